@@ -1,0 +1,204 @@
+/* ally-application.c: application lifetime, app-wide actions, style and command line. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-application.h"
+#include "ally-preferences-window.h"
+#include "ally-window.h"
+
+struct _AllyApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (AllyApplication, ally_application, ADW_TYPE_APPLICATION)
+
+/* The course teaches the ideas of these works in its own words; the About window credits them. */
+static const char ally_application_source_citations[] =
+  "Michelle MiJung Kim, with Kay Martinez, “Allyship (&amp; Accomplice): The What, Why, and How”, "
+  "Awaken Blog (Medium), 11 November 2019.\n\n"
+  "Sharon Hurley Hall, “Revisiting Allyship: Why I still like Michelle MiJung Kim’s definition”, "
+  "Sharon’s Anti-Racism Newsletter, 2024.\n\n"
+  "Willie Jackson, “Don’t Be an Ally, Be an Accomplice: Real advocacy and comfort rarely go hand "
+  "in hand”, Medium, 13 November 2019.\n\n"
+  "“What is Allyship?”, web page, author not named.\n\n"
+  "Indira Walsh, “Ally vs. Accomplice In Justice Movements”, school newspaper, 18 June 2019.\n\n"
+  "Indigenous Action Media, “Accomplices Not Allies: Abolishing the Ally Industrial Complex”, 2014.\n\n"
+  "Michelle MiJung Kim, “The Wake Up: Closing the Gap Between Good Intentions and Real Change”, 2021.";
+
+static const GOptionEntry main_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+AllyApplication *
+ally_application_new (void)
+{
+  return g_object_new (ALLY_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/allyship/Allyship",
+                       NULL);
+}
+
+GSettings *
+ally_application_get_settings (AllyApplication *self)
+{
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static gboolean
+style_variant_to_color_scheme (GValue   *value,
+                               GVariant *variant,
+                               gpointer  user_data)
+{
+  const char *style = g_variant_get_string (variant, NULL);
+
+  if (g_strcmp0 (style, "light") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (style, "dark") == 0)
+    g_value_set_enum (value, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    g_value_set_enum (value, ADW_COLOR_SCHEME_DEFAULT);
+
+  return TRUE;
+}
+
+static void
+ally_application_quit_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+ally_application_preferences_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  AllyApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AllyPreferencesWindow *prefs = ally_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+ally_application_about_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  AllyApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  static const char *developers[] = { "The Allyship developers", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Allyship"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Allyship developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about,
+                                 _("A self-paced course on allyship and accompliceship, "
+                                   "with a private journal and practice tools. "
+                                   "Everything stays on this computer."));
+  /* Translators: Replace "translator-credits" with your names, one name per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  adw_about_window_add_legal_section (about, _("Course sources"), NULL,
+                                      GTK_LICENSE_CUSTOM, ally_application_source_citations);
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", ally_application_quit_action },
+  { "preferences", ally_application_preferences_action },
+  { "about", ally_application_about_action },
+};
+
+static void
+ally_application_startup (GApplication *app)
+{
+  AllyApplication *self = ALLY_APPLICATION (app);
+  AdwStyleManager *style_manager;
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (ally_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  style_manager = adw_style_manager_get_default ();
+  g_settings_bind_with_mapping (self->settings, "style-variant",
+                                style_manager, "color-scheme",
+                                G_SETTINGS_BIND_GET,
+                                style_variant_to_color_scheme, NULL, NULL, NULL);
+}
+
+static void
+ally_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ally_window_new (ALLY_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static int
+ally_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "allyship", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+ally_application_dispose (GObject *object)
+{
+  AllyApplication *self = ALLY_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ally_application_parent_class)->dispose (object);
+}
+
+static void
+ally_application_class_init (AllyApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ally_application_dispose;
+  app_class->startup = ally_application_startup;
+  app_class->activate = ally_application_activate;
+  app_class->handle_local_options = ally_application_handle_local_options;
+}
+
+static void
+ally_application_init (AllyApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Learn about allyship and accompliceship at your own pace."));
+}

@@ -1,0 +1,14 @@
+/* ally-application.h: the Allyship application object. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define ALLY_TYPE_APPLICATION (ally_application_get_type ())
+G_DECLARE_FINAL_TYPE (AllyApplication, ally_application, ALLY, APPLICATION, AdwApplication)
+
+AllyApplication *ally_application_new          (void);
+GSettings       *ally_application_get_settings (AllyApplication *self);
+
+G_END_DECLS

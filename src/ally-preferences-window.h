@@ -1,0 +1,14 @@
+/* ally-preferences-window.h: the preferences window. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define ALLY_TYPE_PREFERENCES_WINDOW (ally_preferences_window_get_type ())
+G_DECLARE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ALLY, PREFERENCES_WINDOW,
+                      AdwPreferencesWindow)
+
+AllyPreferencesWindow *ally_preferences_window_new (GSettings *settings);
+
+G_END_DECLS

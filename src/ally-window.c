@@ -1,0 +1,122 @@
+/* ally-window.c: the main window: header bar, view switcher and the four areas. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-window.h"
+
+struct _AllyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+};
+
+G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
+
+AllyWindow *
+ally_window_new (AllyApplication *application)
+{
+  return g_object_new (ALLY_TYPE_WINDOW, "application", application, NULL);
+}
+
+const char *
+ally_window_get_visible_area (AllyWindow *self)
+{
+  g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+ally_window_set_visible_area (AllyWindow *self,
+                              const char *area)
+{
+  g_return_if_fail (ALLY_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, area);
+}
+
+static void
+ally_window_close_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+ally_window_show_area_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  ally_window_set_visible_area (ALLY_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Size and maximized state live in GSettings so the window comes back as it was left. */
+static void
+ally_window_bind_settings (AllyWindow *self)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (ALLY_IS_APPLICATION (app) && ally_application_get_settings (ALLY_APPLICATION (app)))
+    self->settings = g_object_ref (ally_application_get_settings (ALLY_APPLICATION (app)));
+  else
+    self->settings = g_settings_new (APP_ID);
+
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+ally_window_dispose (GObject *object)
+{
+  AllyWindow *self = ALLY_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ally_window_parent_class)->dispose (object);
+}
+
+static void
+ally_window_class_init (AllyWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ally_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_bar);
+
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s",
+                                   ally_window_show_area_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-area", "s", "learn");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-area", "s", "glossary");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-area", "s", "journal");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-area", "s", "practice");
+}
+
+static void
+ally_window_init (AllyWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ally_window_bind_settings (self);
+}

@@ -1,0 +1,18 @@
+/* ally-window.h: the main window with the four areas of the app. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ally-application.h"
+
+G_BEGIN_DECLS
+
+#define ALLY_TYPE_WINDOW (ally_window_get_type ())
+G_DECLARE_FINAL_TYPE (AllyWindow, ally_window, ALLY, WINDOW, AdwApplicationWindow)
+
+AllyWindow *ally_window_new              (AllyApplication *application);
+const char *ally_window_get_visible_area (AllyWindow      *self);
+void        ally_window_set_visible_area (AllyWindow      *self,
+                                          const char      *area);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* main.c: set up translations and run the Allyship application. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ally-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AllyApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = ally_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
