@@ -1,0 +1,61 @@
+/* ally-journal-private.h: what the journal's own files share — the connection, statements, rows. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "ally-journal.h"
+
+G_BEGIN_DECLS
+
+#define ALLY_JOURNAL_FILE_NAME "allyship.db"
+#define ALLY_ENTRY_COLUMNS \
+  "e.id, e.created, e.updated, e.uid, e.title, e.body, e.lesson_id, e.prompt_id, e.tags_text"
+
+/* A cached prepared statement; the autoptr cleanup resets it rather than finalizing it. */
+typedef sqlite3_stmt AllyStmt;
+void ally_stmt_release (AllyStmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AllyStmt, ally_stmt_release)
+
+sqlite3    *ally_journal_get_db            (AllyJournal  *self);
+AllyStmt   *ally_journal_prepare           (AllyJournal  *self,
+                                            const char   *sql,
+                                            GError      **error);
+gboolean    ally_journal_exec              (AllyJournal  *self,
+                                            const char   *sql,
+                                            GError      **error);
+gboolean    ally_journal_begin             (AllyJournal  *self,
+                                            GError      **error);
+gboolean    ally_journal_commit            (AllyJournal  *self,
+                                            GError      **error);
+void        ally_journal_rollback          (AllyJournal  *self);
+gboolean    ally_journal_step_done         (AllyJournal  *self,
+                                            AllyStmt     *stmt,
+                                            GError      **error);
+void        ally_journal_set_sqlite_error  (GError      **error,
+                                            sqlite3      *db,
+                                            int           rc,
+                                            const char   *what);
+AllyEntry  *ally_journal_entry_from_row    (sqlite3_stmt *stmt);
+gboolean    ally_journal_insert_entry_row  (AllyJournal  *self,
+                                            AllyEntry    *entry,
+                                            gint64       *out_id,
+                                            GError      **error);
+void        ally_journal_emit_reset        (AllyJournal  *self);
+
+gint64      ally_usec_from_date_time       (GDateTime    *dt);
+GDateTime  *ally_date_time_from_usec       (gint64        usec);
+gint64      ally_now_usec                  (void);
+char       *ally_timestamp_suffix          (void);
+gboolean    ally_move_database_aside       (const char   *path,
+                                            const char   *reason,
+                                            char        **out_moved,
+                                            GError      **error);
+gboolean    ally_check_database_file       (const char   *path,
+                                            GError      **error);
+
+/* ally-journal-backup.c */
+gboolean    ally_journal_backup_if_due     (AllyJournal  *self,
+                                            GError      **error);
+char       *ally_journal_describe_newest_backup (GFile   *data_dir);
+
+G_END_DECLS

@@ -1,0 +1,949 @@
+/* ally-journal.c: opens, checks and migrates the data file, and saves journal entries. */
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ally-entry-private.h"
+#include "ally-journal-private.h"
+
+struct _AllyJournal
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  GFile      *data_dir;
+  GFile      *file;
+  GHashTable *statements;
+};
+
+G_DEFINE_FINAL_TYPE (AllyJournal, ally_journal, G_TYPE_OBJECT)
+G_DEFINE_QUARK (ally-journal-error-quark, ally_journal_error)
+
+enum {
+  ENTRY_CHANGING,
+  ENTRY_CHANGED,
+  ENTRIES_RESET,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* migrations[i] takes the schema from version i to version i + 1. */
+static const char * const migrations[ALLY_JOURNAL_SCHEMA_VERSION] = {
+  "CREATE TABLE entries ("
+  "  id INTEGER PRIMARY KEY,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  body TEXT NOT NULL DEFAULT '',"
+  "  lesson_id TEXT,"
+  "  prompt_id TEXT);",
+
+  "ALTER TABLE entries ADD COLUMN uid TEXT;"
+  "ALTER TABLE entries ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';"
+  "UPDATE entries SET uid = lower(hex(randomblob(16)));"
+  "CREATE UNIQUE INDEX entries_uid ON entries (uid);"
+  "CREATE INDEX entries_updated ON entries (updated DESC, id DESC);"
+  "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);"
+  "CREATE TABLE entry_tags ("
+  "  tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (tag_id, entry_id)) WITHOUT ROWID;"
+  "CREATE INDEX entry_tags_entry ON entry_tags (entry_id);"
+  "CREATE VIRTUAL TABLE entries_fts USING fts5 (title, body, tags_text,"
+  "  content='entries', content_rowid='id', tokenize='unicode61 remove_diacritics 2');"
+  "CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN"
+  "  INSERT INTO entries_fts (rowid, title, body, tags_text)"
+  "  VALUES (new.id, new.title, new.body, new.tags_text); END;"
+  "CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN"
+  "  INSERT INTO entries_fts (entries_fts, rowid, title, body, tags_text)"
+  "  VALUES ('delete', old.id, old.title, old.body, old.tags_text); END;"
+  "CREATE TRIGGER entries_au AFTER UPDATE OF title, body, tags_text ON entries BEGIN"
+  "  INSERT INTO entries_fts (entries_fts, rowid, title, body, tags_text)"
+  "  VALUES ('delete', old.id, old.title, old.body, old.tags_text);"
+  "  INSERT INTO entries_fts (rowid, title, body, tags_text)"
+  "  VALUES (new.id, new.title, new.body, new.tags_text); END;"
+  "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
+  "CREATE TABLE lesson_progress ("
+  "  lesson_id TEXT PRIMARY KEY, opened_at INTEGER NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0, completed_at INTEGER);"
+  "CREATE TABLE quiz_answers ("
+  "  quiz_id TEXT NOT NULL, question_id TEXT NOT NULL, answer TEXT NOT NULL,"
+  "  correct INTEGER NOT NULL, answered_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (quiz_id, question_id));"
+  "CREATE TABLE quiz_scores ("
+  "  quiz_id TEXT PRIMARY KEY, best_score INTEGER NOT NULL, max_score INTEGER NOT NULL,"
+  "  last_score INTEGER NOT NULL, attempts INTEGER NOT NULL, updated INTEGER NOT NULL);"
+  "CREATE TABLE flashcards ("
+  "  term_id TEXT PRIMARY KEY, repetitions INTEGER NOT NULL, interval_days INTEGER NOT NULL,"
+  "  ease REAL NOT NULL, due INTEGER NOT NULL, reviewed_at INTEGER NOT NULL);"
+  "CREATE INDEX flashcards_due ON flashcards (due);"
+  "CREATE TABLE commitments ("
+  "  id INTEGER PRIMARY KEY, text TEXT NOT NULL, lesson_id TEXT, due INTEGER,"
+  "  done_at INTEGER, created INTEGER NOT NULL,"
+  "  entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL);"
+  "CREATE TABLE power_map ("
+  "  axis_id TEXT PRIMARY KEY, answer TEXT NOT NULL, updated INTEGER NOT NULL);",
+};
+
+void
+ally_stmt_release (AllyStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static void
+ally_journal_finalize (GObject *object)
+{
+  AllyJournal *self = ALLY_JOURNAL (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_object (&self->data_dir);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (ally_journal_parent_class)->finalize (object);
+}
+
+static void
+ally_journal_class_init (AllyJournalClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ally_journal_finalize;
+
+  /* Emitted before an entry is edited or deleted, while its old row can still be read. */
+  signals[ENTRY_CHANGING] =
+    g_signal_new ("entry-changing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* Emitted after a save or delete committed; the int is an AllyEntryChange. */
+  signals[ENTRY_CHANGED] =
+    g_signal_new ("entry-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT);
+  /* Emitted after many entries changed at once (an import). */
+  signals[ENTRIES_RESET] =
+    g_signal_new ("entries-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+ally_journal_init (AllyJournal *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+}
+
+/* Time helpers: the database stores microseconds since the epoch, UTC. */
+
+gint64
+ally_usec_from_date_time (GDateTime *dt)
+{
+  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+}
+
+GDateTime *
+ally_date_time_from_usec (gint64 usec)
+{
+  g_autoptr (GDateTime) seconds = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+  return g_date_time_add (seconds, usec % G_USEC_PER_SEC);
+}
+
+gint64
+ally_now_usec (void)
+{
+  return g_get_real_time ();
+}
+
+char *
+ally_timestamp_suffix (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y%m%d-%H%M%S");
+}
+
+/* SQLite helpers */
+
+void
+ally_journal_set_sqlite_error (GError    **error,
+                               sqlite3    *db,
+                               int         rc,
+                               const char *what)
+{
+  int code = ALLY_JOURNAL_ERROR_FAILED;
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB: code = ALLY_JOURNAL_ERROR_NOT_A_DATABASE; break;
+    case SQLITE_CORRUPT: code = ALLY_JOURNAL_ERROR_CORRUPT; break;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY: code = ALLY_JOURNAL_ERROR_IO; break;
+    default: break;
+    }
+  g_set_error (error, ALLY_JOURNAL_ERROR, code, "%s (%s)", what, detail);
+}
+
+sqlite3 *
+ally_journal_get_db (AllyJournal *self)
+{
+  return self->db;
+}
+
+AllyStmt *
+ally_journal_prepare (AllyJournal  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ally_journal_set_sqlite_error (error, self->db, rc, _("The journal could not be read"));
+      return NULL;
+    }
+  /* Keyed by the statement's own copy of its SQL, which lives as long as it does. */
+  g_hash_table_insert (self->statements, (gpointer) sqlite3_sql (stmt), stmt);
+  return stmt;
+}
+
+static gboolean
+exec_on (sqlite3     *db,
+         const char  *sql,
+         GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ally_journal_set_sqlite_error (error, db, rc, _("The journal could not be updated"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ally_journal_exec (AllyJournal  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  return exec_on (self->db, sql, error);
+}
+
+gboolean
+ally_journal_begin (AllyJournal  *self,
+                    GError      **error)
+{
+  return exec_on (self->db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+ally_journal_commit (AllyJournal  *self,
+                     GError      **error)
+{
+  if (exec_on (self->db, "COMMIT", error))
+    return TRUE;
+  ally_journal_rollback (self);
+  return FALSE;
+}
+
+void
+ally_journal_rollback (AllyJournal *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Steps a statement that returns no rows. */
+gboolean
+ally_journal_step_done (AllyJournal  *self,
+                        AllyStmt     *stmt,
+                        GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  ally_journal_set_sqlite_error (error, self->db, rc, _("The journal could not be saved"));
+  return FALSE;
+}
+
+/* Opening */
+
+static gboolean
+ensure_private_dir (GFile   *dir,
+                    GError **error)
+{
+  g_autofree char *path = g_file_get_path (dir);
+
+  if (g_mkdir_with_parents (path, 0700) != 0 || g_chmod (path, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   _("The folder “%s” for your journal could not be made private: %s"),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Creates the file with mode 0600 before SQLite does, so it never exists world-readable. */
+static gboolean
+ensure_private_file (const char  *path,
+                     GError     **error)
+{
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0 || fchmod (fd, 0600) != 0)
+    {
+      int saved = errno;
+      if (fd >= 0)
+        g_close (fd, NULL);
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   _("Your journal “%s” could not be opened: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return g_close (fd, error);
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           gint64      *out,
+           int         *out_rc)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  *out_rc = rc;
+  return rc == SQLITE_ROW;
+}
+
+/* Runs PRAGMA quick_check; TRUE only when it answers a single "ok". */
+static gboolean
+quick_check_ok (sqlite3 *db,
+                int     *out_rc)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      rc = sqlite3_step (stmt);
+      ok = ok && rc == SQLITE_DONE;
+    }
+  sqlite3_finalize (stmt);
+  *out_rc = rc;
+  return ok;
+}
+
+gboolean
+ally_move_database_aside (const char  *path,
+                          const char  *reason,
+                          char       **out_moved,
+                          GError     **error)
+{
+  g_autofree char *suffix = ally_timestamp_suffix ();
+  g_autofree char *moved = g_strdup_printf ("%s.%s-%s", path, reason, suffix);
+  const char *extras[] = { "-wal", "-shm", "-journal" };
+
+  if (g_rename (path, moved) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   _("Your journal could not be moved aside to “%s”: %s"),
+                   moved, g_strerror (saved));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (extras); i++)
+    {
+      g_autofree char *from = g_strconcat (path, extras[i], NULL);
+      g_autofree char *to = g_strconcat (moved, extras[i], NULL);
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_rename (from, to);
+    }
+  if (out_moved)
+    *out_moved = g_steal_pointer (&moved);
+  return TRUE;
+}
+
+static void
+set_corrupt_error (GError     **error,
+                   const char  *moved,
+                   GFile       *data_dir)
+{
+  g_autofree char *backup = ally_journal_describe_newest_backup (data_dir);
+
+  if (backup != NULL)
+    g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
+                 _("Your journal file is damaged. It was moved aside to “%s”, unchanged. "
+                   "The newest backup, “%s”, can be restored."), moved, backup);
+  else
+    g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
+                 _("Your journal file is damaged. It was moved aside to “%s”, unchanged. "
+                   "There is no backup to restore."), moved);
+}
+
+/* Read-only checks of a file that may be anything: TRUE if it is a database this
+ * version can open. Sets *out_corrupt when quick_check (or SQLite) found damage. */
+static gboolean
+check_read_only (const char  *path,
+                 gboolean    *out_corrupt,
+                 GError     **error)
+{
+  g_autoptr (GError) local = NULL;
+  sqlite3 *db = NULL;
+  gint64 version = 0;
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+
+  *out_corrupt = FALSE;
+  if (rc == SQLITE_OK && !query_int (db, "PRAGMA user_version", &version, &rc))
+    ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be read"));
+  else if (rc != SQLITE_OK)
+    ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be opened"));
+  else if (version > ALLY_JOURNAL_SCHEMA_VERSION)
+    g_set_error (&local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NEWER_VERSION,
+                 _("Your journal was made by a newer version of Allyship. "
+                   "Please update Allyship to open it; nothing was changed."));
+  else if (!quick_check_ok (db, &rc))
+    *out_corrupt = TRUE;
+  sqlite3_close (db);
+
+  if (local && g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT))
+    {
+      *out_corrupt = TRUE;
+      return FALSE;
+    }
+  if (local && g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_A_DATABASE))
+    g_prefix_error_literal (&local, _("This file is not an Allyship journal. "));
+  if (local)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return !*out_corrupt;
+}
+
+gboolean
+ally_check_database_file (const char  *path,
+                          GError     **error)
+{
+  g_autoptr (GError) local = NULL;
+  gboolean corrupt = FALSE;
+
+  if (check_read_only (path, &corrupt, &local) && !corrupt)
+    return TRUE;
+  if (local)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else
+    g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
+                 _("The file “%s” is damaged."), path);
+  return FALSE;
+}
+
+/* Checks an existing file before anything writes to it. */
+static gboolean
+check_existing (const char  *path,
+                GFile       *data_dir,
+                GError     **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autofree char *moved = NULL;
+  gboolean corrupt = FALSE;
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || st.st_size == 0)
+    return TRUE;
+  if (check_read_only (path, &corrupt, &local) && !corrupt)
+    return TRUE;
+  if (!corrupt)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  if (!ally_move_database_aside (path, "corrupt", &moved, error))
+    return FALSE;
+  set_corrupt_error (error, moved, data_dir);
+  return FALSE;
+}
+
+static gboolean
+configure_connection (sqlite3  *db,
+                      GError  **error)
+{
+  sqlite3_busy_timeout (db, 5000);
+  /* FULL: with WAL, NORMAL would survive a killed process but could lose the last
+   * saves on power loss; a journal is worth the extra fsync per save. */
+  return exec_on (db, "PRAGMA foreign_keys = ON;"
+                      "PRAGMA journal_mode = WAL;"
+                      "PRAGMA synchronous = FULL;", error);
+}
+
+static gboolean
+migrate (AllyJournal  *self,
+         GError      **error)
+{
+  gint64 version = 0;
+  int rc;
+
+  if (!query_int (self->db, "PRAGMA user_version", &version, &rc))
+    {
+      ally_journal_set_sqlite_error (error, self->db, rc, _("Your journal could not be read"));
+      return FALSE;
+    }
+  for (gint64 v = version; v < ALLY_JOURNAL_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %" G_GINT64_FORMAT, v + 1);
+
+      if (!ally_journal_begin (self, error))
+        return FALSE;
+      if (!ally_journal_exec (self, migrations[v], error) || !ally_journal_exec (self, bump, error))
+        {
+          ally_journal_rollback (self);
+          g_prefix_error (error, _("Your journal could not be upgraded: "));
+          return FALSE;
+        }
+      if (!ally_journal_commit (self, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+open_connection (AllyJournal  *self,
+                 const char   *path,
+                 GError      **error)
+{
+  int rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ally_journal_set_sqlite_error (error, self->db, rc, _("Your journal could not be opened"));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  return configure_connection (self->db, error);
+}
+
+GFile *
+ally_journal_default_data_dir (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "allyship", NULL);
+}
+
+/**
+ * ally_journal_open:
+ * @data_dir: (nullable): folder holding allyship.db, or %NULL for the user's data folder
+ *
+ * Opens (creating, checking, migrating and backing up as needed) the journal.
+ */
+AllyJournal *
+ally_journal_open (GFile   *data_dir,
+                   GError **error)
+{
+  g_autoptr (AllyJournal) self = g_object_new (ALLY_TYPE_JOURNAL, NULL);
+  g_autoptr (GError) backup_error = NULL;
+  g_autofree char *path = NULL;
+
+  self->data_dir = data_dir ? g_object_ref (data_dir) : ally_journal_default_data_dir ();
+  self->file = g_file_get_child (self->data_dir, ALLY_JOURNAL_FILE_NAME);
+  path = g_file_get_path (self->file);
+
+  if (!ensure_private_dir (self->data_dir, error) ||
+      !check_existing (path, self->data_dir, error) ||
+      !ensure_private_file (path, error) ||
+      !open_connection (self, path, error) ||
+      !migrate (self, error))
+    return NULL;
+
+  /* A failed backup must not keep someone from writing; it is retried next open. */
+  if (!ally_journal_backup_if_due (self, &backup_error))
+    g_message ("Allyship: daily backup failed: %s", backup_error->message);
+
+  return g_steal_pointer (&self);
+}
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  AllyJournal *journal = ally_journal_open (task_data, &error);
+
+  if (journal)
+    g_task_return_pointer (task, journal, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+ally_journal_open_async (GFile               *data_dir,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, ally_journal_open_async);
+  if (data_dir)
+    g_task_set_task_data (task, g_object_ref (data_dir), g_object_unref);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+AllyJournal *
+ally_journal_open_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GFile *
+ally_journal_get_data_dir (AllyJournal *self)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  return self->data_dir;
+}
+
+GFile *
+ally_journal_get_file (AllyJournal *self)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  return self->file;
+}
+
+void
+ally_journal_emit_reset (AllyJournal *self)
+{
+  g_signal_emit (self, signals[ENTRIES_RESET], 0);
+}
+
+/* Entries */
+
+AllyEntry *
+ally_journal_entry_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr (AllyEntry) entry = ally_entry_new ();
+  g_autoptr (GDateTime) created = ally_date_time_from_usec (sqlite3_column_int64 (stmt, 1));
+  g_autoptr (GDateTime) updated = ally_date_time_from_usec (sqlite3_column_int64 (stmt, 2));
+  const char *tags_text = (const char *) sqlite3_column_text (stmt, 8);
+  g_auto (GStrv) tags = g_strsplit (tags_text ? tags_text : "", "\n", -1);
+
+  ally_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
+  ally_entry_set_created (entry, created);
+  ally_entry_set_updated (entry, updated);
+  ally_entry_set_uid (entry, (const char *) sqlite3_column_text (stmt, 3));
+  ally_entry_set_title (entry, (const char *) sqlite3_column_text (stmt, 4));
+  ally_entry_set_body (entry, (const char *) sqlite3_column_text (stmt, 5));
+  ally_entry_set_lesson_id (entry, (const char *) sqlite3_column_text (stmt, 6));
+  ally_entry_set_prompt_id (entry, (const char *) sqlite3_column_text (stmt, 7));
+  ally_entry_set_tags (entry, (const char * const *) tags);
+  return g_steal_pointer (&entry);
+}
+
+/* Tags are trimmed, newline-free, non-empty and unique, in the order given. */
+static GStrv
+normalize_tags (const char * const *tags)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; tags && tags[i]; i++)
+    {
+      g_autofree char *tag = g_strstrip (g_strdelimit (g_strdup (tags[i]), "\r\n\t", ' '));
+      if (*tag == '\0' || g_hash_table_contains (seen, tag))
+        continue;
+      g_strv_builder_add (builder, tag);
+      g_hash_table_add (seen, g_steal_pointer (&tag));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+write_tags (AllyJournal         *self,
+            gint64               id,
+            const char * const  *tags,
+            GError             **error)
+{
+  g_autoptr (AllyStmt) clear = ally_journal_prepare (self,
+    "DELETE FROM entry_tags WHERE entry_id = ?", error);
+
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, id);
+  if (!ally_journal_step_done (self, clear, error))
+    return FALSE;
+  for (guint i = 0; tags[i]; i++)
+    {
+      g_autoptr (AllyStmt) tag = ally_journal_prepare (self,
+        "INSERT OR IGNORE INTO tags (name) VALUES (?)", error);
+      g_autoptr (AllyStmt) link = NULL;
+
+      if (tag == NULL)
+        return FALSE;
+      sqlite3_bind_text (tag, 1, tags[i], -1, SQLITE_STATIC);
+      if (!ally_journal_step_done (self, tag, error))
+        return FALSE;
+      link = ally_journal_prepare (self,
+        "INSERT OR IGNORE INTO entry_tags (tag_id, entry_id)"
+        " SELECT id, ? FROM tags WHERE name = ?", error);
+      if (link == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (link, 1, id);
+      sqlite3_bind_text (link, 2, tags[i], -1, SQLITE_STATIC);
+      if (!ally_journal_step_done (self, link, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_entry_fields (sqlite3_stmt *stmt,
+                   AllyEntry    *entry,
+                   const char   *tags_text,
+                   gint64        updated)
+{
+  sqlite3_bind_int64 (stmt, 1, updated);
+  sqlite3_bind_text (stmt, 2, ally_entry_get_title (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, ally_entry_get_body (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, ally_entry_get_lesson_id (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, ally_entry_get_prompt_id (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, tags_text, -1, SQLITE_TRANSIENT);
+}
+
+/* Inserts a new row for @entry, keeping its created/updated/uid when it has them
+ * (an import), and its tags. Must run inside a transaction. */
+gboolean
+ally_journal_insert_entry_row (AllyJournal  *self,
+                               AllyEntry    *entry,
+                               gint64       *out_id,
+                               GError      **error)
+{
+  g_auto (GStrv) tags = normalize_tags (ally_entry_get_tags (entry));
+  g_autofree char *tags_text = g_strjoinv ("\n", tags);
+  GDateTime *created = ally_entry_get_created (entry);
+  GDateTime *updated = ally_entry_get_updated (entry);
+  gint64 now = ally_now_usec ();
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+    "INSERT INTO entries (updated, title, body, lesson_id, prompt_id, tags_text, created, uid)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce (?8, lower (hex (randomblob (16)))))",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_entry_fields (stmt, entry, tags_text, updated ? ally_usec_from_date_time (updated) : now);
+  sqlite3_bind_int64 (stmt, 7, created ? ally_usec_from_date_time (created) : now);
+  sqlite3_bind_text (stmt, 8, ally_entry_get_uid (entry), -1, SQLITE_TRANSIENT);
+  if (!ally_journal_step_done (self, stmt, error))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  return write_tags (self, *out_id, (const char * const *) tags, error);
+}
+
+static gboolean
+update_entry_row (AllyJournal  *self,
+                  AllyEntry    *entry,
+                  gint64        now,
+                  GError      **error)
+{
+  g_auto (GStrv) tags = normalize_tags (ally_entry_get_tags (entry));
+  g_autofree char *tags_text = g_strjoinv ("\n", tags);
+  gint64 id = ally_entry_get_id (entry);
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+    "UPDATE entries SET updated = ?1, title = ?2, body = ?3, lesson_id = ?4,"
+    " prompt_id = ?5, tags_text = ?6 WHERE id = ?7", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_entry_fields (stmt, entry, tags_text, now);
+  sqlite3_bind_int64 (stmt, 7, id);
+  if (!ally_journal_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
+                   _("The journal entry could not be saved because it was deleted."));
+      return FALSE;
+    }
+  return write_tags (self, id, (const char * const *) tags, error);
+}
+
+/* Reads back the fields the database decided (id, dates, uid) into @entry. */
+static gboolean
+refresh_entry (AllyJournal  *self,
+               AllyEntry    *entry,
+               gint64        id,
+               GError      **error)
+{
+  g_autoptr (AllyEntry) stored = ally_journal_get_entry (self, id, error);
+
+  if (stored == NULL)
+    return FALSE;
+  ally_entry_set_id (entry, id);
+  ally_entry_set_created (entry, ally_entry_get_created (stored));
+  ally_entry_set_updated (entry, ally_entry_get_updated (stored));
+  ally_entry_set_uid (entry, ally_entry_get_uid (stored));
+  ally_entry_set_tags (entry, ally_entry_get_tags (stored));
+  return TRUE;
+}
+
+/**
+ * ally_journal_save_entry:
+ *
+ * Saves @entry in one durable transaction: a new entry (id 0) is inserted, an
+ * existing one updated. When this returns the id, the text survives a crash.
+ *
+ * Returns: the entry's id, or 0 with @error set
+ */
+gint64
+ally_journal_save_entry (AllyJournal  *self,
+                         AllyEntry    *entry,
+                         GError      **error)
+{
+  gint64 id = ally_entry_get_id (entry);
+  gboolean is_new = id == 0;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
+  g_return_val_if_fail (ALLY_IS_ENTRY (entry), 0);
+
+  if (!is_new)
+    g_signal_emit (self, signals[ENTRY_CHANGING], 0, id);
+  if (!ally_journal_begin (self, error))
+    return 0;
+  if (is_new && !ally_journal_insert_entry_row (self, entry, &id, error))
+    goto failed;
+  if (!is_new && !update_entry_row (self, entry, ally_now_usec (), error))
+    goto failed;
+  if (!ally_journal_commit (self, error))
+    return 0;
+
+  g_signal_emit (self, signals[ENTRY_CHANGED], 0, id,
+                 is_new ? ALLY_ENTRY_CHANGE_ADDED : ALLY_ENTRY_CHANGE_EDITED);
+  /* Saved already; a failed read-back only leaves the object's dates stale. */
+  refresh_entry (self, entry, id, NULL);
+  return id;
+
+failed:
+  ally_journal_rollback (self);
+  return 0;
+}
+
+AllyEntry *
+ally_journal_get_entry (AllyJournal  *self,
+                        gint64        id,
+                        GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+
+  stmt = ally_journal_prepare (self, "SELECT " ALLY_ENTRY_COLUMNS " FROM entries e WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return ally_journal_entry_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
+                 _("The journal entry does not exist."));
+  else
+    ally_journal_set_sqlite_error (error, self->db, rc, _("The journal entry could not be read"));
+  return NULL;
+}
+
+gboolean
+ally_journal_delete_entry (AllyJournal  *self,
+                           gint64        id,
+                           GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+
+  stmt = ally_journal_prepare (self, "DELETE FROM entries WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  g_signal_emit (self, signals[ENTRY_CHANGING], 0, id);
+  sqlite3_bind_int64 (stmt, 1, id);
+  /* Autocommit: the delete (and its cascades and triggers) is one transaction. */
+  if (!ally_journal_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
+                   _("The journal entry does not exist."));
+      return FALSE;
+    }
+  g_signal_emit (self, signals[ENTRY_CHANGED], 0, id, ALLY_ENTRY_CHANGE_DELETED);
+  return TRUE;
+}
+
+gint64
+ally_journal_count_entries (AllyJournal  *self,
+                            GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), -1);
+
+  stmt = ally_journal_prepare (self, "SELECT count(*) FROM entries", error);
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  ally_journal_set_sqlite_error (error, self->db, rc, _("The journal could not be read"));
+  return -1;
+}
+
+GStrv
+ally_journal_list_tags (AllyJournal  *self,
+                        GError      **error)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (AllyStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+
+  stmt = ally_journal_prepare (self,
+    "SELECT name FROM tags WHERE EXISTS (SELECT 1 FROM entry_tags WHERE tag_id = tags.id)"
+    " ORDER BY name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      ally_journal_set_sqlite_error (error, self->db, rc, _("The tags could not be read"));
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,100 @@
+/* ally-journal.h: the user's data file — journal entries and learning progress in SQLite. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ally-entry.h"
+
+G_BEGIN_DECLS
+
+#define ALLY_JOURNAL_ERROR (ally_journal_error_quark ())
+
+typedef enum
+{
+  ALLY_JOURNAL_ERROR_FAILED,
+  ALLY_JOURNAL_ERROR_IO,
+  ALLY_JOURNAL_ERROR_NOT_A_DATABASE,
+  ALLY_JOURNAL_ERROR_CORRUPT,
+  ALLY_JOURNAL_ERROR_NEWER_VERSION,
+  ALLY_JOURNAL_ERROR_NOT_FOUND,
+  ALLY_JOURNAL_ERROR_INVALID_ARGUMENT,
+  ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
+  ALLY_JOURNAL_ERROR_IMPORT_NOT_AN_EXPORT,
+  ALLY_JOURNAL_ERROR_IMPORT_WRONG_VERSION,
+  ALLY_JOURNAL_ERROR_IMPORT_MISSING_FIELD,
+  ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
+  ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+  ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
+} AllyJournalError;
+
+/* What happened to an entry, as carried by AllyJournal::entry-changed. */
+typedef enum
+{
+  ALLY_ENTRY_CHANGE_ADDED,
+  ALLY_ENTRY_CHANGE_EDITED,
+  ALLY_ENTRY_CHANGE_DELETED,
+} AllyEntryChange;
+
+typedef enum
+{
+  ALLY_MARKDOWN_FILE_PER_ENTRY,
+  ALLY_MARKDOWN_SINGLE_FILE,
+} AllyMarkdownMode;
+
+#define ALLY_JOURNAL_SCHEMA_VERSION 2
+#define ALLY_JOURNAL_MAX_BACKUPS 7
+#define ALLY_JOURNAL_MAX_FIELD_BYTES (1024 * 1024)
+
+#define ALLY_TYPE_JOURNAL (ally_journal_get_type ())
+G_DECLARE_FINAL_TYPE (AllyJournal, ally_journal, ALLY, JOURNAL, GObject)
+
+GQuark       ally_journal_error_quark        (void);
+
+GFile       *ally_journal_default_data_dir   (void);
+AllyJournal *ally_journal_open               (GFile               *data_dir,
+                                              GError             **error);
+void         ally_journal_open_async         (GFile               *data_dir,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+AllyJournal *ally_journal_open_finish        (GAsyncResult        *result,
+                                              GError             **error);
+GFile       *ally_journal_get_data_dir       (AllyJournal         *self);
+GFile       *ally_journal_get_file           (AllyJournal         *self);
+
+gint64       ally_journal_save_entry         (AllyJournal         *self,
+                                              AllyEntry           *entry,
+                                              GError             **error);
+AllyEntry   *ally_journal_get_entry          (AllyJournal         *self,
+                                              gint64               id,
+                                              GError             **error);
+gboolean     ally_journal_delete_entry       (AllyJournal         *self,
+                                              gint64               id,
+                                              GError             **error);
+gint64       ally_journal_count_entries      (AllyJournal         *self,
+                                              GError             **error);
+GStrv        ally_journal_list_tags          (AllyJournal         *self,
+                                              GError             **error);
+
+/* Backups (ally-journal-backup.c) */
+gboolean     ally_journal_backup_now         (AllyJournal         *self,
+                                              GError             **error);
+GPtrArray   *ally_journal_list_backups       (GFile               *data_dir,
+                                              GError             **error);
+gboolean     ally_journal_restore_backup     (GFile               *data_dir,
+                                              GFile               *backup,
+                                              GError             **error);
+
+/* Export and import (ally-journal-export.c) */
+gboolean     ally_journal_export_markdown    (AllyJournal         *self,
+                                              GFile               *target,
+                                              AllyMarkdownMode     mode,
+                                              GError             **error);
+gboolean     ally_journal_export_json        (AllyJournal         *self,
+                                              GFile               *target,
+                                              GError             **error);
+guint        ally_journal_import_json        (AllyJournal         *self,
+                                              GFile               *source,
+                                              GError             **error);
+
+G_END_DECLS
