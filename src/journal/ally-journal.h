@@ -93,8 +93,9 @@ gboolean     ally_journal_export_markdown    (AllyJournal         *self,
 gboolean     ally_journal_export_json        (AllyJournal         *self,
                                               GFile               *target,
                                               GError             **error);
-guint        ally_journal_import_json        (AllyJournal         *self,
+gboolean     ally_journal_import_json        (AllyJournal         *self,
                                               GFile               *source,
+                                              guint               *out_added,
                                               GError             **error);
 
 G_END_DECLS

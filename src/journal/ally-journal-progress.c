@@ -1,0 +1,514 @@
+/* ally-journal-progress.c: learning progress in the data file. Every change is a
+ * single statement, so it is its own durable transaction. */
+#include <glib/gi18n.h>
+
+#include "ally-journal-private.h"
+#include "ally-journal-progress.h"
+
+void
+ally_lesson_state_clear (AllyLessonState *state)
+{
+  g_clear_pointer (&state->completed_at, g_date_time_unref);
+  state->opened = FALSE;
+  state->position = 0;
+}
+
+static void
+bind_optional_time (sqlite3_stmt *stmt,
+                    int           index,
+                    GDateTime    *dt)
+{
+  if (dt)
+    sqlite3_bind_int64 (stmt, index, ally_usec_from_date_time (dt));
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static GDateTime *
+column_optional_time (sqlite3_stmt *stmt,
+                      int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+  return ally_date_time_from_usec (sqlite3_column_int64 (stmt, column));
+}
+
+/* Steps a read statement expecting one row; a missing row is NOT_FOUND. */
+static gboolean
+step_row (AllyJournal   *self,
+          sqlite3_stmt  *stmt,
+          const char    *missing,
+          GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND, missing);
+  else
+    ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
+                                   _("Your progress could not be read"));
+  return FALSE;
+}
+
+/* Runs @sql with the text @a, the optional text @b and the integer @n. */
+static gboolean
+run_text_update (AllyJournal  *self,
+                 const char   *sql,
+                 const char   *a,
+                 const char   *b,
+                 gint64        n,
+                 GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, a, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, b, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, n);
+  sqlite3_bind_int64 (stmt, 4, ally_now_usec ());
+  return ally_journal_step_done (self, stmt, error);
+}
+
+/* Lessons */
+
+gboolean
+ally_journal_open_lesson (AllyJournal  *self,
+                          const char   *lesson_id,
+                          GError      **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return run_text_update (self,
+    "INSERT INTO lesson_progress (lesson_id, opened_at) VALUES (?1, ?4)"
+    " ON CONFLICT (lesson_id) DO NOTHING", lesson_id, NULL, 0, error);
+}
+
+gboolean
+ally_journal_set_lesson_position (AllyJournal  *self,
+                                  const char   *lesson_id,
+                                  int           position,
+                                  GError      **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return run_text_update (self,
+    "INSERT INTO lesson_progress (lesson_id, opened_at, position) VALUES (?1, ?4, ?3)"
+    " ON CONFLICT (lesson_id) DO UPDATE SET position = excluded.position",
+    lesson_id, NULL, position, error);
+}
+
+gboolean
+ally_journal_complete_lesson (AllyJournal  *self,
+                              const char   *lesson_id,
+                              GError      **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return run_text_update (self,
+    "INSERT INTO lesson_progress (lesson_id, opened_at, completed_at) VALUES (?1, ?4, ?4)"
+    " ON CONFLICT (lesson_id) DO UPDATE SET completed_at = coalesce (completed_at, ?4)",
+    lesson_id, NULL, 0, error);
+}
+
+/**
+ * ally_journal_get_lesson_state:
+ *
+ * Fills @state; a lesson never opened is not an error (opened is %FALSE).
+ */
+gboolean
+ally_journal_get_lesson_state (AllyJournal      *self,
+                               const char       *lesson_id,
+                               AllyLessonState  *state,
+                               GError          **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+    "SELECT position, completed_at FROM lesson_progress WHERE lesson_id = ?", error);
+
+  *state = (AllyLessonState) { FALSE, 0, NULL };
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_TRANSIENT);
+  if (!step_row (self, stmt, "", &local))
+    {
+      if (g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  state->opened = TRUE;
+  state->position = sqlite3_column_int (stmt, 0);
+  state->completed_at = column_optional_time (stmt, 1);
+  return TRUE;
+}
+
+/* Quizzes */
+
+gboolean
+ally_journal_save_quiz_answer (AllyJournal  *self,
+                               const char   *quiz_id,
+                               const char   *question_id,
+                               const char   *answer,
+                               gboolean      correct,
+                               GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  stmt = ally_journal_prepare (self,
+    "INSERT OR REPLACE INTO quiz_answers (quiz_id, question_id, answer, correct, answered_at)"
+    " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, quiz_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, question_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, answer, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, correct ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 5, ally_now_usec ());
+  return ally_journal_step_done (self, stmt, error);
+}
+
+char *
+ally_journal_get_quiz_answer (AllyJournal  *self,
+                              const char   *quiz_id,
+                              const char   *question_id,
+                              gboolean     *out_correct,
+                              GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  stmt = ally_journal_prepare (self,
+    "SELECT answer, correct FROM quiz_answers WHERE quiz_id = ? AND question_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, quiz_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, question_id, -1, SQLITE_TRANSIENT);
+  if (!step_row (self, stmt, _("This question has not been answered yet."), error))
+    return NULL;
+  if (out_correct)
+    *out_correct = sqlite3_column_int (stmt, 1) != 0;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Keeps the best score (and the last one, and the number of attempts). */
+gboolean
+ally_journal_record_quiz_score (AllyJournal  *self,
+                                const char   *quiz_id,
+                                int           score,
+                                int           max_score,
+                                GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  stmt = ally_journal_prepare (self,
+    "INSERT INTO quiz_scores (quiz_id, best_score, max_score, last_score, attempts, updated)"
+    " VALUES (?1, ?2, ?3, ?2, 1, ?4) ON CONFLICT (quiz_id) DO UPDATE SET"
+    " best_score = max (best_score, excluded.best_score), max_score = excluded.max_score,"
+    " last_score = excluded.last_score, attempts = attempts + 1, updated = excluded.updated",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, quiz_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, score);
+  sqlite3_bind_int (stmt, 3, max_score);
+  sqlite3_bind_int64 (stmt, 4, ally_now_usec ());
+  return ally_journal_step_done (self, stmt, error);
+}
+
+gboolean
+ally_journal_get_quiz_best (AllyJournal  *self,
+                            const char   *quiz_id,
+                            int          *out_best,
+                            int          *out_max_score,
+                            GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  stmt = ally_journal_prepare (self,
+    "SELECT best_score, max_score FROM quiz_scores WHERE quiz_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, quiz_id, -1, SQLITE_TRANSIENT);
+  if (!step_row (self, stmt, _("This quiz has not been taken yet."), error))
+    return FALSE;
+  *out_best = sqlite3_column_int (stmt, 0);
+  *out_max_score = sqlite3_column_int (stmt, 1);
+  return TRUE;
+}
+
+/* Flashcards */
+
+static gboolean
+read_card (AllyJournal   *self,
+           const char    *term_id,
+           AllySm2State  *state,
+           gint64        *out_due,
+           GError       **error)
+{
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+    "SELECT repetitions, interval_days, ease, due FROM flashcards WHERE term_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, term_id, -1, SQLITE_TRANSIENT);
+  if (!step_row (self, stmt, _("This card has not been reviewed yet."), error))
+    return FALSE;
+  state->repetitions = sqlite3_column_int (stmt, 0);
+  state->interval_days = sqlite3_column_int (stmt, 1);
+  state->ease = sqlite3_column_double (stmt, 2);
+  *out_due = sqlite3_column_int64 (stmt, 3);
+  return TRUE;
+}
+
+/**
+ * ally_journal_review_card:
+ * @quality: SM-2 grade, 0 (forgotten) to 5 (perfect)
+ * @now: the time of the review (UTC or local)
+ *
+ * Schedules the card's next review with SM-2.
+ */
+gboolean
+ally_journal_review_card (AllyJournal  *self,
+                          const char   *term_id,
+                          int           quality,
+                          GDateTime    *now,
+                          GError      **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GDateTime) due = NULL;
+  g_autoptr (AllyStmt) stmt = NULL;
+  AllySm2State state;
+  gint64 old_due;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  ally_sm2_init (&state);
+  if (!read_card (self, term_id, &state, &old_due, &local) &&
+      !g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  ally_sm2_review (&state, quality);
+  due = g_date_time_add_days (now, state.interval_days);
+  stmt = ally_journal_prepare (self,
+    "INSERT OR REPLACE INTO flashcards (term_id, repetitions, interval_days, ease, due,"
+    " reviewed_at) VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, term_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, state.repetitions);
+  sqlite3_bind_int (stmt, 3, state.interval_days);
+  sqlite3_bind_double (stmt, 4, state.ease);
+  sqlite3_bind_int64 (stmt, 5, ally_usec_from_date_time (due));
+  sqlite3_bind_int64 (stmt, 6, ally_usec_from_date_time (now));
+  return ally_journal_step_done (self, stmt, error);
+}
+
+gboolean
+ally_journal_get_card (AllyJournal   *self,
+                       const char    *term_id,
+                       AllySm2State  *state,
+                       GDateTime    **out_due,
+                       GError       **error)
+{
+  gint64 due;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  if (!read_card (self, term_id, state, &due, error))
+    return FALSE;
+  if (out_due)
+    *out_due = ally_date_time_from_usec (due);
+  return TRUE;
+}
+
+/* Terms whose review is due at @now, most overdue first. */
+GStrv
+ally_journal_list_due_cards (AllyJournal  *self,
+                             GDateTime    *now,
+                             GError      **error)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (AllyStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  stmt = ally_journal_prepare (self,
+    "SELECT term_id FROM flashcards WHERE due <= ? ORDER BY due, term_id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, ally_usec_from_date_time (now));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
+                                     _("Your flashcards could not be read"));
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Commitments */
+
+/**
+ * ally_journal_add_commitment:
+ * @due: (nullable): when the person means to have done it
+ * @entry_id: a linked journal entry, or 0
+ *
+ * Returns: the commitment's id, or 0 with @error set
+ */
+gint64
+ally_journal_add_commitment (AllyJournal  *self,
+                             const char   *text,
+                             const char   *lesson_id,
+                             GDateTime    *due,
+                             gint64        entry_id,
+                             GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
+  stmt = ally_journal_prepare (self,
+    "INSERT INTO commitments (text, lesson_id, due, entry_id, created)"
+    " VALUES (?, ?, ?, nullif (?, 0), ?)", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, lesson_id, -1, SQLITE_TRANSIENT);
+  bind_optional_time (stmt, 3, due);
+  sqlite3_bind_int64 (stmt, 4, entry_id);
+  sqlite3_bind_int64 (stmt, 5, ally_now_usec ());
+  if (!ally_journal_step_done (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (ally_journal_get_db (self));
+}
+
+static gboolean
+expect_changed (AllyJournal  *self,
+                GError      **error)
+{
+  if (sqlite3_changes (ally_journal_get_db (self)) > 0)
+    return TRUE;
+  g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
+                       _("This commitment does not exist."));
+  return FALSE;
+}
+
+gboolean
+ally_journal_set_commitment_done (AllyJournal  *self,
+                                  gint64        id,
+                                  gboolean      done,
+                                  GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  stmt = ally_journal_prepare (self, "UPDATE commitments SET done_at = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (done)
+    sqlite3_bind_int64 (stmt, 1, ally_now_usec ());
+  sqlite3_bind_int64 (stmt, 2, id);
+  return ally_journal_step_done (self, stmt, error) && expect_changed (self, error);
+}
+
+gboolean
+ally_journal_delete_commitment (AllyJournal  *self,
+                                gint64        id,
+                                GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  stmt = ally_journal_prepare (self, "DELETE FROM commitments WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return ally_journal_step_done (self, stmt, error) && expect_changed (self, error);
+}
+
+/**
+ * ally_journal_list_commitments:
+ *
+ * Returns: (transfer full): a list of #AllyCommitment, open ones first (soonest due
+ *   first), then done ones
+ */
+GListModel *
+ally_journal_list_commitments (AllyJournal  *self,
+                               GError      **error)
+{
+  g_autoptr (GListStore) store = g_list_store_new (ALLY_TYPE_COMMITMENT);
+  g_autoptr (AllyStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  stmt = ally_journal_prepare (self,
+    "SELECT id, text, lesson_id, due, done_at, coalesce (entry_id, 0) FROM commitments"
+    " ORDER BY done_at IS NOT NULL, due IS NULL, due, id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (GDateTime) due = column_optional_time (stmt, 3);
+      g_autoptr (GDateTime) done_at = column_optional_time (stmt, 4);
+      g_autoptr (AllyCommitment) item = ally_commitment_new (
+        sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+        (const char *) sqlite3_column_text (stmt, 2), due, done_at,
+        sqlite3_column_int64 (stmt, 5));
+      g_list_store_append (store, item);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
+                                     _("Your commitments could not be read"));
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+/* Power & privilege map */
+
+gboolean
+ally_journal_set_power_map_answer (AllyJournal  *self,
+                                   const char   *axis_id,
+                                   const char   *answer,
+                                   GError      **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return run_text_update (self,
+    "INSERT OR REPLACE INTO power_map (axis_id, answer, updated) VALUES (?1, ?2, ?4)",
+    axis_id, answer, 0, error);
+}
+
+/**
+ * ally_journal_get_power_map:
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): axis id → answer
+ */
+GHashTable *
+ally_journal_get_power_map (AllyJournal  *self,
+                            GError      **error)
+{
+  g_autoptr (GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                          g_free, g_free);
+  g_autoptr (AllyStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  stmt = ally_journal_prepare (self, "SELECT axis_id, answer FROM power_map", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (answers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  if (rc != SQLITE_DONE)
+    {
+      ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
+                                     _("Your power map could not be read"));
+      return NULL;
+    }
+  return g_steal_pointer (&answers);
+}
