@@ -148,6 +148,7 @@ query_count (AllyEntryList *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (AllyStmt) stmt = ally_journal_prepare (self->journal, self->sql_count, &error);
+  int rc;
 
   if (stmt == NULL)
     {
@@ -155,7 +156,13 @@ query_count (AllyEntryList *self)
       return 0;
     }
   bind_argument (self, stmt);
-  return sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return (guint) sqlite3_column_int64 (stmt, 0);
+  ally_journal_set_sqlite_error (&error, ally_journal_get_db (self->journal), rc,
+                                 _("Journal entries could not be counted"));
+  warn_read_failure (self, error);
+  return 0;
 }
 
 /* The position of entry @id in the list now, or -1 when it is not in it. */

@@ -418,10 +418,10 @@ check_read_only (const char  *path,
   int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
 
   *out_corrupt = FALSE;
-  if (rc == SQLITE_OK && !query_int (db, "PRAGMA user_version", &version, &rc))
-    ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be read"));
-  else if (rc != SQLITE_OK)
+  if (rc != SQLITE_OK)
     ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be opened"));
+  else if (!query_int (db, "PRAGMA user_version", &version, &rc))
+    ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be read"));
   else if (version > ALLY_JOURNAL_SCHEMA_VERSION)
     g_set_error (&local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NEWER_VERSION,
                  _("Your journal was made by a newer version of Allyship. "
