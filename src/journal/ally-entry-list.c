@@ -46,46 +46,60 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (AllyEntryList, ally_entry_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
                                                       ally_entry_list_model_init))
 
-/* The rows of one query: a FROM/WHERE (with ?1 its argument) and a two-column key
- * that orders it, newest first. */
+/* The rows of one query: a FROM/WHERE (with ?1 its argument), a cheaper FROM/WHERE
+ * over the same rows for counting, and a key that orders them, newest first (k2 breaks
+ * ties of k1; NULL when k1 is unique). */
 typedef struct
 {
   const char *from_where;
+  const char *count_from_where;
   const char *k1;
   const char *k2;
 } QuerySpec;
 
 static const QuerySpec all_spec = {
-  "FROM entries e WHERE 1", "e.updated", "e.id"
+  "FROM entries e WHERE 1", "FROM entries e", "e.updated", "e.id"
 };
+/* Walks entries in (updated, id) order and keeps the tagged ones: a page costs about a
+ * page divided by the tag's share, never a sort of every tagged entry. */
 static const QuerySpec tag_spec = {
-  "FROM entries e JOIN entry_tags t ON t.entry_id = e.id"
-  " WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?1)", "e.updated", "e.id"
+  "FROM entries e WHERE EXISTS (SELECT 1 FROM entry_tags t WHERE t.entry_id = e.id"
+  " AND t.tag_id = (SELECT id FROM tags WHERE name = ?1))",
+  "FROM entry_tags t WHERE t.tag_id = (SELECT id FROM tags WHERE name = ?1)",
+  "e.updated", "e.id"
 };
 /* Search results are newest-created first: FTS5 hands rows out in rowid order, so a
  * page costs the page and not a sort of every match. */
 static const QuerySpec search_spec = {
   "FROM entries_fts f JOIN entries e ON e.id = f.rowid WHERE entries_fts MATCH ?1",
-  "f.rowid", "f.rowid"
+  "FROM entries_fts f WHERE entries_fts MATCH ?1",
+  "f.rowid", NULL
 };
 
 static void
 build_sql (AllyEntryList   *self,
            const QuerySpec *q)
 {
-  self->sql_count = g_strdup_printf ("SELECT count(*) %s", q->from_where);
+  const char *k1 = q->k1;
+  const char *k2 = q->k2 ? q->k2 : q->k1;
+  g_autofree char *order = q->k2 ? g_strdup_printf ("%s DESC, %s DESC", k1, k2)
+                                 : g_strdup_printf ("%s DESC", k1);
+  g_autofree char *after = q->k2 ? g_strdup_printf ("%s <= ?2 AND (%s < ?2 OR %s < ?3)",
+                                                    k1, k1, k2)
+                                 : g_strdup_printf ("%s < ?2", k1);
+  g_autofree char *before = q->k2 ? g_strdup_printf ("(%s > ?2 OR (%s = ?2 AND %s > ?3))",
+                                                     k1, k1, k2)
+                                  : g_strdup_printf ("%s > ?2", k1);
+
+  self->sql_count = g_strdup_printf ("SELECT count(*) %s", q->count_from_where);
   self->sql_offset = g_strdup_printf (
-    "SELECT " ALLY_ENTRY_COLUMNS ", %s, %s %s ORDER BY %s DESC, %s DESC LIMIT ?2 OFFSET ?3",
-    q->k1, q->k2, q->from_where, q->k1, q->k2);
+    "SELECT " ALLY_ENTRY_COLUMNS ", %s, %s %s ORDER BY %s LIMIT ?4 OFFSET ?5",
+    k1, k2, q->from_where, order);
   self->sql_after = g_strdup_printf (
-    "SELECT " ALLY_ENTRY_COLUMNS ", %s, %s %s AND %s <= ?2 AND (%s < ?2 OR %s < ?3)"
-    " ORDER BY %s DESC, %s DESC LIMIT ?4",
-    q->k1, q->k2, q->from_where, q->k1, q->k1, q->k2, q->k1, q->k2);
-  self->sql_key = g_strdup_printf ("SELECT %s, %s %s AND e.id = ?2",
-                                   q->k1, q->k2, q->from_where);
-  self->sql_position = g_strdup_printf (
-    "SELECT count(*) %s AND (%s > ?2 OR (%s = ?2 AND %s > ?3))",
-    q->from_where, q->k1, q->k1, q->k2);
+    "SELECT " ALLY_ENTRY_COLUMNS ", %s, %s %s AND %s ORDER BY %s LIMIT ?4",
+    k1, k2, q->from_where, after, order);
+  self->sql_key = g_strdup_printf ("SELECT %s, %s %s AND e.id = ?2", k1, k2, q->from_where);
+  self->sql_position = g_strdup_printf ("SELECT count(*) %s AND %s", q->from_where, before);
 }
 
 static void
@@ -219,8 +233,8 @@ prepare_page_query (AllyEntryList  *self,
       stmt = ally_journal_prepare (self->journal, self->sql_offset, error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int (stmt, 2, ALLY_ENTRY_LIST_PAGE_SIZE);
-      sqlite3_bind_int64 (stmt, 3, (gint64) page * ALLY_ENTRY_LIST_PAGE_SIZE);
+      sqlite3_bind_int (stmt, 4, ALLY_ENTRY_LIST_PAGE_SIZE);
+      sqlite3_bind_int64 (stmt, 5, (gint64) page * ALLY_ENTRY_LIST_PAGE_SIZE);
     }
   bind_argument (self, stmt);
   return stmt;
