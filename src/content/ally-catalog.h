@@ -1,0 +1,54 @@
+/* ally-catalog.h: the whole course (lessons, glossary, sources) in one language choice. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ally-lesson.h"
+#include "ally-term.h"
+#include "ally-source.h"
+
+G_BEGIN_DECLS
+
+#define ALLY_CONTENT_RESOURCE_PATH "/io/github/allyship/Allyship/content"
+
+#define ALLY_TYPE_CATALOG (ally_catalog_get_type ())
+G_DECLARE_FINAL_TYPE (AllyCatalog, ally_catalog, ALLY, CATALOG, GObject)
+
+AllyCatalog        *ally_catalog_new               (void);
+
+/* Both loads replace the whole content, or on error leave the catalog as it was.
+ * A folder: every *.xml and *.xml.in below it (not *.gresource.xml); where both X.xml
+ * (merged with translations) and X.xml.in exist, X.xml is used.  Lessons are ordered by
+ * file name (lessons/NN-slug.xml).  Errors: ALLY_CONTENT_ERROR, "FILE:LINE: message". */
+gboolean            ally_catalog_load_directory    (AllyCatalog        *self,
+                                                    GFile              *dir,
+                                                    GError            **error);
+gboolean            ally_catalog_load_resource     (AllyCatalog        *self,
+                                                    const char         *resource_path,
+                                                    GError            **error);
+
+/* Wanted languages, most wanted first ("fr_FR.UTF-8", "fr", "C" …); NULL means
+ * g_get_language_names ().  Re-resolves every text; the lesson, term and source lists
+ * emit items-changed and objects notify their text properties. */
+void                ally_catalog_set_languages     (AllyCatalog        *self,
+                                                    const char * const *languages);
+const char * const *ally_catalog_get_languages     (AllyCatalog        *self);
+/* Languages the content has: "en" first, then every xml:lang found, sorted. */
+const char * const *ally_catalog_get_locales       (AllyCatalog        *self);
+
+/* Of AllyLesson, in course order. */
+GListModel         *ally_catalog_get_lessons       (AllyCatalog        *self);
+/* Of AllyTerm, sorted by name in the current language. */
+GListModel         *ally_catalog_get_terms         (AllyCatalog        *self);
+/* Of AllySource, in file order. */
+GListModel         *ally_catalog_get_sources       (AllyCatalog        *self);
+
+AllyLesson         *ally_catalog_lookup_lesson     (AllyCatalog        *self,
+                                                    const char         *id);
+/* ID may also be a term link href, "term:ID". */
+AllyTerm           *ally_catalog_lookup_term       (AllyCatalog        *self,
+                                                    const char         *id);
+AllySource         *ally_catalog_lookup_source     (AllyCatalog        *self,
+                                                    const char         *id);
+
+G_END_DECLS

@@ -1,0 +1,4 @@
+/* ally-content-error.c */
+#include "ally-content-error.h"
+
+G_DEFINE_QUARK (ally-content-error-quark, ally_content_error)

@@ -1,0 +1,1234 @@
+/* ally-content-parser.c: one content file -> model objects.
+ *
+ * Security: the bytes are parsed by libxml2 without XML_PARSE_NOENT, _DTDLOAD, _DTDATTR
+ * or _HUGE and with XML_PARSE_NONET; a SAX hook stops the parser as soon as a DOCTYPE
+ * starts (before its internal subset is read), so no entity is ever declared, let alone
+ * expanded or loaded.  Errors are taken through structured handlers (nothing is printed).
+ */
+#include "ally-content-parser.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/SAX2.h>
+#include <libxml/xmlerror.h>
+
+#define SCHEMA_RESOURCE ALLY_CONTENT_RESOURCE_PATH "/allyship.rng"
+#define MAX_SCHEMA_ERRORS 64
+
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
+
+/* ---- Problems ---------------------------------------------------------------------- */
+
+void
+ally_content_add_problem (GPtrArray        *problems,
+                          AllyContentError  code,
+                          const char       *file,
+                          int               line,
+                          const char       *format,
+                          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (problems, g_error_new (ALLY_CONTENT_ERROR, code, "%s:%d: %s",
+                                          file, MAX (line, 1), message));
+}
+
+/* libxml2 messages end with a newline and may hold control characters. */
+static char *
+clean_message (const char *message)
+{
+  char *s = g_strdup (message ? message : "unknown error");
+
+  g_strstrip (s);
+  for (char *p = s; *p != '\0'; p++)
+    if ((guchar) *p < 0x20)
+      *p = ' ';
+
+  return s;
+}
+
+/* ---- libxml2 setup ------------------------------------------------------------------ */
+
+static void
+silent_generic_error (void       *ctx,
+                      const char *msg,
+                      ...)
+{
+}
+
+typedef struct
+{
+  xmlGenericErrorFunc  func;
+  void                *ctx;
+} SavedGenericError;
+
+static void
+generic_errors_silence (SavedGenericError *saved)
+{
+  saved->func = xmlGenericError;
+  saved->ctx = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, silent_generic_error);
+}
+
+static void
+generic_errors_restore (SavedGenericError *saved)
+{
+  xmlSetGenericErrorFunc (saved->ctx, saved->func);
+}
+
+static void
+schema_parse_error (void        *data,
+                    xmlErrorPtr  error)
+{
+  if (error != NULL && error->level >= XML_ERR_ERROR)
+    g_critical ("allyship.rng: %s", error->message ? error->message : "error");
+}
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static gsize initialized = 0;
+  static xmlRelaxNGPtr schema = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      SavedGenericError saved;
+
+      xmlInitParser ();
+      generic_errors_silence (&saved);
+
+      bytes = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      if (bytes != NULL)
+        {
+          gsize size;
+          const char *data = g_bytes_get_data (bytes, &size);
+          xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+
+          xmlRelaxNGSetParserStructuredErrors (pctxt, schema_parse_error, NULL);
+          schema = xmlRelaxNGParse (pctxt);
+          xmlRelaxNGFreeParserCtxt (pctxt);
+        }
+
+      generic_errors_restore (&saved);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return schema;
+}
+
+/* ---- Secure parsing ------------------------------------------------------------------ */
+
+typedef struct
+{
+  gboolean  doctype;
+  int       doctype_line;
+  gboolean  failed;
+  int       error_line;
+  char     *error_message;
+} ParseState;
+
+static void
+on_internal_subset (void          *ctx,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  ParseState *state = ctxt->_private;
+
+  /* Called when "<!DOCTYPE name …" has been read, before any "[ internal subset ]":
+   * stop here, so no entity or attribute declaration is ever looked at. */
+  state->doctype = TRUE;
+  state->doctype_line = ctxt->input ? ctxt->input->line : 1;
+  xmlStopParser (ctxt);
+}
+
+static void
+on_parse_error (void        *data,
+                xmlErrorPtr  error)
+{
+  xmlParserCtxtPtr ctxt = data;
+  ParseState *state = ctxt->_private;
+
+  if (error == NULL || error->level < XML_ERR_ERROR || state->failed)
+    return;
+
+  state->failed = TRUE;
+  state->error_line = error->line;
+  state->error_message = clean_message (error->message);
+}
+
+/* Returns a document or NULL with STATE telling why. */
+static xmlDocPtr
+parse_bytes (const char *data,
+             gsize       length,
+             const char *url,
+             ParseState *state)
+{
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc;
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      state->failed = TRUE;
+      state->error_message = g_strdup ("out of memory");
+      return NULL;
+    }
+
+  ctxt->_private = state;
+  ctxt->sax->internalSubset = on_internal_subset;
+  ctxt->sax->externalSubset = NULL;
+  ctxt->sax->serror = on_parse_error;
+  ctxt->sax->error = NULL;
+  ctxt->sax->warning = NULL;
+  ctxt->vctxt.error = NULL;
+  ctxt->vctxt.warning = NULL;
+
+  doc = xmlCtxtReadMemory (ctxt, data, (int) length, url, "UTF-8", PARSE_OPTIONS);
+
+  if (doc != NULL && (state->doctype || state->failed || !ctxt->wellFormed))
+    g_clear_pointer (&doc, xmlFreeDoc);
+
+  if (doc == NULL && !state->doctype && !state->failed)
+    {
+      state->failed = TRUE;
+      state->error_line = ctxt->input ? ctxt->input->line : 1;
+      state->error_message = g_strdup ("not well-formed XML");
+    }
+
+  xmlFreeParserCtxt (ctxt);
+  return doc;
+}
+
+/* ---- Schema validation ----------------------------------------------------------------- */
+
+typedef struct
+{
+  int       line;
+  char     *message;
+  gboolean  in_translation;
+} SchemaError;
+
+static void
+schema_error_clear (gpointer data)
+{
+  g_free (((SchemaError *) data)->message);
+}
+
+static gboolean
+inside_translation (xmlNodePtr node)
+{
+  for (xmlNodePtr p = node ? node->parent : NULL; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
+    if (xmlHasNsProp (p, BAD_CAST "lang", XML_XML_NAMESPACE))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+on_schema_error (void        *data,
+                 xmlErrorPtr  error)
+{
+  GArray *errors = data;
+  SchemaError e;
+
+  if (error == NULL || error->level < XML_ERR_ERROR || errors->len >= MAX_SCHEMA_ERRORS)
+    return;
+
+  e.line = error->line;
+  e.message = clean_message (error->message);
+  e.in_translation = FALSE;
+  if (error->node != NULL)
+    {
+      xmlNodePtr node = error->node;
+
+      if (e.line <= 0)
+        e.line = (int) xmlGetLineNo (node);
+      e.in_translation = inside_translation (node);
+    }
+  g_array_append_val (errors, e);
+}
+
+static gboolean
+is_generic (const char *message)
+{
+  return strstr (message, "failed to validate") != NULL || strstr (message, "got nothing") != NULL;
+}
+
+/* libxml2 reports a cascade; the most telling one is the deepest, specific error. */
+static const SchemaError *
+best_schema_error (GArray *errors)
+{
+  const SchemaError *best = NULL;
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const SchemaError *e = &g_array_index (errors, SchemaError, i);
+
+      if (best == NULL || e->line > best->line ||
+          (e->line == best->line && is_generic (best->message) && !is_generic (e->message)))
+        best = e;
+    }
+
+  return best;
+}
+
+/* ---- Building the models ----------------------------------------------------------------- */
+
+typedef struct
+{
+  const char      *name;
+  GPtrArray       *problems;
+  AllyContentFile *file;
+  gboolean         failed;
+} Builder;
+
+static gboolean
+is_el (xmlNodePtr  node,
+       const char *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns == NULL &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
+static xmlNodePtr
+next_el (xmlNodePtr node)
+{
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+
+  return NULL;
+}
+
+#define FOREACH_EL(child, parent) \
+  for (xmlNodePtr child = next_el ((parent)->children); child != NULL; child = next_el (child->next))
+
+static int
+line_of (xmlNodePtr node)
+{
+  return node ? (int) xmlGetLineNo (node) : 1;
+}
+
+static char *
+get_attr (xmlNodePtr  node,
+          const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, BAD_CAST name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+static char *
+get_lang (xmlNodePtr node)
+{
+  xmlChar *value = xmlGetNsProp (node, BAD_CAST "lang", XML_XML_NAMESPACE);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+static gboolean
+valid_id (const char *id)
+{
+  if (id == NULL || *id == '\0')
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+builder_problem (Builder          *b,
+                 AllyContentError  code,
+                 int               line,
+                 const char       *format,
+                 ...) G_GNUC_PRINTF (4, 5);
+
+static void
+builder_problem (Builder          *b,
+                 AllyContentError  code,
+                 int               line,
+                 const char       *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  ally_content_add_problem (b->problems, code, b->name, line, "%s", message);
+  b->failed = TRUE;
+}
+
+/* -- inline text -- */
+
+typedef struct
+{
+  GString  *text;
+  GString  *markup;
+  gboolean  pending_space;
+  GPtrArray *refs;      /* of AllyContentRef, may be NULL */
+  int        line;
+  char      *error;     /* first problem */
+} InlineOut;
+
+static void
+out_flush_space (InlineOut *o)
+{
+  if (o->pending_space && o->text->len > 0)
+    {
+      g_string_append_c (o->text, ' ');
+      g_string_append_c (o->markup, ' ');
+    }
+  o->pending_space = FALSE;
+}
+
+static void
+out_text (InlineOut  *o,
+          const char *s)
+{
+  for (const char *p = s; p != NULL && *p != '\0'; p++)
+    {
+      char c = *p;
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        {
+          o->pending_space = TRUE;
+          continue;
+        }
+
+      out_flush_space (o);
+      g_string_append_c (o->text, c);
+      switch (c)
+        {
+        case '&': g_string_append (o->markup, "&amp;"); break;
+        case '<': g_string_append (o->markup, "&lt;"); break;
+        case '>': g_string_append (o->markup, "&gt;"); break;
+        case '"': g_string_append (o->markup, "&quot;"); break;
+        case '\'': g_string_append (o->markup, "&apos;"); break;
+        default: g_string_append_c (o->markup, c);
+        }
+    }
+}
+
+static void
+out_fail (InlineOut  *o,
+          const char *format,
+          ...) G_GNUC_PRINTF (2, 3);
+
+static void
+out_fail (InlineOut  *o,
+          const char *format,
+          ...)
+{
+  va_list args;
+
+  if (o->error != NULL)
+    return;
+
+  va_start (args, format);
+  o->error = g_strdup_vprintf (format, args);
+  va_end (args);
+}
+
+/* ALLOW_TERM / ALLOW_EM: which inline elements may appear at this level. */
+static void
+inline_walk (InlineOut  *o,
+             xmlNodePtr  parent,
+             gboolean    allow_term,
+             gboolean    allow_em)
+{
+  for (xmlNodePtr node = parent->children; node != NULL && o->error == NULL; node = node->next)
+    {
+      switch (node->type)
+        {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+          out_text (o, (const char *) node->content);
+          break;
+
+        case XML_COMMENT_NODE:
+        case XML_PI_NODE:
+          break;
+
+        case XML_ELEMENT_NODE:
+          if (allow_term && is_el (node, "term"))
+            {
+              g_autofree char *ref = get_attr (node, "ref");
+
+              if (!valid_id (ref))
+                {
+                  out_fail (o, "<term> needs a ref=\"TERM-ID\" of a-z, 0-9 and -");
+                  break;
+                }
+              if (o->refs != NULL)
+                {
+                  AllyContentRef *r = g_new0 (AllyContentRef, 1);
+
+                  r->id = g_strdup (ref);
+                  r->line = o->line > 0 ? o->line : line_of (node);
+                  r->what = g_strdup ("term");
+                  g_ptr_array_add (o->refs, r);
+                }
+              out_flush_space (o);
+              g_string_append_printf (o->markup, "<a href=\"term:%s\">", ref);
+              inline_walk (o, node, FALSE, FALSE);
+              g_string_append (o->markup, "</a>");
+            }
+          else if (allow_em && is_el (node, "em"))
+            {
+              out_flush_space (o);
+              g_string_append (o->markup, "<i>");
+              inline_walk (o, node, allow_term, FALSE);
+              g_string_append (o->markup, "</i>");
+            }
+          else
+            out_fail (o, "<%s> is not allowed here", (const char *) node->name);
+          break;
+
+        default:
+          out_fail (o, "unexpected XML node here");
+          break;
+        }
+    }
+}
+
+static void
+ref_free (gpointer data)
+{
+  AllyContentRef *r = data;
+
+  g_free (r->id);
+  g_free (r->what);
+  g_free (r);
+}
+
+static gboolean
+has_element_children (xmlNodePtr node)
+{
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Converts ELEMENT's content. For a translated copy holding only text, the text is the
+ * msgstr as msgfmt (gettext 0.21) wrote it: escaped inline markup, parsed here. */
+static gboolean
+convert_element (Builder     *b,
+                 xmlNodePtr   element,
+                 gboolean     is_translation,
+                 gboolean     inline_markup,
+                 char       **text_out,
+                 char       **markup_out,
+                 char       **error_out)
+{
+  InlineOut o = { g_string_new (NULL), g_string_new (NULL), FALSE, b->file->term_refs, 0, NULL };
+  xmlChar *content = NULL;
+
+  if (is_translation && !has_element_children (element) &&
+      (content = xmlNodeGetContent (element)) != NULL &&
+      strpbrk ((const char *) content, "<&") != NULL)
+    {
+      g_autofree char *wrapped = g_strconcat ("<t>", (const char *) content, "</t>", NULL);
+      ParseState state = { 0 };
+      xmlDocPtr fragment = parse_bytes (wrapped, strlen (wrapped), NULL, &state);
+
+      o.line = line_of (element);
+      if (fragment != NULL)
+        {
+          inline_walk (&o, xmlDocGetRootElement (fragment), inline_markup, inline_markup);
+          xmlFreeDoc (fragment);
+        }
+      else if (strchr ((const char *) content, '<') == NULL)
+        out_text (&o, (const char *) content);   /* a literal "&" from a newer msgfmt */
+      else
+        out_fail (&o, "%s", state.error_message ? state.error_message : "not well-formed");
+
+      g_free (state.error_message);
+    }
+  else
+    inline_walk (&o, element, inline_markup, inline_markup);
+
+  xmlFree (content);
+
+  if (o.error != NULL)
+    {
+      *error_out = o.error;
+      g_string_free (o.text, TRUE);
+      g_string_free (o.markup, TRUE);
+      return FALSE;
+    }
+
+  *text_out = g_string_free (o.text, FALSE);
+  *markup_out = g_string_free (o.markup, FALSE);
+  return TRUE;
+}
+
+/* Reads the translatable element at *CURSOR and the xml:lang copies that follow it;
+ * leaves *CURSOR on the last one. */
+static AllyText *
+read_text (Builder     *b,
+           xmlNodePtr  *cursor,
+           gboolean     inline_markup)
+{
+  xmlNodePtr node = *cursor;
+  const char *name = (const char *) node->name;
+  char *text = NULL, *markup = NULL, *error = NULL;
+  AllyText *result;
+
+  if (!convert_element (b, node, FALSE, inline_markup, &text, &markup, &error))
+    {
+      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node), "<%s>: %s", name, error);
+      g_free (error);
+      text = g_strdup ("");
+      markup = g_strdup ("");
+    }
+  result = ally_text_new (text, markup);
+
+  for (xmlNodePtr next = next_el (node->next); next != NULL && is_el (next, name); next = next_el (next->next))
+    {
+      g_autofree char *lang = get_lang (next);
+
+      if (lang == NULL)
+        break;   /* the next English element */
+
+      *cursor = next;
+
+      if (ally_text_has_lang (result, lang))
+        {
+          builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (next),
+                           "<%s> has two '%s' translations", name, lang);
+          continue;
+        }
+
+      g_hash_table_add (b->file->langs, g_strdup (lang));
+
+      if (!convert_element (b, next, TRUE, inline_markup, &text, &markup, &error))
+        {
+          builder_problem (b, ALLY_CONTENT_ERROR_MARKUP, line_of (next),
+                           "broken markup in the '%s' translation of <%s>: %s", lang, name, error);
+          g_clear_pointer (&error, g_free);
+          continue;
+        }
+      ally_text_add_variant (result, lang, text, markup);
+    }
+
+  return result;
+}
+
+static char *
+element_text (xmlNodePtr node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *s = g_strdup (content ? (const char *) content : "");
+
+  xmlFree (content);
+  return g_strstrip (s);
+}
+
+static char *
+required_id (Builder    *b,
+             xmlNodePtr  node,
+             const char *attribute)
+{
+  char *id = get_attr (node, attribute);
+
+  if (!valid_id (id))
+    {
+      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
+                       "<%s> needs %s=\"…\" of a-z, 0-9 and -", (const char *) node->name, attribute);
+      g_free (id);
+      return g_strdup ("invalid");
+    }
+
+  return id;
+}
+
+static int
+lookup_name (const char         *value,
+             const char * const *names)
+{
+  for (int i = 0; names[i] != NULL; i++)
+    if (g_strcmp0 (value, names[i]) == 0)
+      return i;
+
+  return -1;
+}
+
+static AllyCite *
+read_cite (Builder    *b,
+           xmlNodePtr  node)
+{
+  g_autofree char *source = required_id (b, node, "source");
+  g_autofree char *locator = get_attr (node, "locator");
+  AllyCite *cite = ally_cite_new (source, locator, line_of (node));
+
+  if (cite->locator != NULL)
+    g_strstrip (cite->locator);
+  g_ptr_array_add (b->file->cites, g_object_ref (cite));
+  return cite;
+}
+
+/* Checks that ID is new in SEEN (a per-kind table of id -> line). */
+static void
+check_unique (Builder    *b,
+              GHashTable *seen,
+              const char *kind,
+              const char *id,
+              int         line)
+{
+  gpointer first;
+
+  if (g_hash_table_lookup_extended (seen, id, NULL, &first))
+    builder_problem (b, ALLY_CONTENT_ERROR_DUPLICATE_ID, line,
+                     "duplicate %s id '%s' (first at line %d)", kind, id, GPOINTER_TO_INT (first));
+  else
+    g_hash_table_insert (seen, g_strdup (id), GINT_TO_POINTER (line));
+}
+
+static AllySection *
+read_section (Builder    *b,
+              xmlNodePtr  node)
+{
+  AllySection *section = ally_section_new ();
+
+  section->id = required_id (b, node, "id");
+
+  FOREACH_EL (child, node)
+    {
+      if (is_el (child, "heading") && section->heading == NULL)
+        section->heading = read_text (b, &child, FALSE);
+      else if (is_el (child, "p"))
+        {
+          g_autoptr(AllyBlock) block = ally_block_new (ALLY_BLOCK_PARAGRAPH);
+
+          ally_block_add_item (block, read_text (b, &child, TRUE));
+          g_list_store_append (section->blocks, block);
+        }
+      else if (is_el (child, "list"))
+        {
+          g_autoptr(AllyBlock) block = ally_block_new (ALLY_BLOCK_LIST);
+
+          FOREACH_EL (item, child)
+            if (is_el (item, "item"))
+              ally_block_add_item (block, read_text (b, &item, TRUE));
+          g_list_store_append (section->blocks, block);
+        }
+      else if (is_el (child, "cite"))
+        {
+          g_autoptr(AllyCite) cite = read_cite (b, child);
+          g_list_store_append (section->cites, cite);
+        }
+    }
+
+  if (section->heading == NULL)
+    section->heading = ally_text_new (g_strdup (""), g_strdup (""));
+
+  return section;
+}
+
+static AllyQuestion *
+read_question (Builder    *b,
+               xmlNodePtr  node)
+{
+  static const char * const kinds[] = { "recall", "scenario", NULL };
+  AllyQuestion *question = ally_question_new ();
+  g_autofree char *kind = get_attr (node, "kind");
+  guint n_correct = 0, index = 0;
+
+  question->id = required_id (b, node, "id");
+  question->kind = MAX (lookup_name (kind, kinds), 0);
+
+  FOREACH_EL (child, node)
+    {
+      if (is_el (child, "stem") && question->stem == NULL)
+        question->stem = read_text (b, &child, TRUE);
+      else if (is_el (child, "choice"))
+        {
+          g_autoptr(AllyChoice) choice = ally_choice_new ();
+          g_autofree char *correct = get_attr (child, "correct");
+
+          choice->correct = g_strcmp0 (correct, "true") == 0;
+          if (choice->correct)
+            {
+              n_correct++;
+              question->correct_index = index;
+            }
+
+          FOREACH_EL (part, child)
+            {
+              if (is_el (part, "text") && choice->text == NULL)
+                choice->text = read_text (b, &part, TRUE);
+              else if (is_el (part, "explanation") && choice->explanation == NULL)
+                choice->explanation = read_text (b, &part, TRUE);
+            }
+
+          g_list_store_append (question->choices, choice);
+          index++;
+        }
+    }
+
+  if (n_correct != 1)
+    builder_problem (b, ALLY_CONTENT_ERROR_CORRECT_CHOICE, line_of (node),
+                     "question '%s' has %u correct choices; it needs exactly one (correct=\"true\")",
+                     question->id, n_correct);
+
+  return question;
+}
+
+static AllyScenario *
+read_scenario (Builder    *b,
+               xmlNodePtr  node)
+{
+  static const char * const settings[] = { "work", "school", "family", "online", "community", NULL };
+  AllyScenario *scenario = ally_scenario_new ();
+  g_autofree char *setting = get_attr (node, "setting");
+
+  scenario->id = required_id (b, node, "id");
+  scenario->setting = MAX (lookup_name (setting, settings), 0);
+
+  FOREACH_EL (child, node)
+    {
+      if (is_el (child, "situation") && scenario->situation == NULL)
+        scenario->situation = read_text (b, &child, TRUE);
+      else if (is_el (child, "ask") && scenario->ask == NULL)
+        scenario->ask = read_text (b, &child, TRUE);
+      else if (is_el (child, "response"))
+        {
+          g_autoptr(AllyResponse) response = ally_response_new ();
+
+          FOREACH_EL (part, child)
+            {
+              if (is_el (part, "text") && response->text == NULL)
+                response->text = read_text (b, &part, TRUE);
+              else if (is_el (part, "discussion") && response->discussion == NULL)
+                response->discussion = read_text (b, &part, TRUE);
+            }
+          g_list_store_append (scenario->responses, response);
+        }
+    }
+
+  return scenario;
+}
+
+static void
+read_prompts (Builder        *b,
+              xmlNodePtr      node,
+              const char     *element,
+              AllyPromptKind  kind,
+              AllyLesson     *lesson,
+              GListStore     *store)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  FOREACH_EL (child, node)
+    {
+      g_autoptr(AllyPrompt) prompt = NULL;
+
+      if (!is_el (child, element))
+        continue;
+
+      prompt = ally_prompt_new (kind);
+      prompt->id = required_id (b, child, "id");
+      prompt->lesson_id = g_strdup (lesson->id);
+      check_unique (b, seen, element, prompt->id, line_of (child));
+      prompt->text = read_text (b, &child, TRUE);
+      g_list_store_append (store, prompt);
+    }
+}
+
+static void
+check_section_cites (Builder    *b,
+                     AllyLesson *lesson)
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_cites = g_list_model_get_n_items (G_LIST_MODEL (lesson->cites));
+  guint n_sections = g_list_model_get_n_items (G_LIST_MODEL (lesson->sections));
+
+  for (guint i = 0; i < n_cites; i++)
+    {
+      g_autoptr(AllyCite) cite = g_list_model_get_item (G_LIST_MODEL (lesson->cites), i);
+      g_hash_table_add (listed, cite->source_id);   /* owned by the cite, kept by the store */
+    }
+
+  for (guint s = 0; s < n_sections; s++)
+    {
+      g_autoptr(AllySection) section = g_list_model_get_item (G_LIST_MODEL (lesson->sections), s);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (section->cites));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(AllyCite) cite = g_list_model_get_item (G_LIST_MODEL (section->cites), i);
+
+          if (!g_hash_table_contains (listed, cite->source_id))
+            builder_problem (b, ALLY_CONTENT_ERROR_UNLISTED_SOURCE, cite->line,
+                             "section '%s' cites '%s', which the lesson's <sources> does not list",
+                             section->id, cite->source_id);
+        }
+    }
+}
+
+static void
+read_lesson (Builder    *b,
+             xmlNodePtr  root)
+{
+  AllyLesson *lesson = ally_lesson_new ();
+  g_autofree char *minutes = get_attr (root, "minutes");
+  g_autoptr(GHashTable) sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) scenarios = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  b->file->lesson = lesson;
+  lesson->id = required_id (b, root, "id");
+  lesson->file = g_strdup (b->name);
+  lesson->line = line_of (root);
+  lesson->minutes = minutes ? (guint) g_ascii_strtoull (minutes, NULL, 10) : 0;
+
+  FOREACH_EL (child, root)
+    {
+      if (is_el (child, "title") && lesson->title == NULL)
+        lesson->title = read_text (b, &child, FALSE);
+      else if (is_el (child, "summary") && lesson->summary == NULL)
+        lesson->summary = read_text (b, &child, FALSE);
+      else if (is_el (child, "section"))
+        {
+          g_autoptr(AllySection) section = read_section (b, child);
+
+          check_unique (b, sections, "section", section->id, line_of (child));
+          g_list_store_append (lesson->sections, section);
+        }
+      else if (is_el (child, "keypoints"))
+        {
+          FOREACH_EL (point, child)
+            if (is_el (point, "point"))
+              {
+                g_autoptr(AllyBlock) block = ally_block_new (ALLY_BLOCK_PARAGRAPH);
+
+                ally_block_add_item (block, read_text (b, &point, TRUE));
+                g_list_store_append (lesson->key_points, block);
+              }
+        }
+      else if (is_el (child, "quiz"))
+        {
+          FOREACH_EL (q, child)
+            if (is_el (q, "question"))
+              {
+                g_autoptr(AllyQuestion) question = read_question (b, q);
+
+                check_unique (b, questions, "question", question->id, line_of (q));
+                g_list_store_append (lesson->questions, question);
+              }
+        }
+      else if (is_el (child, "scenarios"))
+        {
+          FOREACH_EL (s, child)
+            if (is_el (s, "scenario"))
+              {
+                g_autoptr(AllyScenario) scenario = read_scenario (b, s);
+
+                check_unique (b, scenarios, "scenario", scenario->id, line_of (s));
+                g_list_store_append (lesson->scenarios, scenario);
+              }
+        }
+      else if (is_el (child, "reflections"))
+        read_prompts (b, child, "reflection", ALLY_PROMPT_REFLECTION, lesson, lesson->reflections);
+      else if (is_el (child, "commitments"))
+        read_prompts (b, child, "commitment", ALLY_PROMPT_COMMITMENT, lesson, lesson->commitments);
+      else if (is_el (child, "sources"))
+        {
+          FOREACH_EL (c, child)
+            if (is_el (c, "cite"))
+              {
+                g_autoptr(AllyCite) cite = read_cite (b, c);
+                g_list_store_append (lesson->cites, cite);
+              }
+        }
+    }
+
+  if (lesson->title == NULL)
+    lesson->title = ally_text_new (g_strdup (""), g_strdup (""));
+  if (lesson->summary == NULL)
+    lesson->summary = ally_text_new (g_strdup (""), g_strdup (""));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (lesson->cites)) == 0)
+    builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, lesson->line,
+                     "lesson '%s' lists no <sources>", lesson->id);
+
+  check_section_cites (b, lesson);
+}
+
+static void
+read_glossary (Builder    *b,
+               xmlNodePtr  root)
+{
+  FOREACH_EL (entry, root)
+    {
+      g_autoptr(AllyTerm) term = NULL;
+      g_autoptr(GStrvBuilder) see_also = NULL;
+      int line = line_of (entry);
+
+      if (!is_el (entry, "entry"))
+        continue;
+
+      term = ally_term_new ();
+      see_also = g_strv_builder_new ();
+      term->id = required_id (b, entry, "id");
+
+      FOREACH_EL (child, entry)
+        {
+          if (is_el (child, "name") && term->name == NULL)
+            term->name = read_text (b, &child, FALSE);
+          else if (is_el (child, "alias"))
+            g_ptr_array_add (term->aliases, read_text (b, &child, FALSE));
+          else if (is_el (child, "definition") && term->definition == NULL)
+            term->definition = read_text (b, &child, TRUE);
+          else if (is_el (child, "see-also"))
+            {
+              AllyContentRef *r = g_new0 (AllyContentRef, 1);
+
+              r->id = required_id (b, child, "ref");
+              r->line = line_of (child);
+              r->what = g_strdup ("see-also");
+              g_strv_builder_add (see_also, r->id);
+              g_ptr_array_add (b->file->term_refs, r);
+            }
+          else if (is_el (child, "cite"))
+            {
+              g_autoptr(AllyCite) cite = read_cite (b, child);
+              g_list_store_append (term->cites, cite);
+            }
+        }
+
+      if (term->name == NULL)
+        term->name = ally_text_new (g_strdup (""), g_strdup (""));
+      term->see_also = g_strv_builder_end (see_also);
+
+      g_ptr_array_add (b->file->terms, g_object_ref (term));
+      g_array_append_val (b->file->term_lines, line);
+    }
+}
+
+static void
+read_sources (Builder    *b,
+              xmlNodePtr  root)
+{
+  static const char * const kinds[] = { "article", "book", "web-page", "newsletter", NULL };
+
+  FOREACH_EL (node, root)
+    {
+      g_autoptr(AllySource) source = NULL;
+      g_autoptr(GStrvBuilder) authors = NULL;
+      g_autofree char *kind = NULL;
+      int line = line_of (node);
+
+      if (!is_el (node, "source"))
+        continue;
+
+      source = ally_source_new ();
+      authors = g_strv_builder_new ();
+      kind = get_attr (node, "kind");
+      source->id = required_id (b, node, "id");
+      source->kind = MAX (lookup_name (kind, kinds), 0);
+
+      FOREACH_EL (child, node)
+        {
+          if (is_el (child, "author"))
+            {
+              g_autofree char *author = element_text (child);
+              g_strv_builder_add (authors, author);
+            }
+          else if (is_el (child, "title") && source->title == NULL)
+            source->title = element_text (child);
+          else if (is_el (child, "publication") && source->publication == NULL)
+            source->publication = element_text (child);
+          else if (is_el (child, "date") && source->date == NULL)
+            source->date = element_text (child);
+          else if (is_el (child, "note") && source->note == NULL)
+            source->note = read_text (b, &child, FALSE);
+        }
+
+      source->authors = g_strv_builder_end (authors);
+
+      g_ptr_array_add (b->file->sources, g_object_ref (source));
+      g_array_append_val (b->file->source_lines, line);
+    }
+}
+
+/* ---- Entry point ---------------------------------------------------------------------- */
+
+AllyContentFile *
+ally_content_file_new (const char *name)
+{
+  AllyContentFile *file = g_new0 (AllyContentFile, 1);
+
+  file->name = g_strdup (name);
+  file->terms = g_ptr_array_new_with_free_func (g_object_unref);
+  file->term_lines = g_array_new (FALSE, FALSE, sizeof (int));
+  file->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  file->source_lines = g_array_new (FALSE, FALSE, sizeof (int));
+  file->term_refs = g_ptr_array_new_with_free_func (ref_free);
+  file->cites = g_ptr_array_new_with_free_func (g_object_unref);
+  file->langs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  return file;
+}
+
+void
+ally_content_file_free (AllyContentFile *file)
+{
+  if (file == NULL)
+    return;
+
+  g_free (file->name);
+  g_clear_object (&file->lesson);
+  g_ptr_array_unref (file->terms);
+  g_array_unref (file->term_lines);
+  g_ptr_array_unref (file->sources);
+  g_array_unref (file->source_lines);
+  g_ptr_array_unref (file->term_refs);
+  g_ptr_array_unref (file->cites);
+  g_hash_table_unref (file->langs);
+  g_free (file);
+}
+
+AllyContentFile *
+ally_content_parse_file (const char *name,
+                         const char *data,
+                         gsize       length,
+                         GPtrArray  *problems)
+{
+  AllyContentFile *file = ally_content_file_new (name);
+  ParseState state = { 0 };
+  SavedGenericError saved;
+  xmlRelaxNGPtr schema;
+  xmlDocPtr doc;
+  xmlNodePtr root;
+
+  if (length > ALLY_CONTENT_MAX_FILE_SIZE)
+    {
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_TOO_LARGE, name, 1,
+                                "file is %" G_GSIZE_FORMAT " bytes, more than the %d byte limit",
+                                length, ALLY_CONTENT_MAX_FILE_SIZE);
+      return file;
+    }
+
+  schema = get_schema ();
+  generic_errors_silence (&saved);
+
+  doc = parse_bytes (data, length, NULL, &state);
+
+  if (state.doctype)
+    {
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_DOCTYPE, name, state.doctype_line,
+                                "DOCTYPE is not allowed in content files (no DTDs, no entities)");
+      goto out;
+    }
+  if (doc == NULL)
+    {
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MALFORMED, name, state.error_line,
+                                "not well-formed XML: %s", state.error_message);
+      goto out;
+    }
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL)
+    {
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MALFORMED, name, 1, "no root element");
+      goto out;
+    }
+
+  if (is_el (root, "lesson"))
+    file->kind = ALLY_CONTENT_FILE_LESSON;
+  else if (is_el (root, "glossary"))
+    file->kind = ALLY_CONTENT_FILE_GLOSSARY;
+  else if (is_el (root, "sources"))
+    file->kind = ALLY_CONTENT_FILE_SOURCES;
+
+  if (schema == NULL)
+    {
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_IO, name, 1,
+                                "cannot check: the schema (resource %s) is missing", SCHEMA_RESOURCE);
+      goto out;
+    }
+  else
+    {
+      g_autoptr(GArray) errors = g_array_new (FALSE, FALSE, sizeof (SchemaError));
+      xmlRelaxNGValidCtxtPtr vctxt;
+      int result;
+
+      g_array_set_clear_func (errors, schema_error_clear);
+      vctxt = xmlRelaxNGNewValidCtxt (schema);
+      xmlRelaxNGSetValidStructuredErrors (vctxt, on_schema_error, errors);
+      result = xmlRelaxNGValidateDoc (vctxt, doc);
+      xmlRelaxNGFreeValidCtxt (vctxt);
+
+      if (result != 0)
+        {
+          const SchemaError *e = best_schema_error (errors);
+
+          if (e == NULL)
+            ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, line_of (root),
+                                      "does not follow allyship.rng");
+          else if (e->in_translation)
+            ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MARKUP, name, e->line,
+                                      "broken markup in a translation: %s", e->message);
+          else
+            ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, e->line,
+                                      "does not follow allyship.rng: %s", e->message);
+          goto out;
+        }
+    }
+
+  {
+    Builder b = { name, problems, file, FALSE };
+
+    switch (file->kind)
+      {
+      case ALLY_CONTENT_FILE_LESSON:
+        read_lesson (&b, root);
+        break;
+      case ALLY_CONTENT_FILE_GLOSSARY:
+        read_glossary (&b, root);
+        break;
+      case ALLY_CONTENT_FILE_SOURCES:
+        read_sources (&b, root);
+        break;
+      case ALLY_CONTENT_FILE_UNKNOWN:
+      default:
+        builder_problem (&b, ALLY_CONTENT_ERROR_SCHEMA, line_of (root), "unknown root element <%s>",
+                         (const char *) root->name);
+        break;
+      }
+
+    file->ok = !b.failed;
+  }
+
+out:
+  generic_errors_restore (&saved);
+  g_free (state.error_message);
+  if (doc != NULL)
+    xmlFreeDoc (doc);
+
+  return file;
+}

@@ -1,0 +1,93 @@
+/* ally-content-parser.h: one content file -> model objects, and a set of files -> a
+ * checked course.  Internal to the content engine (used by AllyCatalog, the CLI helpers,
+ * the tests and the fuzzer). */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ally-content-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ALLY_CONTENT_FILE_UNKNOWN,
+  ALLY_CONTENT_FILE_LESSON,
+  ALLY_CONTENT_FILE_GLOSSARY,
+  ALLY_CONTENT_FILE_SOURCES,
+} AllyContentFileKind;
+
+typedef struct
+{
+  char *id;
+  int   line;
+  char *what;   /* "term", "see-also" */
+} AllyContentRef;
+
+typedef struct
+{
+  char                *name;
+  AllyContentFileKind  kind;
+  gboolean             ok;            /* parsed, valid, models built */
+  AllyLesson          *lesson;        /* LESSON */
+  GPtrArray           *terms;         /* GLOSSARY: of AllyTerm */
+  GArray              *term_lines;    /* int, parallel to terms */
+  GPtrArray           *sources;       /* SOURCES: of AllySource */
+  GArray              *source_lines;  /* int, parallel to sources */
+  GPtrArray           *term_refs;     /* of AllyContentRef */
+  GPtrArray           *cites;         /* of AllyCite (all in the file) */
+  GHashTable          *langs;         /* xml:lang values, as written */
+} AllyContentFile;
+
+/* Parses, validates (RELAX NG) and builds one file held in memory.  Problems are
+ * appended to PROBLEMS as GError (ALLY_CONTENT_ERROR, "NAME:LINE: …").  Never NULL;
+ * ->ok tells whether the file can be used. */
+AllyContentFile *ally_content_parse_file   (const char  *name,
+                                            const char  *data,
+                                            gsize        length,
+                                            GPtrArray   *problems);
+AllyContentFile *ally_content_file_new     (const char      *name);
+void             ally_content_file_free    (AllyContentFile *file);
+
+/* Appends a problem "FILE:LINE: message". */
+void             ally_content_add_problem  (GPtrArray        *problems,
+                                            AllyContentError  code,
+                                            const char       *file,
+                                            int               line,
+                                            const char       *format,
+                                            ...) G_GNUC_PRINTF (5, 6);
+
+/* ---- A whole course ---- */
+
+typedef struct
+{
+  GPtrArray  *files;      /* of AllyContentFile */
+  GPtrArray  *problems;   /* of GError */
+  /* filled by ally_content_set_finish () when there are no problems: */
+  GPtrArray  *lessons;    /* of AllyLesson, course order */
+  GPtrArray  *terms;      /* of AllyTerm, file order */
+  GPtrArray  *sources;    /* of AllySource, file order */
+  GStrv       locales;    /* "en" then the xml:lang values, sorted */
+  guint       n_questions;
+  guint       n_scenarios;
+  guint       n_prompts;  /* reflections + commitments */
+} AllyContentSet;
+
+AllyContentSet  *ally_content_set_new            (void);
+void             ally_content_set_free           (AllyContentSet *set);
+void             ally_content_set_add_data       (AllyContentSet *set,
+                                                  const char     *name,
+                                                  const char     *data,
+                                                  gsize           length);
+/* Reads every content file below DIR (names relative to DIR). */
+void             ally_content_set_read_directory (AllyContentSet *set,
+                                                  GFile          *dir);
+/* Reads every content file below the resource folder PATH (names are resource paths). */
+void             ally_content_set_read_resource  (AllyContentSet *set,
+                                                  const char     *path);
+/* Cross-file checks (ids, references, course rules) and course order.  TRUE if no problems. */
+gboolean         ally_content_set_finish         (AllyContentSet *set);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AllyContentSet, ally_content_set_free)
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* ally-text.c: translatable text (an English original and its xml:lang copies) and the
+ * choice among them for the wanted languages. */
+#include "ally-content-private.h"
+
+#include <string.h>
+
+static void
+variant_clear (gpointer data)
+{
+  AllyTextVariant *v = data;
+
+  g_free (v->lang);
+  g_free (v->norm);
+  g_free (v->text);
+  g_free (v->markup);
+}
+
+AllyText *
+ally_text_new (char *text,
+               char *markup)
+{
+  AllyText *self = g_new0 (AllyText, 1);
+  AllyTextVariant v = { NULL, NULL, text, markup };
+
+  self->variants = g_array_sized_new (FALSE, TRUE, sizeof (AllyTextVariant), 1);
+  g_array_set_clear_func (self->variants, variant_clear);
+  g_array_append_val (self->variants, v);
+
+  return self;
+}
+
+void
+ally_text_free (AllyText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_array_unref (self->variants);
+  g_free (self);
+}
+
+void
+ally_text_add_variant (AllyText   *self,
+                       const char *lang,
+                       char       *plain,
+                       char       *markup)
+{
+  AllyTextVariant v = { g_strdup (lang), ally_language_normalize (lang), plain, markup };
+
+  g_array_append_val (self->variants, v);
+}
+
+gboolean
+ally_text_has_lang (AllyText   *self,
+                    const char *lang)
+{
+  g_autofree char *norm = ally_language_normalize (lang);
+
+  for (guint i = 1; i < self->variants->len; i++)
+    if (g_strcmp0 (g_array_index (self->variants, AllyTextVariant, i).norm, norm) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+ally_text_resolve (AllyText  *self,
+                   char     **wanted)
+{
+  guint pick = 0;
+
+  for (guint w = 0; wanted != NULL && wanted[w] != NULL && pick == 0; w++)
+    for (guint i = 1; i < self->variants->len; i++)
+      if (strcmp (g_array_index (self->variants, AllyTextVariant, i).norm, wanted[w]) == 0)
+        {
+          pick = i;
+          break;
+        }
+
+  if (pick == self->current)
+    return FALSE;
+
+  self->current = pick;
+  return TRUE;
+}
+
+const char *
+ally_text_get (AllyText *self)
+{
+  if (self == NULL)
+    return NULL;
+
+  return g_array_index (self->variants, AllyTextVariant, self->current).text;
+}
+
+const char *
+ally_text_get_markup (AllyText *self)
+{
+  if (self == NULL)
+    return NULL;
+
+  return g_array_index (self->variants, AllyTextVariant, self->current).markup;
+}
+
+char *
+ally_language_normalize (const char *name)
+{
+  GString *s;
+
+  if (name == NULL)
+    return NULL;
+
+  s = g_string_new (NULL);
+  for (const char *p = name; *p != '\0' && *p != '.' && *p != '@'; p++)
+    g_string_append_c (s, *p == '-' ? '_' : g_ascii_tolower (*p));
+
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+is_english (const char *norm)
+{
+  return strcmp (norm, "c") == 0 || strcmp (norm, "posix") == 0 ||
+         strcmp (norm, "en") == 0 || g_str_has_prefix (norm, "en_");
+}
+
+char **
+ally_languages_normalize (const char * const *languages)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  if (languages == NULL)
+    languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_auto(GStrv) variants = g_get_locale_variants (languages[i]);
+
+      for (guint j = 0; variants[j] != NULL; j++)
+        {
+          char *norm = ally_language_normalize (variants[j]);
+          gboolean seen = FALSE;
+
+          if (*norm == '\0' || is_english (norm))
+            {
+              g_free (norm);
+              if (*variants[j] != '\0')
+                goto done;   /* English is the untagged original: stop looking */
+              continue;
+            }
+
+          for (guint k = 0; k < out->len && !seen; k++)
+            seen = strcmp (out->pdata[k], norm) == 0;
+
+          if (seen)
+            g_free (norm);
+          else
+            g_ptr_array_add (out, norm);
+        }
+    }
+
+done:
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
