@@ -1,4 +1,6 @@
-/* ally-content-cli.c: --validate-content and --list-lessons, without GTK. */
+/* ally-content-cli.c: --validate-content and --list-lessons, without GTK.
+ * Output is UTF-8 as in the content (printf, not g_print, which would turn it into "?"
+ * under the C locale). */
 #include "ally-content-parser.h"
 
 #include <stdio.h>
@@ -23,12 +25,12 @@ ally_content_cli_validate (const char *dir)
   if (!ally_content_set_finish (set))
     {
       for (guint i = 0; i < set->problems->len; i++)
-        g_printerr ("%s\n", ((GError *) set->problems->pdata[i])->message);
+        fprintf (stderr, "%s\n", ((GError *) set->problems->pdata[i])->message);
       return 1;
     }
 
   locales = g_strjoinv (", ", set->locales);
-  g_print ("content OK: %u lessons, %u terms, %u sources, %u questions, %u scenarios, "
+  printf ("content OK: %u lessons, %u terms, %u sources, %u questions, %u scenarios, "
            "%u prompts, %u locales (%s)\n",
            set->lessons->len, set->terms->len, set->sources->len, set->n_questions,
            set->n_scenarios, set->n_prompts, g_strv_length (set->locales), locales);
@@ -60,7 +62,7 @@ ally_content_cli_list_lessons (const char *content_dir_or_null,
 
   if (!ok)
     {
-      g_printerr ("%s\n", error->message);
+      fprintf (stderr, "%s\n", error->message);
       return 1;
     }
 
@@ -68,7 +70,7 @@ ally_content_cli_list_lessons (const char *content_dir_or_null,
   for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
     {
       g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
-      g_print ("%s\t%s\n", ally_lesson_get_id (lesson), ally_lesson_get_title (lesson));
+      printf ("%s\t%s\n", ally_lesson_get_id (lesson), ally_lesson_get_title (lesson));
     }
 
   return 0;

@@ -595,7 +595,12 @@ read_text (Builder     *b,
   xmlNodePtr node = *cursor;
   const char *name = (const char *) node->name;
   char *text = NULL, *markup = NULL, *error = NULL;
+  g_autofree char *node_lang = get_lang (node);
   AllyText *result;
+
+  if (node_lang != NULL)
+    builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
+                     "<%s xml:lang=\"%s\"> has no English <%s> before it", name, node_lang, name);
 
   if (!convert_element (b, node, FALSE, inline_markup, &text, &markup, &error))
     {
