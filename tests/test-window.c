@@ -260,6 +260,7 @@ test_preferences_switch_dark_mode (void)
 {
   AllyWindow *window = present_new_window ();
   GSettings *settings = ally_application_get_settings (app);
+  g_autofree char *style = NULL;
   GtkWindow *prefs;
   GtkWidget *style_row;
 
@@ -270,11 +271,14 @@ test_preferences_switch_dark_mode (void)
   g_assert_nonnull (style_row);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (style_row), 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "style-variant"), ==, "dark");
+  style = g_settings_get_string (settings, "style-variant");
+  g_assert_cmpstr (style, ==, "dark");
   g_assert_true (spin_until (style_is_dark, NULL));
+  g_clear_pointer (&style, g_free);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (style_row), 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "style-variant"), ==, "light");
+  style = g_settings_get_string (settings, "style-variant");
+  g_assert_cmpstr (style, ==, "light");
   g_assert_true (spin_until (style_is_light, NULL));
 
   /* And the other way: a setting changed elsewhere shows in the open window. */
