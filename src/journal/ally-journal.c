@@ -405,53 +405,101 @@ set_corrupt_error (GError     **error,
                    "There is no backup to restore."), moved);
 }
 
-/* quick_check reads every page; reading them through a read-only memory map instead of
- * copying them into the page cache makes it about a quarter faster on large journals. */
-static gboolean
-map_for_check (sqlite3 *db)
+/* Opens @path for checking without changing the database: read-only, or read-write
+ * when a session killed in WAL mode left an index that only a writer may rebuild. Never
+ * checkpoints on close, so only the -shm index is ever written, not the database. The
+ * memory map makes quick_check, which reads every page, about a quarter faster. */
+static int
+open_for_check (const char  *path,
+                gboolean     writable,
+                sqlite3    **db)
 {
-  sqlite3_exec (db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
-  return TRUE;
+  int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  int rc = sqlite3_open_v2 (path, db, flags, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_db_config (*db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      sqlite3_exec (*db, "PRAGMA mmap_size = 1073741824", NULL, NULL, NULL);
+    }
+  return rc;
 }
 
-/* Read-only checks of a file that may be anything: TRUE if it is a database this
- * version can open. Sets *out_corrupt when quick_check (or SQLite) found damage. */
+typedef enum
+{
+  CHECK_OK,
+  CHECK_CORRUPT,
+  CHECK_FAILED,
+} CheckResult;
+
+static CheckResult
+run_checks (sqlite3  *db,
+            int      *out_rc,
+            GError  **error)
+{
+  gint64 version = 0;
+
+  if (!query_int (db, "PRAGMA user_version", &version, out_rc))
+    return (*out_rc & 0xff) == SQLITE_CORRUPT ? CHECK_CORRUPT : CHECK_FAILED;
+  if (version > ALLY_JOURNAL_SCHEMA_VERSION)
+    {
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NEWER_VERSION,
+                   _("Your journal was made by a newer version of Allyship. "
+                     "Please update Allyship to open it; nothing was changed."));
+      return CHECK_FAILED;
+    }
+  if (quick_check_ok (db, out_rc))
+    return CHECK_OK;
+  /* quick_check answered (rows other than "ok"), or reading hit damage. */
+  if (*out_rc == SQLITE_ROW || *out_rc == SQLITE_DONE || (*out_rc & 0xff) == SQLITE_CORRUPT)
+    return CHECK_CORRUPT;
+  return CHECK_FAILED;
+}
+
+static CheckResult
+check_once (const char  *path,
+            gboolean     writable,
+            int         *out_rc,
+            GError     **error)
+{
+  sqlite3 *db = NULL;
+  CheckResult result = CHECK_FAILED;
+  g_autoptr (GError) local = NULL;
+
+  *out_rc = open_for_check (path, writable, &db);
+  if (*out_rc == SQLITE_OK)
+    result = run_checks (db, out_rc, &local);
+  if (result == CHECK_FAILED && local == NULL)
+    ally_journal_set_sqlite_error (&local, db, *out_rc, _("Your journal could not be read"));
+  sqlite3_close (db);
+  if (local)
+    g_propagate_error (error, g_steal_pointer (&local));
+  return result;
+}
+
+/* Checks of a file that may be anything, without changing it: TRUE if it is a
+ * database this version can open. Sets *out_corrupt when it is damaged. */
 static gboolean
 check_read_only (const char  *path,
                  gboolean    *out_corrupt,
                  GError     **error)
 {
   g_autoptr (GError) local = NULL;
-  sqlite3 *db = NULL;
-  gint64 version = 0;
-  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  int rc;
+  CheckResult result = check_once (path, FALSE, &rc, &local);
 
-  *out_corrupt = FALSE;
-  if (rc != SQLITE_OK)
-    ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be opened"));
-  else if (!query_int (db, "PRAGMA user_version", &version, &rc))
-    ally_journal_set_sqlite_error (&local, db, rc, _("Your journal could not be read"));
-  else if (version > ALLY_JOURNAL_SCHEMA_VERSION)
-    g_set_error (&local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NEWER_VERSION,
-                 _("Your journal was made by a newer version of Allyship. "
-                   "Please update Allyship to open it; nothing was changed."));
-  else if (!map_for_check (db) || !quick_check_ok (db, &rc))
-    *out_corrupt = TRUE;
-  sqlite3_close (db);
-
-  if (local && g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT))
+  if (result == CHECK_FAILED && (rc & 0xff) == SQLITE_READONLY)
     {
-      *out_corrupt = TRUE;
-      return FALSE;
+      g_clear_error (&local);
+      result = check_once (path, TRUE, &rc, &local);
     }
-  if (local && g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_A_DATABASE))
+  *out_corrupt = result == CHECK_CORRUPT;
+  if (result != CHECK_FAILED)
+    return result == CHECK_OK;
+  if (g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_A_DATABASE))
     g_prefix_error_literal (&local, _("This file is not an Allyship journal. "));
-  if (local)
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  return !*out_corrupt;
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
 }
 
 gboolean

@@ -139,7 +139,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/journal/crash/sigkill-keeps-acknowledged-saves", test_crash_sigkill);
   return g_test_run ();
 }

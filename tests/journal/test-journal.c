@@ -110,7 +110,7 @@ test_open_creates_private_file (void)
 static void
 test_open_default_dir (void)
 {
-  /* G_TEST_OPTION_ISOLATE_DIRS points XDG_DATA_HOME at a per-test temporary folder. */
+  /* main() pointed XDG_DATA_HOME at a temporary folder. */
   g_autoptr (GFile) dir = ally_journal_default_data_dir ();
   g_autoptr (GFile) expected = g_file_new_build_filename (g_get_user_data_dir (),
                                                           "allyship", NULL);
@@ -122,6 +122,7 @@ test_open_default_dir (void)
   g_assert_true (g_file_equal (dir, expected));
   g_assert_true (g_file_equal (ally_journal_get_file (journal), db));
   g_assert_true (g_file_query_exists (db, NULL));
+  g_assert_true (g_str_has_prefix (g_file_peek_path (db), g_getenv ("XDG_DATA_HOME")));
 }
 
 static void
@@ -1204,7 +1205,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autoptr (GFile) data_home = jt_make_tmp_dir ();
+  int status;
+
+  /* Nothing may touch the real user data: XDG_DATA_HOME is a temporary folder for the
+   * whole run (set before GLib first reads it; ISOLATE_DIRS would leak under LSan). */
+  g_setenv ("XDG_DATA_HOME", g_file_peek_path (data_home), TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/journal/open/creates-private-file", test_open_creates_private_file);
   g_test_add_func ("/journal/open/default-dir", test_open_default_dir);
@@ -1247,5 +1254,7 @@ main (int   argc,
   ADD_F ("/journal/progress/power-map", test_progress_power_map);
   g_test_add_func ("/journal/progress/survives-reopen", test_progress_survives_reopen);
 
-  return g_test_run ();
+  status = g_test_run ();
+  jt_remove_tree (data_home);
+  return status;
 }
