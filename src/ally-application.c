@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-application.h"
+#include "ally-content.h"
 #include "ally-preferences-window.h"
 #include "ally-window.h"
 
@@ -12,6 +13,10 @@ struct _AllyApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  /* Where the course comes from: a folder given with --content-dir, or NULL for the
+   * copy compiled into the binary. */
+  char           *content_dir;
 };
 
 G_DEFINE_FINAL_TYPE (AllyApplication, ally_application, ADW_TYPE_APPLICATION)
@@ -31,6 +36,15 @@ static const char ally_application_source_citations[] =
 
 static const GOptionEntry main_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Load the course from DIR instead of the built-in copy (for authors and translators)"),
+    N_("DIR") },
+  { "validate-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check every course file in DIR, print the problems and exit"), N_("DIR") },
+  { "list-lessons", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the id and title of every lesson and exit"), NULL },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --list-lessons: the language to show, such as “fr”"), N_("LL") },
   { NULL }
 };
 
@@ -188,10 +202,29 @@ static int
 ally_application_handle_local_options (GApplication *app,
                                        GVariantDict *options)
 {
+  AllyApplication *self = ALLY_APPLICATION (app);
+  g_autofree char *validate_dir = NULL;
+  g_autofree char *language = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "allyship", PACKAGE_VERSION);
       return 0;
+    }
+
+  g_variant_dict_lookup (options, "content-dir", "^ay", &self->content_dir);
+
+  if (g_variant_dict_lookup (options, "validate-content", "^ay", &validate_dir))
+    return ally_content_cli_validate (validate_dir);
+
+  g_variant_dict_lookup (options, "language", "s", &language);
+  if (g_variant_dict_contains (options, "list-lessons"))
+    return ally_content_cli_list_lessons (self->content_dir, language);
+
+  if (language != NULL)
+    {
+      g_printerr (_("--language only goes with --list-lessons\n"));
+      return 1;
     }
 
   return -1;
@@ -203,6 +236,7 @@ ally_application_dispose (GObject *object)
   AllyApplication *self = ALLY_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->content_dir, g_free);
 
   G_OBJECT_CLASS (ally_application_parent_class)->dispose (object);
 }
