@@ -167,23 +167,26 @@ on_parse_error (void        *data,
   state->error_message = clean_message (error->message);
 }
 
-/* Returns a document or NULL with STATE telling why. */
-static xmlDocPtr
-parse_bytes (const char *data,
-             gsize       length,
-             const char *url,
-             ParseState *state)
+static xmlParserCtxtPtr
+new_parser (void)
 {
-  xmlParserCtxtPtr ctxt;
-  xmlDocPtr doc;
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
 
-  ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
-    {
-      state->failed = TRUE;
-      state->error_message = g_strdup ("out of memory");
-      return NULL;
-    }
+    g_error ("libxml2: out of memory");
+
+  return ctxt;
+}
+
+/* Returns a document or NULL with STATE telling why.  CTXT may be reused. */
+static xmlDocPtr
+parse_bytes_with (xmlParserCtxtPtr  ctxt,
+                  const char       *data,
+                  gsize             length,
+                  const char       *url,
+                  ParseState       *state)
+{
+  xmlDocPtr doc;
 
   ctxt->_private = state;
   ctxt->sax->internalSubset = on_internal_subset;
@@ -205,6 +208,19 @@ parse_bytes (const char *data,
       state->error_line = ctxt->input ? ctxt->input->line : 1;
       state->error_message = g_strdup ("not well-formed XML");
     }
+
+  ctxt->_private = NULL;
+  return doc;
+}
+
+static xmlDocPtr
+parse_bytes (const char *data,
+             gsize       length,
+             const char *url,
+             ParseState *state)
+{
+  xmlParserCtxtPtr ctxt = new_parser ();
+  xmlDocPtr doc = parse_bytes_with (ctxt, data, length, url, state);
 
   xmlFreeParserCtxt (ctxt);
   return doc;
@@ -291,6 +307,7 @@ typedef struct
   GPtrArray       *problems;
   AllyContentFile *file;
   gboolean         failed;
+  xmlParserCtxtPtr fragment_parser;  /* reused for translations' escaped markup */
 } Builder;
 
 static gboolean
@@ -402,31 +419,57 @@ out_flush_space (InlineOut *o)
   o->pending_space = FALSE;
 }
 
+static inline gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static inline gboolean
+is_markup_special (char c)
+{
+  return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+}
+
+/* Appends S collapsing whitespace runs to one space, escaped for Pango in the markup. */
 static void
 out_text (InlineOut  *o,
           const char *s)
 {
-  for (const char *p = s; p != NULL && *p != '\0'; p++)
-    {
-      char c = *p;
+  const char *p = s;
 
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+  while (p != NULL && *p != '\0')
+    {
+      const char *start;
+
+      if (is_xml_space (*p))
         {
           o->pending_space = TRUE;
+          p++;
           continue;
         }
 
       out_flush_space (o);
-      g_string_append_c (o->text, c);
-      switch (c)
+
+      for (start = p; *p != '\0' && !is_xml_space (*p) && !is_markup_special (*p); p++)
+        ;
+      if (p > start)
+        {
+          g_string_append_len (o->text, start, p - start);
+          g_string_append_len (o->markup, start, p - start);
+          continue;
+        }
+
+      g_string_append_c (o->text, *p);
+      switch (*p)
         {
         case '&': g_string_append (o->markup, "&amp;"); break;
         case '<': g_string_append (o->markup, "&lt;"); break;
         case '>': g_string_append (o->markup, "&gt;"); break;
         case '"': g_string_append (o->markup, "&quot;"); break;
-        case '\'': g_string_append (o->markup, "&apos;"); break;
-        default: g_string_append_c (o->markup, c);
+        default: g_string_append (o->markup, "&apos;"); break;
         }
+      p++;
     }
 }
 
@@ -552,7 +595,11 @@ convert_element (Builder     *b,
     {
       g_autofree char *wrapped = g_strconcat ("<t>", (const char *) content, "</t>", NULL);
       ParseState state = { 0 };
-      xmlDocPtr fragment = parse_bytes (wrapped, strlen (wrapped), NULL, &state);
+      xmlDocPtr fragment;
+
+      if (b->fragment_parser == NULL)
+        b->fragment_parser = new_parser ();
+      fragment = parse_bytes_with (b->fragment_parser, wrapped, strlen (wrapped), NULL, &state);
 
       o.line = line_of (element);
       if (fragment != NULL)
@@ -1206,7 +1253,7 @@ ally_content_parse_file (const char *name,
     }
 
   {
-    Builder b = { name, problems, file, FALSE };
+    Builder b = { name, problems, file, FALSE, NULL };
 
     switch (file->kind)
       {
@@ -1227,6 +1274,8 @@ ally_content_parse_file (const char *name,
       }
 
     file->ok = !b.failed;
+    if (b.fragment_parser != NULL)
+      xmlFreeParserCtxt (b.fragment_parser);
   }
 
 out:
