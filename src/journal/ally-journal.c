@@ -480,7 +480,7 @@ check_once (const char  *path,
 /* Checks of a file that may be anything, without changing it: TRUE if it is a
  * database this version can open. Sets *out_corrupt when it is damaged. */
 static gboolean
-check_read_only (const char  *path,
+check_without_changing (const char  *path,
                  gboolean    *out_corrupt,
                  GError     **error)
 {
@@ -509,7 +509,7 @@ ally_check_database_file (const char  *path,
   g_autoptr (GError) local = NULL;
   gboolean corrupt = FALSE;
 
-  if (check_read_only (path, &corrupt, &local) && !corrupt)
+  if (check_without_changing (path, &corrupt, &local) && !corrupt)
     return TRUE;
   if (local)
     g_propagate_error (error, g_steal_pointer (&local));
@@ -532,7 +532,7 @@ check_existing (const char  *path,
 
   if (g_stat (path, &st) != 0 || st.st_size == 0)
     return TRUE;
-  if (check_read_only (path, &corrupt, &local) && !corrupt)
+  if (check_without_changing (path, &corrupt, &local) && !corrupt)
     return TRUE;
   if (!corrupt)
     {

@@ -214,6 +214,24 @@ bench_search (AllyJournal *journal)
 }
 
 static void
+bench_tag (AllyJournal *journal)
+{
+  g_autoptr (GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr (AllyEntryList) list = ally_entry_list_new_for_tag (journal, tags[i]);
+      double ms;
+
+      touch_first_page (list);
+      ms = ms_since (start);
+      g_array_append_val (samples, ms);
+    }
+  printf ("BENCH journal_tag_first_page_ms %.2f ms\n", median (samples));
+}
+
+static void
 bench_save (AllyJournal *journal)
 {
   g_autoptr (GRand) rand = g_rand_new_with_seed (7);
@@ -276,6 +294,7 @@ main (int   argc,
   journal = ally_journal_open (dir, &error);
   g_assert_no_error (error);
   bench_search (journal);
+  bench_tag (journal);
   bench_save (journal);
   bench_scroll (journal);
   g_clear_object (&journal);
