@@ -17,6 +17,7 @@ struct _AllyApplication
   /* Where the course comes from: a folder given with --content-dir, or NULL for the
    * copy compiled into the binary. */
   char           *content_dir;
+  AllyCatalog    *catalog;
 };
 
 G_DEFINE_FINAL_TYPE (AllyApplication, ally_application, ADW_TYPE_APPLICATION)
@@ -64,6 +65,36 @@ ally_application_get_settings (AllyApplication *self)
   g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* Loads the course on first use: the window asks for it after its first frame is painted, so
+ * start-up never waits for the XML. */
+AllyCatalog *
+ally_application_get_catalog (AllyApplication  *self,
+                              GError          **error)
+{
+  g_autoptr(AllyCatalog) catalog = NULL;
+  gboolean loaded;
+
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
+
+  if (self->catalog != NULL)
+    return self->catalog;
+
+  catalog = ally_catalog_new ();
+  if (self->content_dir != NULL)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (self->content_dir);
+      loaded = ally_catalog_load_directory (catalog, dir, error);
+    }
+  else
+    loaded = ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, error);
+
+  if (!loaded)
+    return NULL;
+
+  self->catalog = g_steal_pointer (&catalog);
+  return self->catalog;
 }
 
 static gboolean
@@ -237,6 +268,7 @@ ally_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_dir, g_free);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (ally_application_parent_class)->dispose (object);
 }

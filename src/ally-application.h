@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ally-content.h"
+
 G_BEGIN_DECLS
 
 #define ALLY_TYPE_APPLICATION (ally_application_get_type ())
@@ -10,5 +12,7 @@ G_DECLARE_FINAL_TYPE (AllyApplication, ally_application, ALLY, APPLICATION, AdwA
 
 AllyApplication *ally_application_new          (void);
 GSettings       *ally_application_get_settings (AllyApplication *self);
+AllyCatalog     *ally_application_get_catalog  (AllyApplication *self,
+                                                GError         **error);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-learn-view.h"
 #include "ally-window.h"
 
 struct _AllyWindow
@@ -14,6 +15,7 @@ struct _AllyWindow
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  AllyLearnView        *learn_view;
 };
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -30,6 +32,14 @@ ally_window_get_visible_area (AllyWindow *self)
   g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+AllyLearnView *
+ally_window_get_learn_view (AllyWindow *self)
+{
+  g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
+
+  return self->learn_view;
 }
 
 void
@@ -55,6 +65,42 @@ ally_window_show_area_action (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   ally_window_set_visible_area (ALLY_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+ally_window_load_course (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  AllyCatalog *catalog;
+
+  if (!ALLY_IS_APPLICATION (app))
+    return;
+
+  catalog = ally_application_get_catalog (ALLY_APPLICATION (app), &error);
+  if (catalog != NULL)
+    ally_learn_view_set_catalog (self->learn_view, catalog);
+  else
+    ally_learn_view_show_error (self->learn_view, error);
+}
+
+/* The course loads once the first frame is on screen, so the window appears at once. */
+static void
+on_first_frame_painted (GdkFrameClock *frame_clock,
+                        AllyWindow    *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, self);
+  ally_window_load_course (self);
+}
+
+static void
+ally_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ally_window_parent_class)->map (widget);
+
+  if (ally_learn_view_get_catalog (ALLY_WINDOW (widget)->learn_view) == NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_frame_painted), widget, 0);
 }
 
 /* Size and maximized state live in GSettings so the window comes back as it was left. */
@@ -91,12 +137,16 @@ ally_window_class_init (AllyWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ally_window_dispose;
+  widget_class->map = ally_window_map;
+
+  g_type_ensure (ALLY_TYPE_LEARN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, learn_view);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",

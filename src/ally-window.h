@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ally-application.h"
+#include "ally-learn-view.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,6 @@ AllyWindow *ally_window_new              (AllyApplication *application);
 const char *ally_window_get_visible_area (AllyWindow      *self);
 void        ally_window_set_visible_area (AllyWindow      *self,
                                           const char      *area);
+AllyLearnView *ally_window_get_learn_view (AllyWindow     *self);
 
 G_END_DECLS

@@ -1,0 +1,384 @@
+/* ally-learn-view.c: the Learn area: lessons in course order beside the lesson being read;
+ * on a narrow window only one of the two shows at a time. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-learn-view.h"
+#include "ally-lesson-view.h"
+#include "ally-term-popover.h"
+
+struct _AllyLearnView
+{
+  GtkWidget        parent_instance;
+
+  AllyCatalog     *catalog;
+  GtkSingleSelection *selection;
+  AllyTermPopover *term_popover;
+
+  /* Where the pointer last pressed in the lesson, to point the term popover at the link. */
+  double           press_x;
+  double           press_y;
+
+  GtkStack        *stack;
+  AdwStatusPage   *error_page;
+  AdwLeaflet      *leaflet;
+  GtkListView     *lesson_list;
+  GtkWidget       *sidebar;
+  GtkWidget       *content;
+  AllyLessonView  *lesson_view;
+};
+
+G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+AllyCatalog *
+ally_learn_view_get_catalog (AllyLearnView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
+
+  return self->catalog;
+}
+
+AllyLesson *
+ally_learn_view_get_lesson (AllyLearnView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
+
+  return ally_lesson_view_get_lesson (self->lesson_view);
+}
+
+static void
+show_lesson_at (AllyLearnView *self,
+                guint          position)
+{
+  g_autoptr(AllyLesson) lesson = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (lesson == NULL)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  ally_lesson_view_set_lesson (self->lesson_view, lesson);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+gboolean
+ally_learn_view_open_lesson (AllyLearnView *self,
+                             const char    *lesson_id)
+{
+  GListModel *lessons;
+
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), FALSE);
+
+  if (self->selection == NULL)
+    return FALSE;
+
+  lessons = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (g_strcmp0 (ally_lesson_get_id (lesson), lesson_id) == 0)
+        {
+          show_lesson_at (self, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+on_lesson_list_activate (GtkListView   *list,
+                         guint          position,
+                         AllyLearnView *self)
+{
+  show_lesson_at (self, position);
+}
+
+static void
+on_term_popover_closed (GtkPopover    *popover,
+                        AllyLearnView *self)
+{
+  gtk_widget_unparent (GTK_WIDGET (popover));
+  g_clear_object (&self->term_popover);
+}
+
+/* Opens the definition of @term_id beside @anchor (the label holding the link). */
+static gboolean
+popup_term (AllyLearnView *self,
+            const char    *term_id,
+            GtkWidget     *anchor)
+{
+  double x = self->press_x, y = self->press_y;
+
+  if (self->catalog == NULL || ally_catalog_lookup_term (self->catalog, term_id) == NULL)
+    return FALSE;
+
+  if (self->term_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+
+  self->term_popover = g_object_ref_sink (ally_term_popover_new (self->catalog));
+  ally_term_popover_show_term (self->term_popover, term_id);
+  gtk_widget_set_parent (GTK_WIDGET (self->term_popover), anchor);
+  g_signal_connect (self->term_popover, "closed", G_CALLBACK (on_term_popover_closed), self);
+
+  /* A link activated with the pointer: point at it. From the keyboard: at the label. */
+  if (anchor != GTK_WIDGET (self->lesson_view) &&
+      gtk_widget_translate_coordinates (GTK_WIDGET (self->lesson_view), anchor, x, y, &x, &y) &&
+      x >= 0 && y >= 0 &&
+      x < gtk_widget_get_width (anchor) && y < gtk_widget_get_height (anchor))
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover),
+                                 &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+
+  gtk_popover_popup (GTK_POPOVER (self->term_popover));
+  return TRUE;
+}
+
+gboolean
+ally_learn_view_show_term (AllyLearnView *self,
+                           const char    *term_id)
+{
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), FALSE);
+
+  return popup_term (self, term_id, GTK_WIDGET (self->lesson_view));
+}
+
+static void
+on_term_activated (AllyLessonView *lesson_view,
+                   const char     *term_id,
+                   GtkWidget      *label,
+                   AllyLearnView  *self)
+{
+  popup_term (self, term_id, label);
+}
+
+static void
+on_lesson_view_pressed (GtkGestureClick *gesture,
+                        int              n_press,
+                        double           x,
+                        double           y,
+                        AllyLearnView   *self)
+{
+  self->press_x = x;
+  self->press_y = y;
+}
+
+static void
+setup_lesson_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *number = gtk_label_new (NULL);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (number, "lesson-number");
+  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), subtitle);
+  gtk_box_append (GTK_BOX (row), number);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_lesson_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  AllyLesson *lesson = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *number = gtk_widget_get_first_child (row);
+  GtkWidget *text = gtk_widget_get_next_sibling (number);
+  GtkWidget *title = gtk_widget_get_first_child (text);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  g_autofree char *number_text = g_strdup_printf ("%u", ally_lesson_get_number (lesson));
+  /* Translators: how long a lesson takes; %u is a number of minutes */
+  g_autofree char *minutes = g_strdup_printf (ngettext ("%u minute", "%u minutes",
+                                                        ally_lesson_get_minutes (lesson)),
+                                              ally_lesson_get_minutes (lesson));
+
+  gtk_label_set_label (GTK_LABEL (number), number_text);
+  gtk_label_set_label (GTK_LABEL (title), ally_lesson_get_title (lesson));
+  gtk_label_set_label (GTK_LABEL (subtitle), minutes);
+}
+
+void
+ally_learn_view_set_catalog (AllyLearnView *self,
+                             AllyCatalog   *catalog)
+{
+  g_return_if_fail (ALLY_IS_LEARN_VIEW (self));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  g_clear_object (&self->selection);
+  if (catalog != NULL)
+    {
+      self->selection = gtk_single_selection_new (g_object_ref (ally_catalog_get_lessons (catalog)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_list_view_set_model (self->lesson_list, GTK_SELECTION_MODEL (self->selection));
+      gtk_stack_set_visible_child_name (self->stack, "course");
+      /* Start where a new learner starts: the first lesson, with the list beside it. */
+      show_lesson_at (self, 0);
+      adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+    }
+  else
+    {
+      gtk_list_view_set_model (self->lesson_list, NULL);
+      ally_lesson_view_set_lesson (self->lesson_view, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+void
+ally_learn_view_show_error (AllyLearnView *self,
+                            const GError  *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (ALLY_IS_LEARN_VIEW (self));
+
+  /* Translators: %s is the technical reason, such as a file name and line */
+  description = g_strdup_printf (_("Reinstalling Allyship usually fixes this. If you started it with "
+                                   "--content-dir, check that folder with --validate-content.\n\n%s"),
+                                 error->message);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
+learn_back_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AllyLearnView *self = ALLY_LEARN_VIEW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+ally_learn_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  AllyLearnView *self = ALLY_LEARN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_learn_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  AllyLearnView *self = ALLY_LEARN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      ally_learn_view_set_catalog (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_learn_view_dispose (GObject *object)
+{
+  AllyLearnView *self = ALLY_LEARN_VIEW (object);
+
+  if (self->term_popover != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->term_popover, on_term_popover_closed, self);
+      gtk_widget_unparent (GTK_WIDGET (self->term_popover));
+      g_clear_object (&self->term_popover);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LEARN_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ally_learn_view_parent_class)->dispose (object);
+}
+
+static void
+ally_learn_view_class_init (AllyLearnViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ally_learn_view_get_property;
+  object_class->set_property = ally_learn_view_set_property;
+  object_class->dispose = ally_learn_view_dispose;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ALLY_TYPE_LESSON_VIEW);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-learn-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_lesson_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
+
+  gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
+}
+
+static void
+ally_learn_view_init (AllyLearnView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkGesture *press = gtk_gesture_click_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_lesson_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_lesson_row), NULL);
+  gtk_list_view_set_factory (self->lesson_list, factory);
+  g_object_unref (factory);
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect (press, "pressed", G_CALLBACK (on_lesson_view_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->lesson_view), GTK_EVENT_CONTROLLER (press));
+}

@@ -1,0 +1,24 @@
+/* ally-learn-view.h: the Learn area: the list of lessons and the lesson being read. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ally-content.h"
+
+G_BEGIN_DECLS
+
+#define ALLY_TYPE_LEARN_VIEW (ally_learn_view_get_type ())
+G_DECLARE_FINAL_TYPE (AllyLearnView, ally_learn_view, ALLY, LEARN_VIEW, GtkWidget)
+
+AllyCatalog *ally_learn_view_get_catalog   (AllyLearnView *self);
+void         ally_learn_view_set_catalog   (AllyLearnView *self,
+                                            AllyCatalog   *catalog);
+void         ally_learn_view_show_error    (AllyLearnView *self,
+                                            const GError  *error);
+gboolean     ally_learn_view_open_lesson   (AllyLearnView *self,
+                                            const char    *lesson_id);
+AllyLesson  *ally_learn_view_get_lesson    (AllyLearnView *self);
+gboolean     ally_learn_view_show_term     (AllyLearnView *self,
+                                            const char    *term_id);
+
+G_END_DECLS

@@ -1,0 +1,554 @@
+/* ally-lesson-view.c: lays out one lesson as a readable page and runs its self-check quiz. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-lesson-view.h"
+
+struct _AllyLessonView
+{
+  GtkWidget       parent_instance;
+
+  AllyLesson     *lesson;
+
+  GtkScrolledWindow *scroller;
+  GtkLabel       *number_label;
+  GtkLabel       *title_label;
+  GtkLabel       *summary_label;
+  GtkLabel       *minutes_label;
+  GtkBox         *sections_box;
+  GtkBox         *key_points_box;
+  GtkWidget      *quiz_heading;
+  GtkBox         *quiz_box;
+  GtkWidget      *scenarios_heading;
+  GtkBox         *scenarios_box;
+  GtkListBox     *reflections_list;
+  GtkListBox     *commitments_list;
+  GtkBox         *sources_box;
+};
+
+G_DEFINE_FINAL_TYPE (AllyLessonView, ally_lesson_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LESSON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  TERM_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+AllyLessonView *
+ally_lesson_view_new (void)
+{
+  return g_object_new (ALLY_TYPE_LESSON_VIEW, NULL);
+}
+
+AllyLesson *
+ally_lesson_view_get_lesson (AllyLessonView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), NULL);
+
+  return self->lesson;
+}
+
+/* Term links in the text are "term:ID"; they open the term's definition next to the link. */
+static gboolean
+on_activate_link (GtkLabel       *label,
+                  const char     *uri,
+                  AllyLessonView *self)
+{
+  if (!g_str_has_prefix (uri, "term:"))
+    return FALSE;
+
+  g_signal_emit (self, signals[TERM_ACTIVATED], 0, uri + strlen ("term:"), label);
+  return TRUE;
+}
+
+static GtkWidget *
+markup_label (AllyLessonView *self,
+              const char     *markup,
+              const char     *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  g_signal_connect (label, "activate-link", G_CALLBACK (on_activate_link), self);
+
+  return label;
+}
+
+static GtkWidget *
+bullet_row (AllyLessonView *self,
+            const char     *markup,
+            const char     *css_class)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *bullet = gtk_label_new ("•");
+
+  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+  gtk_widget_add_css_class (bullet, "dim-label");
+  gtk_box_append (GTK_BOX (row), bullet);
+  gtk_box_append (GTK_BOX (row), markup_label (self, markup, css_class));
+
+  return row;
+}
+
+static void
+remove_all_children (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (container))
+        gtk_list_box_remove (GTK_LIST_BOX (container), child);
+      else
+        gtk_box_remove (GTK_BOX (container), child);
+    }
+}
+
+static GtkWidget *
+block_widget (AllyLessonView *self,
+              AllyBlock      *block)
+{
+  GtkWidget *list;
+
+  if (ally_block_get_kind (block) == ALLY_BLOCK_PARAGRAPH)
+    return markup_label (self, ally_block_get_markup (block), "lesson-text");
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (list, 6);
+  for (guint i = 0; i < ally_block_get_n_items (block); i++)
+    gtk_box_append (GTK_BOX (list), bullet_row (self, ally_block_get_item_markup (block, i),
+                                                "lesson-text"));
+
+  return list;
+}
+
+/* "Source: Kim (2019), Definition" under a section, so every claim can be traced. */
+static char *
+cites_markup (GListModel *cites)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cites); i++)
+    {
+      g_autoptr(AllyCite) cite = g_list_model_get_item (cites, i);
+      AllySource *source = ally_cite_get_source (cite);
+      const char * const *authors = source ? ally_source_get_authors (source) : NULL;
+      const char *who = authors && authors[0] ? authors[0] : (source ? ally_source_get_title (source)
+                                                                     : ally_cite_get_source_id (cite));
+      g_autofree char *escaped = g_markup_escape_text (who, -1);
+
+      if (i > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, escaped);
+      if (ally_cite_get_locator (cite) != NULL)
+        {
+          g_autofree char *locator = g_markup_escape_text (ally_cite_get_locator (cite), -1);
+          g_string_append_printf (text, ", “%s”", locator);
+        }
+    }
+
+  /* Translators: %s is a list of sources, such as “Michelle MiJung Kim, “Definition”” */
+  return g_strdup_printf (_("Sources: %s"), text->str);
+}
+
+static void
+add_section (AllyLessonView *self,
+             AllySection    *section)
+{
+  GListModel *blocks = ally_section_get_blocks (section);
+  g_autofree char *heading = g_markup_escape_text (ally_section_get_heading (section), -1);
+  g_autofree char *cites = cites_markup (ally_section_get_cites (section));
+  GtkWidget *label;
+
+  label = markup_label (self, heading, "title-3");
+  gtk_widget_set_margin_top (label, 18);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (self->sections_box, label);
+
+  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
+    {
+      g_autoptr(AllyBlock) block = g_list_model_get_item (blocks, i);
+      gtk_box_append (self->sections_box, block_widget (self, block));
+    }
+
+  gtk_box_append (self->sections_box, markup_label (self, cites, "lesson-cites"));
+}
+
+typedef struct
+{
+  GtkWidget *feedback;
+  AllyChoice *choice;
+} ChoiceData;
+
+static void
+choice_data_free (gpointer data)
+{
+  ChoiceData *choice_data = data;
+
+  g_clear_object (&choice_data->choice);
+  g_free (choice_data);
+}
+
+/* Answering shows why the chosen answer is right or what it misses; answers can be changed. */
+static void
+on_choice_toggled (GtkCheckButton *button,
+                   ChoiceData     *data)
+{
+  gboolean correct = ally_choice_get_correct (data->choice);
+  g_autofree char *markup = NULL;
+
+  gtk_widget_set_visible (data->feedback, gtk_check_button_get_active (button));
+  if (!gtk_check_button_get_active (button))
+    return;
+
+  markup = g_strdup_printf ("<b>%s</b> %s",
+                            correct ? _("That’s right.") : _("Not quite."),
+                            ally_choice_get_explanation_markup (data->choice));
+  gtk_label_set_markup (GTK_LABEL (data->feedback), markup);
+  gtk_widget_remove_css_class (data->feedback, correct ? "quiz-wrong" : "quiz-right");
+  gtk_widget_add_css_class (data->feedback, correct ? "quiz-right" : "quiz-wrong");
+}
+
+static void
+add_question (AllyLessonView *self,
+              AllyQuestion   *question,
+              guint           number)
+{
+  GListModel *choices = ally_question_get_choices (question);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkCheckButton *group = NULL;
+  g_autofree char *stem = NULL;
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "quiz-question");
+  /* Translators: a quiz question: %u is its number, %s its text */
+  stem = g_strdup_printf (_("<b>%u.</b> %s"), number, ally_question_get_stem_markup (question));
+  gtk_box_append (GTK_BOX (card), markup_label (self, stem, "lesson-text"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(AllyChoice) choice = g_list_model_get_item (choices, i);
+      GtkWidget *button = gtk_check_button_new ();
+      GtkWidget *feedback = markup_label (self, "", "quiz-feedback");
+      ChoiceData *data = g_new0 (ChoiceData, 1);
+
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (button),
+                                  markup_label (self, ally_choice_get_markup (choice), NULL));
+      if (group == NULL)
+        group = GTK_CHECK_BUTTON (button);
+      else
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+
+      gtk_widget_set_visible (feedback, FALSE);
+      gtk_widget_set_margin_start (feedback, 32);
+      data->feedback = feedback;
+      data->choice = g_object_ref (choice);
+      g_signal_connect_data (button, "toggled", G_CALLBACK (on_choice_toggled), data,
+                             (GClosureNotify) (void (*) (void)) choice_data_free, 0);
+
+      gtk_box_append (GTK_BOX (card), button);
+      gtk_box_append (GTK_BOX (card), feedback);
+    }
+
+  gtk_box_append (self->quiz_box, card);
+}
+
+static const char *
+setting_label (AllySetting setting)
+{
+  switch (setting)
+    {
+    case ALLY_SETTING_WORK: return _("At work");
+    case ALLY_SETTING_SCHOOL: return _("At school");
+    case ALLY_SETTING_FAMILY: return _("In the family");
+    case ALLY_SETTING_ONLINE: return _("Online");
+    case ALLY_SETTING_COMMUNITY: return _("In the community");
+    default: return "";
+    }
+}
+
+static GtkWidget *
+responses_expander (AllyLessonView *self,
+                    GListModel     *responses)
+{
+  GtkWidget *expander = gtk_expander_new (_("Show sample responses"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_widget_set_margin_top (box, 8);
+  for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
+    {
+      g_autoptr(AllyResponse) response = g_list_model_get_item (responses, i);
+      /* Translators: %u numbers a sample response, %s is its text */
+      g_autofree char *text = g_strdup_printf (_("<b>Response %u.</b> %s"), i + 1,
+                                               ally_response_get_markup (response));
+
+      gtk_box_append (GTK_BOX (box), markup_label (self, text, "lesson-text"));
+      gtk_box_append (GTK_BOX (box), markup_label (self, ally_response_get_discussion_markup (response),
+                                                   "response-discussion"));
+    }
+
+  gtk_expander_set_child (GTK_EXPANDER (expander), box);
+  return expander;
+}
+
+static void
+add_scenario (AllyLessonView *self,
+              AllyScenario   *scenario)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  GtkWidget *setting = gtk_label_new (setting_label (ally_scenario_get_setting (scenario)));
+  g_autofree char *ask = g_strdup_printf ("<b>%s</b>", ally_scenario_get_ask_markup (scenario));
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "scenario");
+  gtk_label_set_xalign (GTK_LABEL (setting), 0);
+  gtk_widget_add_css_class (setting, "caption-heading");
+  gtk_widget_add_css_class (setting, "accent");
+  gtk_box_append (GTK_BOX (card), setting);
+  gtk_box_append (GTK_BOX (card), markup_label (self, ally_scenario_get_situation_markup (scenario),
+                                                "lesson-text"));
+  gtk_box_append (GTK_BOX (card), markup_label (self, ask, "lesson-text"));
+  gtk_box_append (GTK_BOX (card), markup_label (self, _("Write your own answer in your journal first, then compare it with the samples."),
+                                                "dim-label"));
+  gtk_box_append (GTK_BOX (card), responses_expander (self, ally_scenario_get_responses (scenario)));
+
+  gtk_box_append (self->scenarios_box, card);
+}
+
+static void
+fill_prompt_list (AllyLessonView *self,
+                  GtkListBox     *list,
+                  GListModel     *prompts)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
+    {
+      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
+      GtkWidget *label = markup_label (self, ally_prompt_get_markup (prompt), "lesson-text");
+
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_bottom (label, 12);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_list_box_append (list, label);
+    }
+}
+
+static void
+fill_sources (AllyLessonView *self)
+{
+  GListModel *cites = ally_lesson_get_cites (self->lesson);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cites); i++)
+    {
+      g_autoptr(AllyCite) cite = g_list_model_get_item (cites, i);
+      AllySource *source = ally_cite_get_source (cite);
+      g_autofree char *citation = source ? ally_source_format_citation (source)
+                                         : g_strdup (ally_cite_get_source_id (cite));
+      g_autofree char *escaped = g_markup_escape_text (citation, -1);
+
+      gtk_box_append (self->sources_box, bullet_row (self, escaped, "lesson-source"));
+    }
+}
+
+static void
+clear_page (AllyLessonView *self)
+{
+  remove_all_children (GTK_WIDGET (self->sections_box));
+  remove_all_children (GTK_WIDGET (self->key_points_box));
+  remove_all_children (GTK_WIDGET (self->quiz_box));
+  remove_all_children (GTK_WIDGET (self->scenarios_box));
+  remove_all_children (GTK_WIDGET (self->reflections_list));
+  remove_all_children (GTK_WIDGET (self->commitments_list));
+  remove_all_children (GTK_WIDGET (self->sources_box));
+}
+
+static void
+fill_page (AllyLessonView *self)
+{
+  GListModel *sections = ally_lesson_get_sections (self->lesson);
+  GListModel *key_points = ally_lesson_get_key_points (self->lesson);
+  GListModel *questions = ally_lesson_get_questions (self->lesson);
+  GListModel *scenarios = ally_lesson_get_scenarios (self->lesson);
+  /* Translators: %u is the lesson's number in the course */
+  g_autofree char *number = g_strdup_printf (_("Lesson %u"), ally_lesson_get_number (self->lesson));
+  /* Translators: how long a lesson takes to read; %u is a number of minutes */
+  g_autofree char *minutes = g_strdup_printf (ngettext ("About %u minute", "About %u minutes",
+                                                        ally_lesson_get_minutes (self->lesson)),
+                                              ally_lesson_get_minutes (self->lesson));
+  g_autofree char *summary = g_markup_escape_text (ally_lesson_get_summary (self->lesson), -1);
+
+  gtk_label_set_label (self->number_label, number);
+  gtk_label_set_label (self->title_label, ally_lesson_get_title (self->lesson));
+  gtk_label_set_markup (self->summary_label, summary);
+  gtk_label_set_label (self->minutes_label, minutes);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(AllySection) section = g_list_model_get_item (sections, i);
+      add_section (self, section);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (key_points); i++)
+    {
+      g_autoptr(AllyBlock) point = g_list_model_get_item (key_points, i);
+      gtk_box_append (self->key_points_box, bullet_row (self, ally_block_get_markup (point),
+                                                        "lesson-text"));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(AllyQuestion) question = g_list_model_get_item (questions, i);
+      add_question (self, question, i + 1);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(AllyScenario) scenario = g_list_model_get_item (scenarios, i);
+      add_scenario (self, scenario);
+    }
+  gtk_widget_set_visible (self->scenarios_heading, g_list_model_get_n_items (scenarios) > 0);
+
+  fill_prompt_list (self, self->reflections_list, ally_lesson_get_reflections (self->lesson));
+  fill_prompt_list (self, self->commitments_list, ally_lesson_get_commitments (self->lesson));
+  fill_sources (self);
+}
+
+void
+ally_lesson_view_set_lesson (AllyLessonView *self,
+                             AllyLesson     *lesson)
+{
+  GtkAdjustment *vadjustment;
+
+  g_return_if_fail (ALLY_IS_LESSON_VIEW (self));
+  g_return_if_fail (!lesson || ALLY_IS_LESSON (lesson));
+
+  if (!g_set_object (&self->lesson, lesson))
+    return;
+
+  clear_page (self);
+  if (lesson != NULL)
+    fill_page (self);
+
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  gtk_adjustment_set_value (vadjustment, 0);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON]);
+}
+
+static void
+ally_lesson_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LESSON:
+      g_value_set_object (value, self->lesson);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_lesson_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LESSON:
+      ally_lesson_view_set_lesson (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_lesson_view_dispose (GObject *object)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
+  g_clear_object (&self->lesson);
+
+  G_OBJECT_CLASS (ally_lesson_view_parent_class)->dispose (object);
+}
+
+static void
+ally_lesson_view_class_init (AllyLessonViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ally_lesson_view_get_property;
+  object_class->set_property = ally_lesson_view_set_property;
+  object_class->dispose = ally_lesson_view_dispose;
+
+  properties[PROP_LESSON] =
+    g_param_spec_object ("lesson", NULL, NULL,
+                         ALLY_TYPE_LESSON,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AllyLessonView::term-activated:
+   * @term_id: the glossary term's id
+   * @label: the label whose link was activated, to point a popover at
+   */
+  signals[TERM_ACTIVATED] =
+    g_signal_new ("term-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, GTK_TYPE_WIDGET);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lessonview");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-lesson-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, number_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, minutes_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, key_points_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, quiz_heading);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, quiz_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, scenarios_heading);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, scenarios_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, reflections_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, commitments_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, sources_box);
+}
+
+static void
+ally_lesson_view_init (AllyLessonView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

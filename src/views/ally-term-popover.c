@@ -1,0 +1,135 @@
+/* ally-term-popover.c: shows a term's definition and lets the reader follow its links. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-term-popover.h"
+
+struct _AllyTermPopover
+{
+  GtkPopover   parent_instance;
+
+  AllyCatalog *catalog;
+  char        *term_id;
+
+  GtkLabel    *name_label;
+  GtkLabel    *definition_label;
+  GtkLabel    *see_also_label;
+};
+
+G_DEFINE_FINAL_TYPE (AllyTermPopover, ally_term_popover, GTK_TYPE_POPOVER)
+
+AllyTermPopover *
+ally_term_popover_new (AllyCatalog *catalog)
+{
+  AllyTermPopover *self = g_object_new (ALLY_TYPE_TERM_POPOVER, NULL);
+
+  self->catalog = g_object_ref (catalog);
+  return self;
+}
+
+const char *
+ally_term_popover_get_term_id (AllyTermPopover *self)
+{
+  g_return_val_if_fail (ALLY_IS_TERM_POPOVER (self), NULL);
+
+  return self->term_id;
+}
+
+/* "See also: power, privilege" as links the reader can follow inside the popover. */
+static char *
+see_also_markup (AllyTermPopover *self,
+                 AllyTerm        *term)
+{
+  const char * const *see_also = ally_term_get_see_also (term);
+  g_autoptr(GString) links = g_string_new (NULL);
+
+  for (guint i = 0; see_also != NULL && see_also[i] != NULL; i++)
+    {
+      AllyTerm *other = ally_catalog_lookup_term (self->catalog, see_also[i]);
+      g_autofree char *name = NULL;
+
+      if (other == NULL)
+        continue;
+      name = g_markup_escape_text (ally_term_get_name (other), -1);
+      g_string_append_printf (links, "%s<a href=\"term:%s\">%s</a>",
+                              links->len > 0 ? ", " : "", see_also[i], name);
+    }
+
+  if (links->len == 0)
+    return NULL;
+
+  /* Translators: %s is a list of related glossary terms */
+  return g_strdup_printf (_("See also: %s"), links->str);
+}
+
+gboolean
+ally_term_popover_show_term (AllyTermPopover *self,
+                             const char      *term_id)
+{
+  AllyTerm *term;
+  g_autofree char *see_also = NULL;
+
+  g_return_val_if_fail (ALLY_IS_TERM_POPOVER (self), FALSE);
+
+  term = ally_catalog_lookup_term (self->catalog, term_id);
+  if (term == NULL)
+    return FALSE;
+
+  g_free (self->term_id);
+  self->term_id = g_strdup (ally_term_get_id (term));
+
+  gtk_label_set_label (self->name_label, ally_term_get_name (term));
+  gtk_label_set_markup (self->definition_label, ally_term_get_definition_markup (term));
+  see_also = see_also_markup (self, term);
+  gtk_widget_set_visible (GTK_WIDGET (self->see_also_label), see_also != NULL);
+  gtk_label_set_markup (self->see_also_label, see_also ? see_also : "");
+
+  return TRUE;
+}
+
+static gboolean
+on_definition_activate_link (GtkLabel        *label,
+                             const char      *uri,
+                             AllyTermPopover *self)
+{
+  if (!g_str_has_prefix (uri, "term:"))
+    return FALSE;
+
+  ally_term_popover_show_term (self, uri + strlen ("term:"));
+  return TRUE;
+}
+
+static void
+ally_term_popover_dispose (GObject *object)
+{
+  AllyTermPopover *self = ALLY_TERM_POPOVER (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_TERM_POPOVER);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->term_id, g_free);
+
+  G_OBJECT_CLASS (ally_term_popover_parent_class)->dispose (object);
+}
+
+static void
+ally_term_popover_class_init (AllyTermPopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ally_term_popover_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-term-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, name_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, see_also_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
+}
+
+static void
+ally_term_popover_init (AllyTermPopover *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,234 @@
+/* screenshooter.c: runs the real app window and saves PNGs of each area, wide and narrow, and
+ * of chosen lessons, for tools/screenshot. Renders through GTK itself, so the pictures are
+ * exactly what the window draws. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ally-application.h"
+#include "ally-window.h"
+
+static const char *areas[] = { "learn", "glossary", "journal", "practice" };
+
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and paint for @ms milliseconds. */
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timed_out_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+save_widget_png (GtkWidget  *widget,
+                 const char *dir,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autofree char *path = g_strdup_printf ("%s/%s.png", dir, name);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_print ("%s (%d×%d)\n", path, width, height);
+
+  return gdk_texture_save_to_png (texture, path);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Answers the first two quiz questions (one wrong, one right) so the feedback shows. */
+static void
+answer_some_questions (GtkWidget *page)
+{
+  guint n = 0;
+  GtkWidget *stack[512];
+  guint top = 0;
+
+  stack[top++] = page;
+  while (top > 0 && n < 3)
+    {
+      GtkWidget *widget = stack[--top];
+      GtkWidget *children[128];
+      guint n_children = 0;
+
+      if (GTK_IS_CHECK_BUTTON (widget))
+        {
+          if (n++ == 1)
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (widget), TRUE);
+          continue;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (widget); c && n_children < 128;
+           c = gtk_widget_get_next_sibling (c))
+        children[n_children++] = c;
+      while (n_children > 0 && top < G_N_ELEMENTS (stack))
+        stack[top++] = children[--n_children];
+    }
+}
+
+static AllyWindow *
+open_window (AllyApplication *app,
+             int              width,
+             int              height)
+{
+  GSettings *settings = ally_application_get_settings (app);
+  AllyWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = ally_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (800);
+
+  return window;
+}
+
+static void
+shoot_areas (AllyApplication *app,
+             const char      *dir,
+             const char      *size_name,
+             int              width,
+             int              height)
+{
+  AllyWindow *window = open_window (app, width, height);
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%s", areas[i], size_name);
+
+      ally_window_set_visible_area (window, areas[i]);
+      settle (300);
+      save_widget_png (GTK_WIDGET (window), dir, name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+shoot_lesson (AllyApplication *app,
+              const char      *dir,
+              const char      *lesson_id)
+{
+  const struct { const char *size; int width, height; } sizes[] = {
+    { "wide", 1200, 800 }, { "narrow", 360, 720 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      AllyWindow *window = open_window (app, sizes[i].width, sizes[i].height);
+      AllyLearnView *learn = ally_window_get_learn_view (window);
+      g_autofree char *name = g_strdup_printf ("lesson-%s-%s", lesson_id, sizes[i].size);
+      g_autofree char *full = g_strdup_printf ("lesson-%s-full-%s", lesson_id, sizes[i].size);
+      GtkWidget *viewport;
+
+      if (!ally_learn_view_open_lesson (learn, lesson_id))
+        {
+          g_printerr ("No lesson “%s”\n", lesson_id);
+          gtk_window_destroy (GTK_WINDOW (window));
+          return;
+        }
+      settle (500);
+      save_widget_png (GTK_WIDGET (window), dir, name);
+
+      /* The whole page at once, for reading the lesson end to end. */
+      viewport = find_descendant (GTK_WIDGET (learn), GTK_TYPE_VIEWPORT);
+      if (viewport != NULL)
+        {
+          answer_some_questions (gtk_widget_get_first_child (viewport));
+          settle (300);
+          save_widget_png (gtk_widget_get_first_child (viewport), dir, full);
+        }
+
+      if (i == 0 && ally_learn_view_show_term (learn, "privilege"))
+        {
+          GtkWidget *popover = find_descendant (GTK_WIDGET (learn), GTK_TYPE_POPOVER);
+          settle (400);
+          if (popover != NULL)
+            save_widget_png (popover, dir, "term-popover");
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AllyApplication) app = NULL;
+  g_auto(GStrv) lessons = NULL;
+  gboolean dark = FALSE;
+  g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
+  const GOptionEntry entries[] = {
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
+    { "lesson", 0, 0, G_OPTION_ARG_STRING_ARRAY, &lessons, "Also shoot this lesson", "ID" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("Usage: screenshooter [--dark] [--lesson ID…] OUTDIR\n");
+      return 2;
+    }
+  g_mkdir_with_parents (argv[1], 0755);
+
+  gtk_init ();
+  adw_init ();
+  app = ally_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("Could not start: %s\n", error->message);
+      return 1;
+    }
+  g_settings_set_string (ally_application_get_settings (app), "style-variant",
+                         dark ? "dark" : "light");
+
+  shoot_areas (app, argv[1], "wide", 1200, 800);
+  shoot_areas (app, argv[1], "narrow", 360, 720);
+  for (guint i = 0; lessons != NULL && lessons[i] != NULL; i++)
+    shoot_lesson (app, argv[1], lessons[i]);
+
+  return 0;
+}
