@@ -173,8 +173,8 @@ query_count (AllyEntryList *self)
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return (guint) sqlite3_column_int64 (stmt, 0);
-  ally_journal_set_sqlite_error (&error, ally_journal_get_db (self->journal), rc,
-                                 _("Journal entries could not be counted"));
+  ally_journal_set_error (self->journal, &error, rc,
+                          _("Journal entries could not be counted"));
   warn_read_failure (self, error);
   return 0;
 }
@@ -186,19 +186,30 @@ position_of (AllyEntryList *self,
 {
   g_autoptr (AllyStmt) key = ally_journal_prepare (self->journal, self->sql_key, NULL);
   g_autoptr (AllyStmt) pos = ally_journal_prepare (self->journal, self->sql_position, NULL);
+  int rc;
 
   if (key == NULL || pos == NULL)
     return -1;
   bind_argument (self, key);
   sqlite3_bind_int64 (key, 2, id);
-  if (sqlite3_step (key) != SQLITE_ROW)
-    return -1;
+  if ((rc = sqlite3_step (key)) != SQLITE_ROW)
+    goto missing;
   bind_argument (self, pos);
   sqlite3_bind_int64 (pos, 2, sqlite3_column_int64 (key, 0));
   sqlite3_bind_int64 (pos, 3, sqlite3_column_int64 (key, 1));
-  if (sqlite3_step (pos) != SQLITE_ROW)
-    return -1;
+  if ((rc = sqlite3_step (pos)) != SQLITE_ROW)
+    goto missing;
   return (int) sqlite3_column_int64 (pos, 0);
+
+missing:
+  /* Not in the list (DONE), or damage, which must still mark the session. */
+  if (rc != SQLITE_DONE)
+    {
+      g_autoptr (GError) error = NULL;
+      ally_journal_set_error (self->journal, &error, rc, _("Journal entries could not be read"));
+      warn_read_failure (self, error);
+    }
+  return -1;
 }
 
 static PageEnd *
@@ -261,8 +272,8 @@ fetch_page (AllyEntryList  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      ally_journal_set_sqlite_error (error, ally_journal_get_db (self->journal), rc,
-                                     _("Journal entries could not be read"));
+      ally_journal_set_error (self->journal, error, rc,
+                              _("Journal entries could not be read"));
       return NULL;
     }
   end->known = rows->len == ALLY_ENTRY_LIST_PAGE_SIZE;

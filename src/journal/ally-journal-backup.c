@@ -141,6 +141,7 @@ write_backup (AllyJournal  *self,
   g_autofree char *dir_path = g_file_get_path (dir);
   g_autofree char *final = g_build_filename (dir_path, name, NULL);
   g_autofree char *partial = g_strconcat (final, ".part", NULL);
+  g_autoptr (GError) local = NULL;
 
   if (g_mkdir_with_parents (dir_path, 0700) != 0)
     {
@@ -148,9 +149,13 @@ write_backup (AllyJournal  *self,
                    _("The backup folder “%s” could not be created."), dir_path);
       return FALSE;
     }
-  if (!copy_database (ally_journal_get_db (self), partial, error))
+  if (!copy_database (ally_journal_get_db (self), partial, &local))
     {
       g_unlink (partial);
+      /* Damage met while reading the journal marks the session, as any read would. */
+      if (g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT))
+        ally_journal_mark_damaged (self);
+      g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
   if (g_rename (partial, final) != 0)
@@ -164,23 +169,33 @@ write_backup (AllyJournal  *self,
 }
 
 static char *
-todays_backup_name (void)
+backup_name (const char *date)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-
   return g_strconcat (BACKUP_PREFIX, date, BACKUP_SUFFIX, NULL);
 }
 
+/* TRUE when there is no backup for @today (YYYY-MM-DD) yet. */
+gboolean
+ally_journal_backup_is_due (GFile      *data_dir,
+                            const char *today)
+{
+  g_autoptr (GFile) dir = backups_dir (data_dir);
+  g_autofree char *name = backup_name (today);
+  g_autoptr (GFile) file = g_file_get_child (dir, name);
+
+  return !g_file_query_exists (file, NULL);
+}
+
+/* Writes the backup for @today unless it exists. The caller has just run the full
+ * check on the file (see ally_journal_open()), so a damaged file is never copied. */
 gboolean
 ally_journal_backup_if_due (AllyJournal  *self,
+                            const char   *today,
                             GError      **error)
 {
-  g_autoptr (GFile) dir = backups_dir (ally_journal_get_data_dir (self));
-  g_autofree char *name = todays_backup_name ();
-  g_autoptr (GFile) today = g_file_get_child (dir, name);
+  g_autofree char *name = backup_name (today);
 
-  if (g_file_query_exists (today, NULL))
+  if (!ally_journal_backup_is_due (ally_journal_get_data_dir (self), today))
     return TRUE;
   return write_backup (self, name, error);
 }
@@ -194,7 +209,8 @@ gboolean
 ally_journal_backup_now (AllyJournal  *self,
                          GError      **error)
 {
-  g_autofree char *name = todays_backup_name ();
+  g_autofree char *today = ally_journal_today ();
+  g_autofree char *name = backup_name (today);
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
   return write_backup (self, name, error);
@@ -216,6 +232,7 @@ ally_journal_restore_backup (GFile   *data_dir,
   g_autoptr (GFile) file = g_file_get_child (data_dir, ALLY_JOURNAL_FILE_NAME);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *backup_path = g_file_get_path (backup);
+  g_autofree char *record = ally_journal_clean_record_path (path);
   sqlite3 *from = NULL;
   gboolean ok;
   int rc;
@@ -225,6 +242,8 @@ ally_journal_restore_backup (GFile   *data_dir,
       g_prefix_error (error, _("The backup cannot be restored: "));
       return FALSE;
     }
+  /* The restored file is checked in full when it is next opened. */
+  g_unlink (record);
   if (g_file_test (path, G_FILE_TEST_EXISTS) &&
       !ally_move_database_aside (path, "before-restore", NULL, error))
     return FALSE;

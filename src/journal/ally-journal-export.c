@@ -32,8 +32,8 @@ foreach_entry (AllyJournal  *self,
     }
   if (rc == SQLITE_DONE)
     return TRUE;
-  ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
-                                 _("The journal could not be read"));
+  ally_journal_set_error (self, error, rc,
+                          _("The journal could not be read"));
   return FALSE;
 }
 
@@ -432,7 +432,10 @@ uid_exists (AllyJournal  *self,
   sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   *out_exists = rc == SQLITE_ROW;
-  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return TRUE;
+  ally_journal_set_error (self, error, rc, _("The journal could not be read"));
+  return FALSE;
 }
 
 /* An entry is a duplicate when its uid appears twice in the file or is in the journal. */

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 #define ALLY_JOURNAL_FILE_NAME "allyship.db"
+#define ALLY_JOURNAL_CLEAN_SUFFIX ".clean"
 #define ALLY_ENTRY_COLUMNS \
   "e.id, e.created, e.updated, e.uid, e.title, e.body, e.lesson_id, e.prompt_id, e.tags_text"
 
@@ -35,6 +36,12 @@ void        ally_journal_set_sqlite_error  (GError      **error,
                                             sqlite3      *db,
                                             int           rc,
                                             const char   *what);
+void        ally_journal_set_error         (AllyJournal  *self,
+                                            GError      **error,
+                                            int           rc,
+                                            const char   *what);
+void        ally_journal_mark_damaged      (AllyJournal  *self);
+gboolean    ally_journal_get_checked_at_open (AllyJournal *self);
 AllyEntry  *ally_journal_entry_from_row    (sqlite3_stmt *stmt);
 gboolean    ally_journal_insert_entry_row  (AllyJournal  *self,
                                             AllyEntry    *entry,
@@ -53,8 +60,20 @@ gboolean    ally_move_database_aside       (const char   *path,
 gboolean    ally_check_database_file       (const char   *path,
                                             GError      **error);
 
+/* ally-journal-clean.c */
+char       *ally_journal_today             (void);
+void        ally_journal_set_today_for_testing (const char *date);
+char       *ally_journal_clean_record_path (const char   *db_path);
+char       *ally_journal_take_clean_record (const char   *db_path);
+gboolean    ally_journal_write_clean_record (const char  *db_path,
+                                             const char  *checked,
+                                             GError     **error);
+
 /* ally-journal-backup.c */
+gboolean    ally_journal_backup_is_due     (GFile        *data_dir,
+                                            const char   *today);
 gboolean    ally_journal_backup_if_due     (AllyJournal  *self,
+                                            const char   *today,
                                             GError      **error);
 char       *ally_journal_describe_newest_backup (GFile   *data_dir);
 

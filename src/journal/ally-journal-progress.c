@@ -47,8 +47,8 @@ step_row (AllyJournal   *self,
   if (rc == SQLITE_DONE)
     g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND, missing);
   else
-    ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
-                                   _("Your progress could not be read"));
+    ally_journal_set_error (self, error, rc,
+                            _("Your progress could not be read"));
   return FALSE;
 }
 
@@ -344,8 +344,8 @@ ally_journal_list_due_cards (AllyJournal  *self,
     g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
   if (rc != SQLITE_DONE)
     {
-      ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
-                                     _("Your flashcards could not be read"));
+      ally_journal_set_error (self, error, rc,
+                              _("Your flashcards could not be read"));
       return NULL;
     }
   return g_strv_builder_end (builder);
@@ -462,8 +462,8 @@ ally_journal_list_commitments (AllyJournal  *self,
     }
   if (rc != SQLITE_DONE)
     {
-      ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
-                                     _("Your commitments could not be read"));
+      ally_journal_set_error (self, error, rc,
+                              _("Your commitments could not be read"));
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&store));
@@ -506,8 +506,8 @@ ally_journal_get_power_map (AllyJournal  *self,
                          g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
   if (rc != SQLITE_DONE)
     {
-      ally_journal_set_sqlite_error (error, ally_journal_get_db (self), rc,
-                                     _("Your power map could not be read"));
+      ally_journal_set_error (self, error, rc,
+                              _("Your power map could not be read"));
       return NULL;
     }
   return g_steal_pointer (&answers);

@@ -1,4 +1,17 @@
-/* ally-journal.c: opens, checks and migrates the data file, and saves journal entries. */
+/* ally-journal.c: opens, checks and migrates the data file, and saves journal entries.
+ *
+ * Opening never writes to a file it has not checked. The full check (PRAGMA quick_check,
+ * which reads every page) runs unless all of these hold:
+ *  - allyship.db.clean, written by the last clean close, matches the file's device,
+ *    inode, size, mtime and ctime exactly (a crash, or any change by another program,
+ *    leaves no record or one that does not match);
+ *  - no -wal file holds frames (a session that did not close cleanly);
+ *  - the record says the last full check was today;
+ *  - today's backup exists already (a backup is only ever taken of a checked file).
+ * The record is removed before anything writes, so only a clean close brings it back.
+ * Every open still reads user_version without writing (newer-schema guard), and damage
+ * met later (SQLITE_CORRUPT) is an ALLY_JOURNAL_ERROR_CORRUPT that keeps the session
+ * from writing a record, so the next open checks and sets the file aside. */
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
@@ -15,6 +28,12 @@ struct _AllyJournal
   GFile      *data_dir;
   GFile      *file;
   GHashTable *statements;
+
+  /* The date (YYYY-MM-DD) of the file's last full check; set once open succeeded. */
+  char       *last_checked;
+  gboolean    checked_at_open;
+  /* SQLite reported damage during this session: no clean-close record at close. */
+  gboolean    damaged;
 };
 
 G_DEFINE_FINAL_TYPE (AllyJournal, ally_journal, G_TYPE_OBJECT)
@@ -94,13 +113,40 @@ ally_stmt_release (AllyStmt *stmt)
   sqlite3_clear_bindings (stmt);
 }
 
+/* Checkpoints everything into the data file (leaving an empty -wal), closes, and records
+ * the clean close, so that the next open can skip the full check. */
+static void
+close_database (AllyJournal *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  int n_log = -1, n_done = -1;
+  gboolean clean;
+
+  if (self->db == NULL)
+    return;
+  clean = self->last_checked != NULL && !self->damaged &&
+          sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE,
+                                     &n_log, &n_done) == SQLITE_OK &&
+          n_log == n_done;
+  clean = sqlite3_close (self->db) == SQLITE_OK && clean;
+  self->db = NULL;
+  if (!clean)
+    return;
+  path = g_file_get_path (self->file);
+  if (!ally_journal_write_clean_record (path, self->last_checked, &error))
+    g_debug ("Allyship: the journal will be checked in full at the next open: %s",
+             error->message);
+}
+
 static void
 ally_journal_finalize (GObject *object)
 {
   AllyJournal *self = ALLY_JOURNAL (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->db, sqlite3_close);
+  close_database (self);
+  g_clear_pointer (&self->last_checked, g_free);
   g_clear_object (&self->data_dir);
   g_clear_object (&self->file);
 
@@ -194,6 +240,34 @@ ally_journal_set_sqlite_error (GError    **error,
   g_set_error (error, ALLY_JOURNAL_ERROR, code, "%s (%s)", what, detail);
 }
 
+void
+ally_journal_mark_damaged (AllyJournal *self)
+{
+  self->damaged = TRUE;
+}
+
+/* Like ally_journal_set_sqlite_error() for the journal's own connection. Damage found
+ * after opening gets a message that says what to do: the next open checks the file. */
+void
+ally_journal_set_error (AllyJournal  *self,
+                        GError      **error,
+                        int           rc,
+                        const char   *what)
+{
+  int primary = rc & 0xff;
+
+  if (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB)
+    {
+      ally_journal_set_sqlite_error (error, self->db, rc, what);
+      return;
+    }
+  ally_journal_mark_damaged (self);
+  g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
+               _("%s: your journal file is damaged (%s). Quit Allyship and start it "
+                 "again: the damaged file will be set aside, unchanged, and the newest "
+                 "backup offered."), what, sqlite3_errmsg (self->db));
+}
+
 sqlite3 *
 ally_journal_get_db (AllyJournal *self)
 {
@@ -213,7 +287,7 @@ ally_journal_prepare (AllyJournal  *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      ally_journal_set_sqlite_error (error, self->db, rc, _("The journal could not be read"));
+      ally_journal_set_error (self, error, rc, _("The journal could not be read"));
       return NULL;
     }
   /* Keyed by the statement's own copy of its SQL, which lives as long as it does. */
@@ -241,21 +315,28 @@ ally_journal_exec (AllyJournal  *self,
                    const char   *sql,
                    GError      **error)
 {
-  return exec_on (self->db, sql, error);
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ally_journal_set_error (self, error, rc, _("The journal could not be updated"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
 ally_journal_begin (AllyJournal  *self,
                     GError      **error)
 {
-  return exec_on (self->db, "BEGIN IMMEDIATE", error);
+  return ally_journal_exec (self, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
 ally_journal_commit (AllyJournal  *self,
                      GError      **error)
 {
-  if (exec_on (self->db, "COMMIT", error))
+  if (ally_journal_exec (self, "COMMIT", error))
     return TRUE;
   ally_journal_rollback (self);
   return FALSE;
@@ -278,7 +359,7 @@ ally_journal_step_done (AllyJournal  *self,
 
   if (rc == SQLITE_DONE)
     return TRUE;
-  ally_journal_set_sqlite_error (error, self->db, rc, _("The journal could not be saved"));
+  ally_journal_set_error (self, error, rc, _("The journal could not be saved"));
   return FALSE;
 }
 
@@ -367,6 +448,7 @@ ally_move_database_aside (const char  *path,
   g_autofree char *suffix = ally_timestamp_suffix ();
   g_autofree char *moved = g_strdup_printf ("%s.%s-%s", path, reason, suffix);
   const char *extras[] = { "-wal", "-shm", "-journal" };
+  g_autofree char *record = ally_journal_clean_record_path (path);
 
   if (g_rename (path, moved) != 0)
     {
@@ -383,6 +465,7 @@ ally_move_database_aside (const char  *path,
       if (g_file_test (from, G_FILE_TEST_EXISTS))
         g_rename (from, to);
     }
+  g_unlink (record);
   if (out_moved)
     *out_moved = g_steal_pointer (&moved);
   return TRUE;
@@ -432,10 +515,12 @@ typedef enum
   CHECK_FAILED,
 } CheckResult;
 
+/* @full adds PRAGMA quick_check to the cheap checks (a database, not a newer schema). */
 static CheckResult
-run_checks (sqlite3  *db,
-            int      *out_rc,
-            GError  **error)
+run_checks (sqlite3   *db,
+            gboolean   full,
+            int       *out_rc,
+            GError   **error)
 {
   gint64 version = 0;
 
@@ -448,7 +533,7 @@ run_checks (sqlite3  *db,
                      "Please update Allyship to open it; nothing was changed."));
       return CHECK_FAILED;
     }
-  if (quick_check_ok (db, out_rc))
+  if (!full || quick_check_ok (db, out_rc))
     return CHECK_OK;
   /* quick_check answered (rows other than "ok"), or reading hit damage. */
   if (*out_rc == SQLITE_ROW || *out_rc == SQLITE_DONE || (*out_rc & 0xff) == SQLITE_CORRUPT)
@@ -459,6 +544,7 @@ run_checks (sqlite3  *db,
 static CheckResult
 check_once (const char  *path,
             gboolean     writable,
+            gboolean     full,
             int         *out_rc,
             GError     **error)
 {
@@ -468,7 +554,7 @@ check_once (const char  *path,
 
   *out_rc = open_for_check (path, writable, &db);
   if (*out_rc == SQLITE_OK)
-    result = run_checks (db, out_rc, &local);
+    result = run_checks (db, full, out_rc, &local);
   if (result == CHECK_FAILED && local == NULL)
     ally_journal_set_sqlite_error (&local, db, *out_rc, _("Your journal could not be read"));
   sqlite3_close (db);
@@ -481,17 +567,18 @@ check_once (const char  *path,
  * database this version can open. Sets *out_corrupt when it is damaged. */
 static gboolean
 check_without_changing (const char  *path,
-                 gboolean    *out_corrupt,
-                 GError     **error)
+                        gboolean     full,
+                        gboolean    *out_corrupt,
+                        GError     **error)
 {
   g_autoptr (GError) local = NULL;
   int rc;
-  CheckResult result = check_once (path, FALSE, &rc, &local);
+  CheckResult result = check_once (path, FALSE, full, &rc, &local);
 
   if (result == CHECK_FAILED && (rc & 0xff) == SQLITE_READONLY)
     {
       g_clear_error (&local);
-      result = check_once (path, TRUE, &rc, &local);
+      result = check_once (path, TRUE, full, &rc, &local);
     }
   *out_corrupt = result == CHECK_CORRUPT;
   if (result != CHECK_FAILED)
@@ -509,7 +596,7 @@ ally_check_database_file (const char  *path,
   g_autoptr (GError) local = NULL;
   gboolean corrupt = FALSE;
 
-  if (check_without_changing (path, &corrupt, &local) && !corrupt)
+  if (check_without_changing (path, TRUE, &corrupt, &local) && !corrupt)
     return TRUE;
   if (local)
     g_propagate_error (error, g_steal_pointer (&local));
@@ -519,10 +606,13 @@ ally_check_database_file (const char  *path,
   return FALSE;
 }
 
-/* Checks an existing file before anything writes to it. */
+/* Checks an existing file before anything writes to it; in full (every page) when
+ * @full. Sets *out_checked when it ran the full check. */
 static gboolean
 check_existing (const char  *path,
                 GFile       *data_dir,
+                gboolean     full,
+                gboolean    *out_checked,
                 GError     **error)
 {
   g_autoptr (GError) local = NULL;
@@ -530,9 +620,11 @@ check_existing (const char  *path,
   gboolean corrupt = FALSE;
   GStatBuf st;
 
+  *out_checked = FALSE;
   if (g_stat (path, &st) != 0 || st.st_size == 0)
     return TRUE;
-  if (check_without_changing (path, &corrupt, &local) && !corrupt)
+  *out_checked = full;
+  if (check_without_changing (path, full, &corrupt, &local) && !corrupt)
     return TRUE;
   if (!corrupt)
     {
@@ -566,7 +658,15 @@ migrate (AllyJournal  *self,
 
   if (!query_int (self->db, "PRAGMA user_version", &version, &rc))
     {
-      ally_journal_set_sqlite_error (error, self->db, rc, _("Your journal could not be read"));
+      ally_journal_set_error (self, error, rc, _("Your journal could not be read"));
+      return FALSE;
+    }
+  /* Checked before opening already; kept so that no path can downgrade a newer file. */
+  if (version > ALLY_JOURNAL_SCHEMA_VERSION)
+    {
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NEWER_VERSION,
+                   _("Your journal was made by a newer version of Allyship. "
+                     "Please update Allyship to open it; nothing was changed."));
       return FALSE;
     }
   for (gint64 v = version; v < ALLY_JOURNAL_SCHEMA_VERSION; v++)
@@ -609,6 +709,22 @@ ally_journal_default_data_dir (void)
   return g_file_new_build_filename (g_get_user_data_dir (), "allyship", NULL);
 }
 
+/* Whether this open must run the full check: see the comment at the top of the file.
+ * Takes (removes) the clean-close record; sets *out_last_checked to its date. */
+static gboolean
+needs_full_check (const char  *path,
+                  GFile       *data_dir,
+                  const char  *today,
+                  char       **out_last_checked)
+{
+  g_autofree char *last_checked = ally_journal_take_clean_record (path);
+  gboolean full = last_checked == NULL || g_strcmp0 (last_checked, today) != 0 ||
+                  ally_journal_backup_is_due (data_dir, today);
+
+  *out_last_checked = g_steal_pointer (&last_checked);
+  return full;
+}
+
 /**
  * ally_journal_open:
  * @data_dir: (nullable): folder holding allyship.db, or %NULL for the user's data folder
@@ -622,22 +738,29 @@ ally_journal_open (GFile   *data_dir,
   g_autoptr (AllyJournal) self = g_object_new (ALLY_TYPE_JOURNAL, NULL);
   g_autoptr (GError) backup_error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *today = ally_journal_today ();
+  g_autofree char *last_checked = NULL;
+  gboolean full;
 
   self->data_dir = data_dir ? g_object_ref (data_dir) : ally_journal_default_data_dir ();
   self->file = g_file_get_child (self->data_dir, ALLY_JOURNAL_FILE_NAME);
   path = g_file_get_path (self->file);
 
-  if (!ensure_private_dir (self->data_dir, error) ||
-      !check_existing (path, self->data_dir, error) ||
+  if (!ensure_private_dir (self->data_dir, error))
+    return NULL;
+  full = needs_full_check (path, self->data_dir, today, &last_checked);
+  if (!check_existing (path, self->data_dir, full, &self->checked_at_open, error) ||
       !ensure_private_file (path, error) ||
       !open_connection (self, path, error) ||
       !migrate (self, error))
     return NULL;
 
   /* A failed backup must not keep someone from writing; it is retried next open. */
-  if (!ally_journal_backup_if_due (self, &backup_error))
+  if (!ally_journal_backup_if_due (self, today, &backup_error))
     g_message ("Allyship: daily backup failed: %s", backup_error->message);
 
+  /* A new (empty) file needed no check; a skipped check keeps the record's date. */
+  self->last_checked = full ? g_steal_pointer (&today) : g_steal_pointer (&last_checked);
   return g_steal_pointer (&self);
 }
 
@@ -690,6 +813,14 @@ ally_journal_get_file (AllyJournal *self)
 {
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
   return self->file;
+}
+
+/* Whether opening ran the full check (PRAGMA quick_check) on an existing file. */
+gboolean
+ally_journal_get_checked_at_open (AllyJournal *self)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return self->checked_at_open;
 }
 
 void
@@ -930,7 +1061,7 @@ ally_journal_get_entry (AllyJournal  *self,
     g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
                  _("The journal entry does not exist."));
   else
-    ally_journal_set_sqlite_error (error, self->db, rc, _("The journal entry could not be read"));
+    ally_journal_set_error (self, error, rc, _("The journal entry could not be read"));
   return NULL;
 }
 
@@ -976,7 +1107,7 @@ ally_journal_count_entries (AllyJournal  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
-  ally_journal_set_sqlite_error (error, self->db, rc, _("The journal could not be read"));
+  ally_journal_set_error (self, error, rc, _("The journal could not be read"));
   return -1;
 }
 
@@ -999,7 +1130,7 @@ ally_journal_list_tags (AllyJournal  *self,
     g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
   if (rc != SQLITE_DONE)
     {
-      ally_journal_set_sqlite_error (error, self->db, rc, _("The tags could not be read"));
+      ally_journal_set_error (self, error, rc, _("The tags could not be read"));
       return NULL;
     }
   return g_strv_builder_end (builder);

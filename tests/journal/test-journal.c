@@ -1,5 +1,7 @@
 /* test-journal.c: tests of the journal and progress store — opening, guarding the data
  * file, migrations, entries, search, paged lists, backups, export/import, progress. */
+#include <fcntl.h>
+#include <stdio.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -259,6 +261,258 @@ test_open_corrupt_offers_newest_backup (void)
   g_assert_no_error (error);
   g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 1);
   g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+/* Skipping the full check after a clean close */
+
+static AllyJournal *
+open_journal (GFile *dir)
+{
+  g_autoptr (GError) error = NULL;
+  AllyJournal *journal = ally_journal_open (dir, &error);
+
+  g_assert_no_error (error);
+  return journal;
+}
+
+static GFile *
+clean_record_of (GFile *dir)
+{
+  return g_file_get_child (dir, "allyship.db" ALLY_JOURNAL_CLEAN_SUFFIX);
+}
+
+static gint64
+entries_root_page (AllyJournal *journal)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 page;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ally_journal_get_db (journal),
+                                       "SELECT rootpage FROM sqlite_schema WHERE name = 'entries'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return page;
+}
+
+/* Overwrites page @page (4096 bytes) with the pattern of make-corrupt-btree.py, in place. */
+static void
+damage_page (GFile  *file,
+             gint64  page)
+{
+  g_autofree char *path = g_file_get_path (file);
+  guint8 garbage[4096];
+  FILE *out = fopen (path, "r+b");
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (i * 37 + 11) % 256;
+  g_assert_nonnull (out);
+  g_assert_cmpint (fseek (out, (page - 1) * (long) sizeof garbage, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, out), ==, sizeof garbage);
+  g_assert_cmpint (fclose (out), ==, 0);
+}
+
+static void
+stat_file (GFile    *file,
+           GStatBuf *st)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  g_assert_cmpint (g_stat (path, st), ==, 0);
+}
+
+static void
+test_open_clean_close_skips_check (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) record = clean_record_of (dir);
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+
+  /* A new file has nothing to check; the record exists only between sessions. */
+  g_assert_false (ally_journal_get_checked_at_open (journal));
+  g_assert_false (g_file_query_exists (record, NULL));
+  save_new (journal, "first", "session");
+  g_clear_object (&journal);
+  g_assert_true (g_file_query_exists (record, NULL));
+  g_assert_cmpuint (mode_of (record), ==, 0600);
+
+  journal = open_journal (dir);
+  g_assert_false (ally_journal_get_checked_at_open (journal));
+  g_assert_false (g_file_query_exists (record, NULL));
+  save_new (journal, "second", "session");
+  g_clear_object (&journal);
+
+  /* The record follows the file through our own writes. */
+  journal = open_journal (dir);
+  g_assert_false (ally_journal_get_checked_at_open (journal));
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 2);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_changed_file_is_checked (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+  g_autoptr (GFile) file = g_file_dup (ally_journal_get_file (journal));
+  g_autoptr (GError) error = NULL;
+  struct timespec times[2];
+  GStatBuf before, after;
+  gint64 page;
+
+  save_new (journal, "soon", "damaged");
+  page = entries_root_page (journal);
+  g_clear_object (&journal);
+
+  /* Damaged behind our back, with the size and mtime put back as they were. */
+  stat_file (file, &before);
+  damage_page (file, page);
+  times[0] = before.st_atim;
+  times[1] = before.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, g_file_peek_path (file), times, 0), ==, 0);
+  stat_file (file, &after);
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_cmpint (after.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
+  g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
+
+  journal = ally_journal_open (dir, &error);
+  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT);
+  g_assert_null (journal);
+  g_assert_nonnull (strstr (error->message, "allyship.db.corrupt-"));
+  g_assert_false (g_file_query_exists (file, NULL));
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_grown_file_is_checked (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+  g_autoptr (GFile) file = g_file_dup (ally_journal_get_file (journal));
+  g_autoptr (GFileOutputStream) out = NULL;
+  g_autoptr (GError) error = NULL;
+
+  save_new (journal, "kept", "after garbage was appended");
+  g_clear_object (&journal);
+  out = g_file_append_to (file, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_write_all (G_OUTPUT_STREAM (out), "garbage", 7, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_close (G_OUTPUT_STREAM (out), NULL, &error);
+  g_assert_no_error (error);
+
+  journal = open_journal (dir);
+  g_assert_true (ally_journal_get_checked_at_open (journal));
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 1);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_leftover_wal_forces_check (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+  g_autoptr (GFile) file = g_file_dup (ally_journal_get_file (journal));
+  g_autofree char *wal = g_strconcat (g_file_peek_path (file), "-wal", NULL);
+  sqlite3 *db = NULL;
+  GStatBuf before, after, wal_st;
+
+  save_new (journal, "checkpointed", "into the file");
+  g_clear_object (&journal);
+
+  /* A session that saved into the WAL and died: the data file itself is untouched. */
+  stat_file (file, &before);
+  g_assert_cmpint (sqlite3_open (g_file_peek_path (file), &db), ==, SQLITE_OK);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO entries (created, updated, title)"
+                                     " VALUES (1, 1, 'only in the wal')", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  stat_file (file, &after);
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
+  g_assert_cmpint (after.st_ctim.tv_nsec, ==, before.st_ctim.tv_nsec);
+  g_assert_cmpint (g_stat (wal, &wal_st), ==, 0);
+  g_assert_cmpint (wal_st.st_size, >, 0);
+
+  journal = open_journal (dir);
+  g_assert_true (ally_journal_get_checked_at_open (journal));
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 2);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_new_day_forces_check (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+  g_autoptr (GFile) backup = g_file_new_build_filename (g_file_peek_path (dir), "backups",
+                                                        "allyship-2999-01-01.db", NULL);
+
+  save_new (journal, "yesterday", "checked then");
+  g_clear_object (&journal);
+
+  /* The first open of a day checks, then takes the day's backup. */
+  ally_journal_set_today_for_testing ("2999-01-01");
+  journal = open_journal (dir);
+  g_assert_true (ally_journal_get_checked_at_open (journal));
+  g_assert_true (g_file_query_exists (backup, NULL));
+  g_clear_object (&journal);
+  journal = open_journal (dir);
+  g_assert_false (ally_journal_get_checked_at_open (journal));
+  g_clear_object (&journal);
+
+  /* A backup missing for today means one is due: the file is checked before it. */
+  g_assert_true (g_file_delete (backup, NULL, NULL));
+  journal = open_journal (dir);
+  g_assert_true (ally_journal_get_checked_at_open (journal));
+  g_assert_true (g_file_query_exists (backup, NULL));
+  g_clear_object (&journal);
+
+  ally_journal_set_today_for_testing (NULL);
+  journal = open_journal (dir);
+  g_assert_true (ally_journal_get_checked_at_open (journal));
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_damage_found_later_is_corrupt (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+  g_autoptr (GFile) file = g_file_dup (ally_journal_get_file (journal));
+  g_autoptr (GFile) record = clean_record_of (dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) entry = NULL;
+  gint64 page, id;
+
+  id = save_new (journal, "on a page", "that will be damaged");
+  page = entries_root_page (journal);
+  g_clear_object (&journal);
+
+  /* Damage the check cannot see when it is skipped (bit rot keeps the file's stat). */
+  journal = open_journal (dir);
+  g_assert_false (ally_journal_get_checked_at_open (journal));
+  damage_page (file, page);
+  entry = ally_journal_get_entry (journal, id, &error);
+  g_assert_null (entry);
+  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+
+  /* That session records no clean close, so the next open checks and sets it aside. */
+  g_clear_object (&journal);
+  g_assert_false (g_file_query_exists (record, NULL));
+  journal = ally_journal_open (dir, &error);
+  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT);
+  g_assert_null (journal);
+  g_assert_nonnull (strstr (error->message, "allyship.db.corrupt-"));
   jt_remove_tree (dir);
 }
 
@@ -1223,6 +1477,14 @@ main (int   argc,
   g_test_add_func ("/journal/open/corrupt-moved-aside", test_open_corrupt_moved_aside);
   g_test_add_func ("/journal/open/corrupt-offers-newest-backup",
                    test_open_corrupt_offers_newest_backup);
+  g_test_add_func ("/journal/open/clean-close-skips-check", test_open_clean_close_skips_check);
+  g_test_add_func ("/journal/open/changed-file-is-checked", test_open_changed_file_is_checked);
+  g_test_add_func ("/journal/open/grown-file-is-checked", test_open_grown_file_is_checked);
+  g_test_add_func ("/journal/open/leftover-wal-forces-check",
+                   test_open_leftover_wal_forces_check);
+  g_test_add_func ("/journal/open/new-day-forces-check", test_open_new_day_forces_check);
+  g_test_add_func ("/journal/open/damage-found-later-is-corrupt",
+                   test_open_damage_found_later_is_corrupt);
   g_test_add_func ("/journal/migrate/v1-to-v2", test_migrate_v1_to_v2);
   ADD_F ("/journal/entry/save-and-get", test_entry_save_and_get);
   ADD_F ("/journal/entry/edit", test_entry_edit);
