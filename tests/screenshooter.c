@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "ally-application.h"
+#include "ally-lesson-view.h"
 #include "ally-window.h"
 
 static const char *areas[] = { "learn", "glossary", "journal", "practice" };
@@ -38,6 +39,13 @@ save_widget_png (GtkWidget  *widget,
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autofree char *path = g_strdup_printf ("%s/%s.png", dir, name);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  /* A popover draws its arrow and shadow outside its allocation. */
+  if (GTK_IS_POPOVER (widget))
+    {
+      width += 40;
+      height += 40;
+    }
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -46,7 +54,10 @@ save_widget_png (GtkWidget  *widget,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   if (node == NULL)
-    return FALSE;
+    {
+      g_printerr ("Nothing to draw for %s (%d×%d)\n", name, width, height);
+      return FALSE;
+    }
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_print ("%s (%d×%d)\n", path, width, height);
 
@@ -165,7 +176,8 @@ shoot_lesson (AllyApplication *app,
       save_widget_png (GTK_WIDGET (window), dir, name);
 
       /* The whole page at once, for reading the lesson end to end. */
-      viewport = find_descendant (GTK_WIDGET (learn), GTK_TYPE_VIEWPORT);
+      viewport = find_descendant (find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW),
+                                  GTK_TYPE_VIEWPORT);
       if (viewport != NULL)
         {
           answer_some_questions (gtk_widget_get_first_child (viewport));
@@ -176,7 +188,7 @@ shoot_lesson (AllyApplication *app,
       if (i == 0 && ally_learn_view_show_term (learn, "privilege"))
         {
           GtkWidget *popover = find_descendant (GTK_WIDGET (learn), GTK_TYPE_POPOVER);
-          settle (400);
+          settle (1500);
           if (popover != NULL)
             save_widget_png (popover, dir, "term-popover");
         }

@@ -159,8 +159,12 @@ cites_markup (GListModel *cites)
       g_string_append (text, escaped);
       if (ally_cite_get_locator (cite) != NULL)
         {
-          g_autofree char *locator = g_markup_escape_text (ally_cite_get_locator (cite), -1);
-          g_string_append_printf (text, ", “%s”", locator);
+          const char *raw = ally_cite_get_locator (cite);
+          g_autofree char *locator = g_markup_escape_text (raw, -1);
+          gboolean quoted = g_str_has_prefix (raw, "“") || g_str_has_prefix (raw, "\"");
+
+          /* Locators that quote a heading bring their own quotation marks. */
+          g_string_append_printf (text, quoted ? ", %s" : ", “%s”", locator);
         }
     }
 
@@ -251,7 +255,7 @@ add_question (AllyLessonView *self,
       ChoiceData *data = g_new0 (ChoiceData, 1);
 
       gtk_check_button_set_child (GTK_CHECK_BUTTON (button),
-                                  markup_label (self, ally_choice_get_markup (choice), NULL));
+                                  markup_label (self, ally_choice_get_markup (choice), "lesson-text"));
       if (group == NULL)
         group = GTK_CHECK_BUTTON (button);
       else

@@ -14,7 +14,6 @@ struct _AllyTermPopover
 
   GtkLabel    *name_label;
   GtkLabel    *definition_label;
-  GtkLabel    *see_also_label;
 };
 
 G_DEFINE_FINAL_TYPE (AllyTermPopover, ally_term_popover, GTK_TYPE_POPOVER)
@@ -69,6 +68,7 @@ ally_term_popover_show_term (AllyTermPopover *self,
 {
   AllyTerm *term;
   g_autofree char *see_also = NULL;
+  g_autofree char *markup = NULL;
 
   g_return_val_if_fail (ALLY_IS_TERM_POPOVER (self), FALSE);
 
@@ -80,10 +80,12 @@ ally_term_popover_show_term (AllyTermPopover *self,
   self->term_id = g_strdup (ally_term_get_id (term));
 
   gtk_label_set_label (self->name_label, ally_term_get_name (term));
-  gtk_label_set_markup (self->definition_label, ally_term_get_definition_markup (term));
+  /* One label for definition and related terms, so the popover's height fits the text. */
   see_also = see_also_markup (self, term);
-  gtk_widget_set_visible (GTK_WIDGET (self->see_also_label), see_also != NULL);
-  gtk_label_set_markup (self->see_also_label, see_also ? see_also : "");
+  markup = see_also ? g_strdup_printf ("%s\n\n<span alpha=\"70%%\">%s</span>",
+                                       ally_term_get_definition_markup (term), see_also)
+                    : g_strdup (ally_term_get_definition_markup (term));
+  gtk_label_set_markup (self->definition_label, markup);
 
   return TRUE;
 }
@@ -124,7 +126,6 @@ ally_term_popover_class_init (AllyTermPopoverClass *klass)
                                                "/io/github/allyship/Allyship/ally-term-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, name_label);
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, definition_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, see_also_label);
   gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
 }
 
