@@ -97,6 +97,19 @@ ally_application_get_catalog (AllyApplication  *self,
   return self->catalog;
 }
 
+/* Where windows opened from now on take the course from: a folder, or NULL for the copy
+ * compiled into the binary. */
+void
+ally_application_set_content_dir (AllyApplication *self,
+                                  const char      *content_dir)
+{
+  g_return_if_fail (ALLY_IS_APPLICATION (self));
+
+  g_free (self->content_dir);
+  self->content_dir = g_strdup (content_dir);
+  g_clear_object (&self->catalog);
+}
+
 static gboolean
 style_variant_to_color_scheme (GValue   *value,
                                GVariant *variant,
@@ -235,6 +248,7 @@ ally_application_handle_local_options (GApplication *app,
 {
   AllyApplication *self = ALLY_APPLICATION (app);
   g_autofree char *validate_dir = NULL;
+  g_autofree char *content_dir = NULL;
   g_autofree char *language = NULL;
 
   if (g_variant_dict_contains (options, "version"))
@@ -243,7 +257,8 @@ ally_application_handle_local_options (GApplication *app,
       return 0;
     }
 
-  g_variant_dict_lookup (options, "content-dir", "^ay", &self->content_dir);
+  g_variant_dict_lookup (options, "content-dir", "^ay", &content_dir);
+  ally_application_set_content_dir (self, content_dir);
 
   if (g_variant_dict_lookup (options, "validate-content", "^ay", &validate_dir))
     return ally_content_cli_validate (validate_dir);

@@ -14,5 +14,7 @@ AllyApplication *ally_application_new          (void);
 GSettings       *ally_application_get_settings (AllyApplication *self);
 AllyCatalog     *ally_application_get_catalog  (AllyApplication *self,
                                                 GError         **error);
+void             ally_application_set_content_dir (AllyApplication *self,
+                                                   const char      *content_dir);
 
 G_END_DECLS

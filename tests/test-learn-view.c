@@ -1,0 +1,293 @@
+/* test-learn-view.c: drives the Learn area in a real window: lessons, term links, quiz. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "ally-application.h"
+#include "ally-lesson-view.h"
+#include "ally-term-popover.h"
+#include "ally-window.h"
+#include "ui-test-util.h"
+
+static AllyApplication *app;
+
+static gboolean
+course_is_loaded (gpointer data)
+{
+  return ally_learn_view_get_catalog (ALLY_LEARN_VIEW (data)) != NULL;
+}
+
+static AllyWindow *
+present_window (int width)
+{
+  AllyWindow *window;
+
+  g_settings_set_int (ally_application_get_settings (app), "window-width", width);
+  g_settings_set_int (ally_application_get_settings (app), "window-height", 720);
+  window = ally_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_mapped, window));
+
+  return window;
+}
+
+static AllyLearnView *
+loaded_learn_view (AllyWindow *window)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+
+  g_assert_true (spin_until (course_is_loaded, learn));
+  return learn;
+}
+
+static void
+test_course_loads_after_first_frame (void)
+{
+  AllyWindow *window = ally_window_new (app);
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GListModel *lessons;
+
+  /* Nothing is loaded while the window is being built: start-up only pays for the frame. */
+  g_assert_null (ally_learn_view_get_catalog (learn));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (course_is_loaded, learn));
+
+  lessons = ally_catalog_get_lessons (ally_learn_view_get_catalog (learn));
+  g_assert_cmpuint (g_list_model_get_n_items (lessons), >=, 12);
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "how-to-use");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_lesson_shows_it (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = loaded_learn_view (window);
+  AllyLessonView *lesson_view = ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn),
+                                                                   ALLY_TYPE_LESSON_VIEW));
+
+  g_assert_true (ally_learn_view_open_lesson (learn, "what-allyship-is"));
+  g_assert_cmpstr (ally_lesson_get_id (ally_lesson_view_get_lesson (lesson_view)), ==,
+                   "what-allyship-is");
+  g_assert_false (ally_learn_view_open_lesson (learn, "no-such-lesson"));
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "what-allyship-is");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The first label in @widget whose text links to a glossary term. */
+static GtkLabel *
+find_label_with_term_link (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), "href=\"term:"))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_with_term_link (child);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+term_popover_shown (gpointer data)
+{
+  GtkWidget *popover = find_descendant (GTK_WIDGET (data), ALLY_TYPE_TERM_POPOVER);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+static void
+test_term_link_opens_definition (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = loaded_learn_view (window);
+  AllyTermPopover *popover;
+  GtkLabel *label;
+  g_autofree char *term_id = NULL;
+  g_autofree char *uri = NULL;
+  const char *href;
+  gboolean handled = FALSE;
+
+  ally_learn_view_open_lesson (learn, "what-allyship-is");
+  label = find_label_with_term_link (GTK_WIDGET (learn));
+  g_assert_nonnull (label);
+
+  /* Activate the label's own link, as a click on it would. */
+  href = strstr (gtk_label_get_label (label), "href=\"term:") + strlen ("href=\"");
+  term_id = g_strndup (href + strlen ("term:"), strchr (href, '"') - href - strlen ("term:"));
+  uri = g_strconcat ("term:", term_id, NULL);
+  g_signal_emit_by_name (label, "activate-link", uri, &handled);
+  g_assert_true (handled);
+  g_assert_true (spin_until (term_popover_shown, learn));
+
+  popover = ALLY_TERM_POPOVER (find_descendant (GTK_WIDGET (learn), ALLY_TYPE_TERM_POPOVER));
+  g_assert_cmpstr (ally_term_popover_get_term_id (popover), ==, term_id);
+
+  /* Links inside the definition move to the linked term. */
+  g_assert_true (ally_term_popover_show_term (popover, "power"));
+  g_assert_cmpstr (ally_term_popover_get_term_id (popover), ==, "power");
+  g_assert_false (ally_term_popover_show_term (popover, "no-such-term"));
+  g_assert_cmpstr (ally_term_popover_get_term_id (popover), ==, "power");
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  GtkCheckButton *buttons[8];
+  guint           n_buttons;
+} Choices;
+
+static void
+collect_check_buttons (GtkWidget *widget,
+                       Choices   *choices)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && choices->n_buttons < G_N_ELEMENTS (choices->buttons))
+    {
+      choices->buttons[choices->n_buttons++] = GTK_CHECK_BUTTON (widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_check_buttons (child, choices);
+}
+
+/* The feedback label follows its choice's button in the question card. */
+static GtkWidget *
+feedback_of (GtkCheckButton *button)
+{
+  return gtk_widget_get_next_sibling (GTK_WIDGET (button));
+}
+
+static void
+test_quiz_answer_shows_explanation (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = loaded_learn_view (window);
+  AllyLesson *lesson;
+  g_autoptr(AllyQuestion) question = NULL;
+  Choices choices = { 0 };
+  guint correct, wrong;
+
+  ally_learn_view_open_lesson (learn, "what-allyship-is");
+  lesson = ally_learn_view_get_lesson (learn);
+  question = g_list_model_get_item (ally_lesson_get_questions (lesson), 0);
+  correct = ally_question_get_correct_index (question);
+  wrong = correct == 0 ? 1 : 0;
+
+  collect_check_buttons (GTK_WIDGET (learn), &choices);
+  g_assert_cmpuint (choices.n_buttons, >=, g_list_model_get_n_items (ally_question_get_choices (question)));
+  g_assert_false (gtk_widget_get_visible (feedback_of (choices.buttons[correct])));
+
+  gtk_check_button_set_active (choices.buttons[wrong], TRUE);
+  g_assert_true (gtk_widget_get_visible (feedback_of (choices.buttons[wrong])));
+  g_assert_true (gtk_widget_has_css_class (feedback_of (choices.buttons[wrong]), "quiz-wrong"));
+
+  /* Changing the answer moves the explanation to the new choice. */
+  gtk_check_button_set_active (choices.buttons[correct], TRUE);
+  g_assert_false (gtk_widget_get_visible (feedback_of (choices.buttons[wrong])));
+  g_assert_true (gtk_widget_get_visible (feedback_of (choices.buttons[correct])));
+  g_assert_true (gtk_widget_has_css_class (feedback_of (choices.buttons[correct]), "quiz-right"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+leaflet_is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (data));
+}
+
+static void
+test_narrow_window_navigates_back (void)
+{
+  AllyWindow *window = present_window (360);
+  AllyLearnView *learn = loaded_learn_view (window);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (learn), ADW_TYPE_LEAFLET));
+  GtkWidget *lesson_list = find_descendant (GTK_WIDGET (learn), GTK_TYPE_LIST_VIEW);
+
+  g_assert_true (spin_until (leaflet_is_folded, leaflet));
+  /* A learner on a narrow screen starts at the list of lessons. */
+  g_assert_true (gtk_widget_is_ancestor (lesson_list, adw_leaflet_get_visible_child (leaflet)));
+
+  ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_false (gtk_widget_is_ancestor (lesson_list, adw_leaflet_get_visible_child (leaflet)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (learn), "learn.back", NULL));
+  g_assert_true (gtk_widget_is_ancestor (lesson_list, adw_leaflet_get_visible_child (leaflet)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+error_page_shown (gpointer data)
+{
+  GtkStack *stack = GTK_STACK (find_descendant (GTK_WIDGET (data), GTK_TYPE_STACK));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "error") == 0;
+}
+
+static void
+test_broken_content_shows_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ally-learn-XXXXXX", &error);
+  g_autofree char *lessons = g_build_filename (dir, "lessons", NULL);
+  g_autofree char *broken = g_build_filename (lessons, "01-broken.xml.in", NULL);
+  AllyWindow *window;
+  AllyLearnView *learn;
+  AdwStatusPage *page;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (lessons, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (broken, "<lesson id=\"x\"><title>Broken", -1, NULL));
+
+  ally_application_set_content_dir (app, dir);
+  window = present_window (1200);
+  learn = ally_window_get_learn_view (window);
+  g_assert_true (spin_until (error_page_shown, learn));
+  page = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (learn), ADW_TYPE_STATUS_PAGE));
+  /* The message names the file and line, so an author knows where to look. */
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "01-broken.xml.in:1"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ally_application_set_content_dir (app, NULL);
+  g_remove (broken);
+  g_rmdir (lessons);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ally_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/learn/course-loads-after-first-frame", test_course_loads_after_first_frame);
+  g_test_add_func ("/learn/open-lesson-shows-it", test_open_lesson_shows_it);
+  g_test_add_func ("/learn/term-link-opens-definition", test_term_link_opens_definition);
+  g_test_add_func ("/learn/quiz-answer-shows-explanation", test_quiz_answer_shows_explanation);
+  g_test_add_func ("/learn/narrow-window-navigates-back", test_narrow_window_navigates_back);
+  g_test_add_func ("/learn/broken-content-shows-error", test_broken_content_shows_error);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}

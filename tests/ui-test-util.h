@@ -1,0 +1,19 @@
+/* ui-test-util.h: waiting on the main loop and finding widgets, for the UI tests. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Spins the main loop until check(data) holds or five seconds pass; returns check(data). */
+gboolean   spin_until                (gboolean  (*check) (gpointer),
+                                      gpointer    data);
+gboolean   window_is_mapped          (gpointer    window);
+gboolean   no_toplevels_of_type      (gpointer    gtype);
+gboolean   toplevel_is_shown         (gpointer    gtype);
+GtkWindow *find_visible_toplevel     (GType       type);
+void       destroy_toplevels_of_type (GType       type);
+GtkWidget *find_descendant           (GtkWidget  *widget,
+                                      GType       type);
+
+G_END_DECLS
