@@ -15,6 +15,11 @@ struct _AllyWindow
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  AdwBin               *learn_bin;
+  AdwBin               *glossary_bin;
+  AdwBin               *journal_bin;
+  AdwBin               *practice_bin;
+  /* Built after the first frame, with the course (NULL until then). */
   AllyLearnView        *learn_view;
 };
 
@@ -59,6 +64,20 @@ ally_window_close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* Built when asked for, not with every window: start-up only pays for what it shows. */
+static void
+ally_window_show_shortcuts_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/allyship/Allyship/ally-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 static void
 ally_window_show_area_action (GtkWidget  *widget,
                               const char *action_name,
@@ -67,6 +86,7 @@ ally_window_show_area_action (GtkWidget  *widget,
   ally_window_set_visible_area (ALLY_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Builds the Learn area and gives it the course. */
 static void
 ally_window_load_course (AllyWindow *self)
 {
@@ -74,8 +94,11 @@ ally_window_load_course (AllyWindow *self)
   g_autoptr(GError) error = NULL;
   AllyCatalog *catalog;
 
-  if (!ALLY_IS_APPLICATION (app))
+  if (!ALLY_IS_APPLICATION (app) || self->learn_view != NULL)
     return;
+
+  self->learn_view = g_object_new (ALLY_TYPE_LEARN_VIEW, NULL);
+  adw_bin_set_child (self->learn_bin, GTK_WIDGET (self->learn_view));
 
   catalog = ally_application_get_catalog (ALLY_APPLICATION (app), &error);
   if (catalog != NULL)
@@ -84,13 +107,61 @@ ally_window_load_course (AllyWindow *self)
     ally_learn_view_show_error (self->learn_view, error);
 }
 
-/* The course loads once the first frame is on screen, so the window appears at once. */
+/* What each area not built yet will hold; shown until its capability lands. */
+static void
+ally_window_build_placeholders (AllyWindow *self)
+{
+  const struct {
+    AdwBin *bin;
+    const char *icon_name;
+    const char *title;
+    const char *description;
+  } areas[] = {
+    { self->glossary_bin, "ally-glossary-symbolic", N_("The Glossary Is on Its Way"),
+      N_("Searchable terms with links between them and flashcard review will be here. "
+         "Until then, select a highlighted word in a lesson to read its definition.") },
+    { self->journal_bin, "ally-journal-symbolic", N_("Your Journal Is on Its Way"),
+      N_("Private reflections, saved as you type and kept only on this computer, will be here.") },
+    { self->practice_bin, "ally-practice-symbolic", N_("Practice Is on Its Way"),
+      N_("Your commitments to concrete actions and the power and privilege map will be here.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      GtkWidget *page;
+
+      if (adw_bin_get_child (areas[i].bin) != NULL)
+        continue;
+
+      page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), areas[i].icon_name);
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(areas[i].title));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page), _(areas[i].description));
+      adw_bin_set_child (areas[i].bin, page);
+    }
+}
+
+static gboolean
+build_areas_idle (gpointer user_data)
+{
+  g_autoptr(AllyWindow) self = user_data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      ally_window_load_course (self);
+      ally_window_build_placeholders (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The areas are built once the first frame is on screen, so the window appears at once. */
 static void
 on_first_frame_painted (GdkFrameClock *frame_clock,
                         AllyWindow    *self)
 {
   g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, self);
-  ally_window_load_course (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_areas_idle, g_object_ref (self), NULL);
 }
 
 static void
@@ -98,7 +169,7 @@ ally_window_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (ally_window_parent_class)->map (widget);
 
-  if (ally_learn_view_get_catalog (ALLY_WINDOW (widget)->learn_view) == NULL)
+  if (ALLY_WINDOW (widget)->learn_view == NULL)
     g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                              G_CALLBACK (on_first_frame_painted), widget, 0);
 }
@@ -139,21 +210,27 @@ ally_window_class_init (AllyWindowClass *klass)
   object_class->dispose = ally_window_dispose;
   widget_class->map = ally_window_map;
 
-  g_type_ensure (ALLY_TYPE_LEARN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, AllyWindow, learn_view);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, learn_bin);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, glossary_bin);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, journal_bin);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, practice_bin);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   ally_window_show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    ally_window_show_area_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-area", "s", "learn");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,

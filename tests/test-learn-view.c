@@ -15,7 +15,15 @@ static AllyApplication *app;
 static gboolean
 course_is_loaded (gpointer data)
 {
-  return ally_learn_view_get_catalog (ALLY_LEARN_VIEW (data)) != NULL;
+  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
+
+  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL;
+}
+
+static gboolean
+learn_view_is_built (gpointer data)
+{
+  return ally_window_get_learn_view (ALLY_WINDOW (data)) != NULL;
 }
 
 static AllyWindow *
@@ -35,23 +43,22 @@ present_window (int width)
 static AllyLearnView *
 loaded_learn_view (AllyWindow *window)
 {
-  AllyLearnView *learn = ally_window_get_learn_view (window);
-
-  g_assert_true (spin_until (course_is_loaded, learn));
-  return learn;
+  g_assert_true (spin_until (course_is_loaded, window));
+  return ally_window_get_learn_view (window);
 }
 
 static void
 test_course_loads_after_first_frame (void)
 {
   AllyWindow *window = ally_window_new (app);
-  AllyLearnView *learn = ally_window_get_learn_view (window);
+  AllyLearnView *learn;
   GListModel *lessons;
 
-  /* Nothing is loaded while the window is being built: start-up only pays for the frame. */
-  g_assert_null (ally_learn_view_get_catalog (learn));
+  /* Nothing of the course is built while the window is: start-up only pays for the frame. */
+  g_assert_null (ally_window_get_learn_view (window));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (course_is_loaded, learn));
+  g_assert_true (spin_until (course_is_loaded, window));
+  learn = ally_window_get_learn_view (window);
 
   lessons = ally_catalog_get_lessons (ally_learn_view_get_catalog (learn));
   g_assert_cmpuint (g_list_model_get_n_items (lessons), >=, 12);
@@ -253,6 +260,7 @@ test_broken_content_shows_error (void)
 
   ally_application_set_content_dir (app, dir);
   window = present_window (1200);
+  g_assert_true (spin_until (learn_view_is_built, window));
   learn = ally_window_get_learn_view (window);
   g_assert_true (spin_until (error_page_shown, learn));
   page = ADW_STATUS_PAGE (find_descendant (GTK_WIDGET (learn), ADW_TYPE_STATUS_PAGE));
