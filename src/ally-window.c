@@ -161,7 +161,8 @@ on_first_frame_painted (GdkFrameClock *frame_clock,
                         AllyWindow    *self)
 {
   g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, self);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_areas_idle, g_object_ref (self), NULL);
+  /* Not a low priority: a spinner redrawing every frame on a slow machine would starve it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, build_areas_idle, g_object_ref (self), NULL);
 }
 
 static void
