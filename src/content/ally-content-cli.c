@@ -1,6 +1,10 @@
 /* ally-content-cli.c: --validate-content and --list-lessons, without GTK.
  * Output is UTF-8 as in the content (printf, not g_print, which would turn it into "?"
  * under the C locale). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "ally-content-parser.h"
 
 #include <stdio.h>
@@ -17,7 +21,7 @@ ally_content_cli_validate (const char *dir)
   file = g_file_new_for_commandline_arg (dir);
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
     {
-      g_printerr ("%s:1: not a folder\n", dir);
+      g_printerr ("%s:1: %s\n", dir, _("not a folder"));
       return 1;
     }
 
@@ -30,8 +34,9 @@ ally_content_cli_validate (const char *dir)
     }
 
   locales = g_strjoinv (", ", set->locales);
-  printf ("content OK: %u lessons, %u terms, %u sources, %u questions, %u scenarios, "
-           "%u prompts, %u locales (%s)\n",
+  /* Translators: counts of each kind of course item, then the list of language codes. */
+  printf (_("content OK: %u lessons, %u terms, %u sources, %u questions, %u scenarios, "
+            "%u prompts, %u locales (%s)\n"),
            set->lessons->len, set->terms->len, set->sources->len, set->n_questions,
            set->n_scenarios, set->n_prompts, g_strv_length (set->locales), locales);
   return 0;

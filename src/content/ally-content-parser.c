@@ -5,6 +5,10 @@
  * starts (before its internal subset is read), so no entity is ever declared, let alone
  * expanded or loaded.  Errors are taken through structured handlers (nothing is printed).
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "ally-content-parser.h"
 
 #include <string.h>
@@ -45,7 +49,7 @@ ally_content_add_problem (GPtrArray        *problems,
 static char *
 clean_message (const char *message)
 {
-  char *s = g_strdup (message ? message : "unknown error");
+  char *s = g_strdup (message ? message : _("unknown error"));
 
   g_strstrip (s);
   for (char *p = s; *p != '\0'; p++)
@@ -206,7 +210,7 @@ parse_bytes_with (xmlParserCtxtPtr  ctxt,
     {
       state->failed = TRUE;
       state->error_line = ctxt->input ? ctxt->input->line : 1;
-      state->error_message = g_strdup ("not well-formed XML");
+      state->error_message = g_strdup (_("not well-formed XML"));
     }
 
   ctxt->_private = NULL;
@@ -520,7 +524,7 @@ inline_walk (InlineOut  *o,
 
               if (!valid_id (ref))
                 {
-                  out_fail (o, "<term> needs a ref=\"TERM-ID\" of a-z, 0-9 and -");
+                  out_fail (o, "%s", _("<term> needs a ref=\"TERM-ID\" of a-z, 0-9 and -"));
                   break;
                 }
               if (o->refs != NULL)
@@ -545,11 +549,12 @@ inline_walk (InlineOut  *o,
               g_string_append (o->markup, "</i>");
             }
           else
-            out_fail (o, "<%s> is not allowed here", (const char *) node->name);
+            /* Translators: %s is an XML element name. */
+            out_fail (o, _("<%s> is not allowed here"), (const char *) node->name);
           break;
 
         default:
-          out_fail (o, "unexpected XML node here");
+          out_fail (o, "%s", _("unexpected XML node here"));
           break;
         }
     }
@@ -610,7 +615,7 @@ convert_element (Builder     *b,
       else if (strchr ((const char *) content, '<') == NULL)
         out_text (&o, (const char *) content);   /* a literal "&" from a newer msgfmt */
       else
-        out_fail (&o, "%s", state.error_message ? state.error_message : "not well-formed");
+        out_fail (&o, "%s", state.error_message ? state.error_message : _("not well-formed"));
 
       g_free (state.error_message);
     }
@@ -647,11 +652,15 @@ read_text (Builder     *b,
 
   if (node_lang != NULL)
     builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
-                     "<%s xml:lang=\"%s\"> has no English <%s> before it", name, node_lang, name);
+                     /* Translators: %s are an XML element name, a language code and the
+                      * element name again; the XML is not translated. */
+                     _("<%s xml:lang=\"%s\"> has no English <%s> before it"), name, node_lang, name);
 
   if (!convert_element (b, node, FALSE, inline_markup, &text, &markup, &error))
     {
-      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node), "<%s>: %s", name, error);
+      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
+                       /* Translators: an XML element name, then what is wrong in it. */
+                       _("<%s>: %s"), name, error);
       g_free (error);
       text = g_strdup ("");
       markup = g_strdup ("");
@@ -670,7 +679,8 @@ read_text (Builder     *b,
       if (ally_text_has_lang (result, lang))
         {
           builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (next),
-                           "<%s> has two '%s' translations", name, lang);
+                           /* Translators: an XML element name, then a language code. */
+                           _("<%s> has two '%s' translations"), name, lang);
           continue;
         }
 
@@ -679,7 +689,9 @@ read_text (Builder     *b,
       if (!convert_element (b, next, TRUE, inline_markup, &text, &markup, &error))
         {
           builder_problem (b, ALLY_CONTENT_ERROR_MARKUP, line_of (next),
-                           "broken markup in the '%s' translation of <%s>: %s", lang, name, error);
+                           /* Translators: a language code, an XML element name, then
+                            * what is wrong with the markup. */
+                           _("broken markup in the '%s' translation of <%s>: %s"), lang, name, error);
           g_clear_pointer (&error, g_free);
           continue;
         }
@@ -709,7 +721,9 @@ required_id (Builder    *b,
   if (!valid_id (id))
     {
       builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
-                       "<%s> needs %s=\"…\" of a-z, 0-9 and -", (const char *) node->name, attribute);
+                       /* Translators: an XML element name, then an attribute name, such
+                        * as <term> and id; the XML is not translated. */
+                       _("<%s> needs %s=\"…\" of a-z, 0-9 and -"), (const char *) node->name, attribute);
       g_free (id);
       return g_strdup ("invalid");
     }
@@ -754,7 +768,10 @@ check_unique (Builder    *b,
 
   if (g_hash_table_lookup_extended (seen, id, NULL, &first))
     builder_problem (b, ALLY_CONTENT_ERROR_DUPLICATE_ID, line,
-                     "duplicate %s id '%s' (first at line %d)", kind, id, GPOINTER_TO_INT (first));
+                     /* Translators: the first %s is an XML element name such as
+                      * “question” (not translated), the second the repeated id, %d the
+                      * line where it was first used. */
+                     _("duplicate %s id '%s' (first at line %d)"), kind, id, GPOINTER_TO_INT (first));
   else
     g_hash_table_insert (seen, g_strdup (id), GINT_TO_POINTER (line));
 }
@@ -843,7 +860,9 @@ read_question (Builder    *b,
 
   if (n_correct != 1)
     builder_problem (b, ALLY_CONTENT_ERROR_CORRECT_CHOICE, line_of (node),
-                     "question '%s' has %u correct choices; it needs exactly one (correct=\"true\")",
+                     /* Translators: %s is a question's id, %u a count; correct="true" is
+                      * XML and not translated. */
+                     _("question '%s' has %u correct choices; it needs exactly one (correct=\"true\")"),
                      question->id, n_correct);
 
   return question;
@@ -935,7 +954,8 @@ check_section_cites (Builder    *b,
 
           if (!g_hash_table_contains (listed, cite->source_id))
             builder_problem (b, ALLY_CONTENT_ERROR_UNLISTED_SOURCE, cite->line,
-                             "section '%s' cites '%s', which the lesson's <sources> does not list",
+                             /* Translators: a section's id, then a source's id. */
+                             _("section '%s' cites '%s', which the lesson's <sources> does not list"),
                              section->id, cite->source_id);
         }
     }
@@ -1025,7 +1045,7 @@ read_lesson (Builder    *b,
 
   if (g_list_model_get_n_items (G_LIST_MODEL (lesson->cites)) == 0)
     builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, lesson->line,
-                     "lesson '%s' lists no <sources>", lesson->id);
+                     _("lesson '%s' lists no <sources>"), lesson->id);
 
   check_section_cites (b, lesson);
 }
@@ -1180,8 +1200,9 @@ ally_content_parse_file (const char *name,
   if (length > ALLY_CONTENT_MAX_FILE_SIZE)
     {
       ally_content_add_problem (problems, ALLY_CONTENT_ERROR_TOO_LARGE, name, 1,
-                                "file is %" G_GSIZE_FORMAT " bytes, more than the %d byte limit",
-                                length, ALLY_CONTENT_MAX_FILE_SIZE);
+                                /* Translators: the file's size, then the size limit. */
+                                _("file is %llu bytes, more than the %d byte limit"),
+                                (unsigned long long) length, ALLY_CONTENT_MAX_FILE_SIZE);
       return file;
     }
 
@@ -1193,20 +1214,21 @@ ally_content_parse_file (const char *name,
   if (state.doctype)
     {
       ally_content_add_problem (problems, ALLY_CONTENT_ERROR_DOCTYPE, name, state.doctype_line,
-                                "DOCTYPE is not allowed in content files (no DTDs, no entities)");
+                                _("DOCTYPE is not allowed in content files (no DTDs, no entities)"));
       goto out;
     }
   if (doc == NULL)
     {
       ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MALFORMED, name, state.error_line,
-                                "not well-formed XML: %s", state.error_message);
+                                /* Translators: %s is the XML parser's explanation. */
+                                _("not well-formed XML: %s"), state.error_message);
       goto out;
     }
 
   root = xmlDocGetRootElement (doc);
   if (root == NULL)
     {
-      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MALFORMED, name, 1, "no root element");
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MALFORMED, name, 1, _("no root element"));
       goto out;
     }
 
@@ -1220,7 +1242,8 @@ ally_content_parse_file (const char *name,
   if (schema == NULL)
     {
       ally_content_add_problem (problems, ALLY_CONTENT_ERROR_IO, name, 1,
-                                "cannot check: the schema (resource %s) is missing", SCHEMA_RESOURCE);
+                                /* Translators: %s is a resource path inside the program. */
+                                _("cannot check: the schema (resource %s) is missing"), SCHEMA_RESOURCE);
       goto out;
     }
   else
@@ -1241,13 +1264,15 @@ ally_content_parse_file (const char *name,
 
           if (e == NULL)
             ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, line_of (root),
-                                      "does not follow allyship.rng");
+                                      _("does not follow allyship.rng"));
           else if (e->in_translation)
             ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MARKUP, name, e->line,
-                                      "broken markup in a translation: %s", e->message);
+                                      /* Translators: %s is the XML parser's explanation. */
+                                      _("broken markup in a translation: %s"), e->message);
           else
             ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, e->line,
-                                      "does not follow allyship.rng: %s", e->message);
+                                      /* Translators: %s is the schema checker's explanation. */
+                                      _("does not follow allyship.rng: %s"), e->message);
           goto out;
         }
     }
@@ -1268,7 +1293,9 @@ ally_content_parse_file (const char *name,
         break;
       case ALLY_CONTENT_FILE_UNKNOWN:
       default:
-        builder_problem (&b, ALLY_CONTENT_ERROR_SCHEMA, line_of (root), "unknown root element <%s>",
+        builder_problem (&b, ALLY_CONTENT_ERROR_SCHEMA, line_of (root),
+                         /* Translators: %s is an XML element name. */
+                         _("unknown root element <%s>"),
                          (const char *) root->name);
         break;
       }

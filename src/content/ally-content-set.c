@@ -1,5 +1,9 @@
 /* ally-content-set.c: a whole course from a folder or a resource: reading the files,
  * then the checks across files (unique ids, references, course order and rules). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "ally-content-parser.h"
 
 #include <string.h>
@@ -90,7 +94,8 @@ read_directory (AllyContentSet *set,
   if (enumerator == NULL)
     {
       ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, rel_dir ? rel_dir : ".", 1,
-                                "cannot read the folder: %s", error->message);
+                                /* Translators: %s is the system's explanation. */
+                                _("cannot read the folder: %s"), error->message);
       return;
     }
 
@@ -140,8 +145,9 @@ read_directory (AllyContentSet *set,
       if (*(goffset *) g_hash_table_lookup (sizes, name) > ALLY_CONTENT_MAX_FILE_SIZE)
         {
           ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_TOO_LARGE, rel, 1,
-                                    "file is %" G_GOFFSET_FORMAT " bytes, more than the %d byte limit",
-                                    *(goffset *) g_hash_table_lookup (sizes, name),
+                                    /* Translators: the file's size, then the size limit. */
+                                    _("file is %lld bytes, more than the %d byte limit"),
+                                    (long long) *(goffset *) g_hash_table_lookup (sizes, name),
                                     ALLY_CONTENT_MAX_FILE_SIZE);
           add_unreadable (set, rel);
           continue;
@@ -150,7 +156,8 @@ read_directory (AllyContentSet *set,
       if (!g_file_load_contents (child, NULL, &contents, &length, NULL, &load_error))
         {
           ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, rel, 1,
-                                    "cannot read: %s", load_error->message);
+                                    /* Translators: %s is the system's explanation. */
+                                    _("cannot read: %s"), load_error->message);
           add_unreadable (set, rel);
           continue;
         }
@@ -177,7 +184,8 @@ read_resource (AllyContentSet *set,
   if (children == NULL)
     {
       ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, path, 1,
-                                "cannot read the resource folder: %s", error->message);
+                                /* Translators: %s is the system's explanation. */
+                                _("cannot read the resource folder: %s"), error->message);
       return;
     }
 
@@ -204,8 +212,9 @@ read_resource (AllyContentSet *set,
           size > ALLY_CONTENT_MAX_FILE_SIZE)
         {
           ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_TOO_LARGE, child, 1,
-                                    "file is %" G_GSIZE_FORMAT " bytes, more than the %d byte limit",
-                                    size, ALLY_CONTENT_MAX_FILE_SIZE);
+                                    /* Translators: the file's size, then the size limit. */
+                                    _("file is %llu bytes, more than the %d byte limit"),
+                                    (unsigned long long) size, ALLY_CONTENT_MAX_FILE_SIZE);
           add_unreadable (set, child);
           continue;
         }
@@ -214,7 +223,8 @@ read_resource (AllyContentSet *set,
       if (bytes == NULL)
         {
           ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, child, 1,
-                                    "cannot read: %s", lookup_error->message);
+                                    /* Translators: %s is the system's explanation. */
+                                    _("cannot read: %s"), lookup_error->message);
           add_unreadable (set, child);
           continue;
         }
@@ -292,7 +302,10 @@ check_id (AllyContentSet *set,
   if (first != NULL)
     {
       ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_DUPLICATE_ID, file, line,
-                                "duplicate %s id '%s' (first in %s:%d)", kind, id, first->file, first->line);
+                                /* Translators: the first %s is an XML element name such as
+                                 * “term” (not translated), the second the repeated id; then
+                                 * the file and line where it was first used. */
+                                _("duplicate %s id '%s' (first in %s:%d)"), kind, id, first->file, first->line);
       return;
     }
 
@@ -322,7 +335,8 @@ resolve_cite (gpointer item,
     ally_cite_set_source (cite, source);
   else if (check->check)
     ally_content_add_problem (check->set->problems, ALLY_CONTENT_ERROR_UNKNOWN_SOURCE, check->file, cite->line,
-                              "<cite source=\"%s\">: no such source in sources.xml", cite->source_id);
+                              /* Translators: %s is a source's id; the XML is not translated. */
+                              _("<cite source=\"%s\">: no such source in sources.xml"), cite->source_id);
 }
 
 static gboolean
@@ -372,13 +386,13 @@ ally_content_set_finish (AllyContentSet *set)
 
   if (!lessons_seen)
     ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_MISSING, "lessons", 1,
-                              "no lesson files (lessons/NN-slug.xml.in)");
+                              _("no lesson files (lessons/NN-slug.xml.in)"));
   if (!glossary_seen)
     ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_MISSING, "glossary.xml.in", 1,
-                              "no glossary file");
+                              _("no glossary file"));
   if (!sources_seen)
     ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_MISSING, "sources.xml.in", 1,
-                              "no sources file");
+                              _("no sources file"));
 
   /* Glossary and sources: ids unique across the course. */
   for (guint i = 0; i < set->files->len; i++)
@@ -422,7 +436,7 @@ ally_content_set_finish (AllyContentSet *set)
 
       if (!lesson_file_name_ok (base))
         ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_STRUCTURE, file->name, 1,
-                                  "lesson file names start with their two-digit number: NN-slug.xml.in");
+                                  _("lesson file names start with their two-digit number: NN-slug.xml.in"));
       else
         {
           g_autofree char *number = g_strndup (base, 2);
@@ -430,7 +444,8 @@ ally_content_set_finish (AllyContentSet *set)
 
           if (other != NULL)
             ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_STRUCTURE, file->name, 1,
-                                      "lesson number %s is also used by %s", number, other);
+                                      /* Translators: a two-digit lesson number, then a file name. */
+                                      _("lesson number %s is also used by %s"), number, other);
           else
             g_hash_table_insert (numbers, g_steal_pointer (&number), file->name);
         }
@@ -443,7 +458,9 @@ ally_content_set_finish (AllyContentSet *set)
 
       if (lesson->number >= 3 && g_list_model_get_n_items (G_LIST_MODEL (lesson->scenarios)) == 0)
         ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_STRUCTURE, file->name, lesson->line,
-                                  "lesson %u ('%s') needs <scenarios> (optional only in lessons 1 and 2)",
+                                  /* Translators: a lesson's number, then its id; <scenarios>
+                                   * is XML and not translated. */
+                                  _("lesson %u ('%s') needs <scenarios> (optional only in lessons 1 and 2)"),
                                   lesson->number, lesson->id);
     }
   /* the numbers table borrows keys it owns: free them */
@@ -469,7 +486,9 @@ ally_content_set_finish (AllyContentSet *set)
 
             if (!g_hash_table_contains (terms, ref->id))
               ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_UNKNOWN_TERM, file->name, ref->line,
-                                        "<%s ref=\"%s\">: no such term in the glossary", ref->what, ref->id);
+                                        /* Translators: an XML element name, then a term's id;
+                                         * the XML is not translated. */
+                                        _("<%s ref=\"%s\">: no such term in the glossary"), ref->what, ref->id);
           }
 
       for (guint j = 0; j < file->cites->len; j++)

@@ -1,16 +1,23 @@
 /* ally-source.c */
-#include "ally-content-private.h"
+#include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
+
+#include "ally-content-private.h"
 
 enum { PROP_0, PROP_NOTE, N_PROPS };
 static GParamSpec *props[N_PROPS];
 
 static const char * const kind_names[] = { "article", "book", "web-page", "newsletter" };
-static const char * const kind_labels[] = { "article", "book", "web page", "newsletter" };
+/* Translators: a source's kind, shown in a citation when it names no publication. */
+static const char * const kind_labels[] = { N_("article"), N_("book"), N_("web page"), N_("newsletter") };
+/* Translators: month names in a citation's date, such as “4 March 2021”. */
 static const char * const month_names[] = {
-  "January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December",
+  NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+  NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+  NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+  NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
 };
 static const char * const no_strings[] = { NULL };
 
@@ -144,9 +151,13 @@ append_date (GString    *out,
   int n = sscanf (date, "%4d-%2d-%2d", &year, &month, &day);
 
   if (n == 3 && month >= 1 && month <= 12)
-    g_string_append_printf (out, "%d %s %d", day, month_names[month - 1], year);
+    g_string_append_printf (out, "%d %s %d", day,
+                            g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month - 1]),
+                            year);
   else if (n == 2 && month >= 1 && month <= 12)
-    g_string_append_printf (out, "%s %d", month_names[month - 1], year);
+    g_string_append_printf (out, "%s %d",
+                            g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month - 1]),
+                            year);
   else
     g_string_append (out, date);
 }
@@ -165,7 +176,8 @@ ally_source_format_citation (AllySource *self)
   for (guint i = 0; i < n_authors; i++)
     {
       if (i > 0)
-        g_string_append (out, i + 1 == n_authors ? " and " : ", ");
+        /* Translators: joins the last two authors of a source, with spaces around. */
+        g_string_append (out, i + 1 == n_authors ? _(" and ") : ", ");
       g_string_append (out, self->authors[i]);
     }
   if (n_authors > 0)
@@ -176,10 +188,13 @@ ally_source_format_citation (AllySource *self)
   if (self->publication != NULL)
     g_string_append_printf (out, ", %s", self->publication);
   else
-    g_string_append_printf (out, ", %s", kind_labels[self->kind]);
+    g_string_append_printf (out, ", %s", _(kind_labels[self->kind]));
 
   if (n_authors == 0)
-    g_string_append (out, ", author not named");
+    {
+      g_string_append (out, ", ");
+      g_string_append (out, _("author not named"));
+    }
 
   if (self->date != NULL)
     {

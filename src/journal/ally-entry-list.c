@@ -5,7 +5,9 @@
  * 100,000-entry journal never means 100,000 objects. Pages after a known page are read
  * by keyset (WHERE key < last key), others by OFFSET. The journal's change signals
  * give exact items-changed positions: the old one is computed before the write. */
-#include <glib/gi18n.h>
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "ally-entry-list.h"
 #include "ally-journal-private.h"

@@ -1,8 +1,10 @@
 /* ally-journal-backup.c: daily copies of the data file with SQLite's online backup API,
  * and restoring one of them. */
+#include "config.h"
+
 #include <fcntl.h>
 #include <string.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "ally-journal-private.h"

@@ -1,7 +1,9 @@
 /* ally-journal-clean.c: the clean-close record (allyship.db.clean) that lets a warm open
  * skip the full PRAGMA quick_check when the file is exactly as a clean close left it. */
+#include "config.h"
+
 #include <errno.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "ally-journal-private.h"

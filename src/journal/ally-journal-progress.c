@@ -1,6 +1,8 @@
 /* ally-journal-progress.c: learning progress in the data file. Every change is a
  * single statement, so it is its own durable transaction. */
-#include <glib/gi18n.h>
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "ally-journal-private.h"
 #include "ally-journal-progress.h"

@@ -12,9 +12,11 @@
  * Every open still reads user_version without writing (newer-schema guard), and damage
  * met later (SQLITE_CORRUPT) is an ALLY_JOURNAL_ERROR_CORRUPT that keeps the session
  * from writing a record, so the next open checks and sets the file aside. */
+#include "config.h"
+
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "ally-entry-private.h"
@@ -237,7 +239,9 @@ ally_journal_set_sqlite_error (GError    **error,
     case SQLITE_READONLY: code = ALLY_JOURNAL_ERROR_IO; break;
     default: break;
     }
-  g_set_error (error, ALLY_JOURNAL_ERROR, code, "%s (%s)", what, detail);
+  /* Translators: the first %s says what failed, such as “The journal could not be
+   * read”; the second is SQLite's own explanation, in English. */
+  g_set_error (error, ALLY_JOURNAL_ERROR, code, _("%s (%s)"), what, detail);
 }
 
 void
@@ -263,6 +267,8 @@ ally_journal_set_error (AllyJournal  *self,
     }
   ally_journal_mark_damaged (self);
   g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
+               /* Translators: the first %s says what failed, such as “The journal could
+                * not be read”; the second is SQLite's own explanation, in English. */
                _("%s: your journal file is damaged (%s). Quit Allyship and start it "
                  "again: the damaged file will be set aside, unchanged, and the newest "
                  "backup offered."), what, sqlite3_errmsg (self->db));
@@ -375,6 +381,8 @@ ensure_private_dir (GFile   *dir,
     {
       int saved = errno;
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   /* Translators: the first %s is a folder's path, the second the
+                    * system's explanation. */
                    _("The folder “%s” for your journal could not be made private: %s"),
                    path, g_strerror (saved));
       return FALSE;
@@ -395,6 +403,8 @@ ensure_private_file (const char  *path,
       if (fd >= 0)
         g_close (fd, NULL);
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   /* Translators: the first %s is the journal file's path, the second
+                    * the system's explanation. */
                    _("Your journal “%s” could not be opened: %s"), path, g_strerror (saved));
       return FALSE;
     }
@@ -454,6 +464,8 @@ ally_move_database_aside (const char  *path,
     {
       int saved = errno;
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   /* Translators: the first %s is a file path, the second the system's
+                    * explanation. */
                    _("Your journal could not be moved aside to “%s”: %s"),
                    moved, g_strerror (saved));
       return FALSE;
@@ -480,6 +492,8 @@ set_corrupt_error (GError     **error,
 
   if (backup != NULL)
     g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
+                 /* Translators: the first %s is where the damaged file now is, the
+                  * second the backup file's path. */
                  _("Your journal file is damaged. It was moved aside to “%s”, unchanged. "
                    "The newest backup, “%s”, can be restored."), moved, backup);
   else
