@@ -653,7 +653,7 @@ read_text (Builder     *b,
   if (node_lang != NULL)
     builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
                      /* Translators: %s are an XML element name, a language code and the
-                      * element name again; the XML is not translated. */
+                        element name again; the XML is not translated. */
                      _("<%s xml:lang=\"%s\"> has no English <%s> before it"), name, node_lang, name);
 
   if (!convert_element (b, node, FALSE, inline_markup, &text, &markup, &error))
@@ -690,7 +690,7 @@ read_text (Builder     *b,
         {
           builder_problem (b, ALLY_CONTENT_ERROR_MARKUP, line_of (next),
                            /* Translators: a language code, an XML element name, then
-                            * what is wrong with the markup. */
+                              what is wrong with the markup. */
                            _("broken markup in the '%s' translation of <%s>: %s"), lang, name, error);
           g_clear_pointer (&error, g_free);
           continue;
@@ -722,7 +722,7 @@ required_id (Builder    *b,
     {
       builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
                        /* Translators: an XML element name, then an attribute name, such
-                        * as <term> and id; the XML is not translated. */
+                          as <term> and id; the XML is not translated. */
                        _("<%s> needs %s=\"…\" of a-z, 0-9 and -"), (const char *) node->name, attribute);
       g_free (id);
       return g_strdup ("invalid");
@@ -769,8 +769,8 @@ check_unique (Builder    *b,
   if (g_hash_table_lookup_extended (seen, id, NULL, &first))
     builder_problem (b, ALLY_CONTENT_ERROR_DUPLICATE_ID, line,
                      /* Translators: the first %s is an XML element name such as
-                      * “question” (not translated), the second the repeated id, %d the
-                      * line where it was first used. */
+                        “question” (not translated), the second the repeated id, %d the
+                        line where it was first used. */
                      _("duplicate %s id '%s' (first at line %d)"), kind, id, GPOINTER_TO_INT (first));
   else
     g_hash_table_insert (seen, g_strdup (id), GINT_TO_POINTER (line));
@@ -861,7 +861,7 @@ read_question (Builder    *b,
   if (n_correct != 1)
     builder_problem (b, ALLY_CONTENT_ERROR_CORRECT_CHOICE, line_of (node),
                      /* Translators: %s is a question's id, %u a count; correct="true" is
-                      * XML and not translated. */
+                        XML and not translated. */
                      _("question '%s' has %u correct choices; it needs exactly one (correct=\"true\")"),
                      question->id, n_correct);
 

@@ -303,8 +303,8 @@ check_id (AllyContentSet *set,
     {
       ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_DUPLICATE_ID, file, line,
                                 /* Translators: the first %s is an XML element name such as
-                                 * “term” (not translated), the second the repeated id; then
-                                 * the file and line where it was first used. */
+                                   “term” (not translated), the second the repeated id; then
+                                   the file and line where it was first used. */
                                 _("duplicate %s id '%s' (first in %s:%d)"), kind, id, first->file, first->line);
       return;
     }
@@ -459,7 +459,7 @@ ally_content_set_finish (AllyContentSet *set)
       if (lesson->number >= 3 && g_list_model_get_n_items (G_LIST_MODEL (lesson->scenarios)) == 0)
         ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_STRUCTURE, file->name, lesson->line,
                                   /* Translators: a lesson's number, then its id; <scenarios>
-                                   * is XML and not translated. */
+                                     is XML and not translated. */
                                   _("lesson %u ('%s') needs <scenarios> (optional only in lessons 1 and 2)"),
                                   lesson->number, lesson->id);
     }
@@ -487,7 +487,7 @@ ally_content_set_finish (AllyContentSet *set)
             if (!g_hash_table_contains (terms, ref->id))
               ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_UNKNOWN_TERM, file->name, ref->line,
                                         /* Translators: an XML element name, then a term's id;
-                                         * the XML is not translated. */
+                                           the XML is not translated. */
                                         _("<%s ref=\"%s\">: no such term in the glossary"), ref->what, ref->id);
           }
 

@@ -263,7 +263,7 @@ import_error (GError     **error,
   va_end (args);
   g_set_error (error, ALLY_JOURNAL_ERROR, code,
                /* Translators: %s is the reason, one of the “it is not valid JSON…” or
-                * “entry %u has no…” messages. */
+                  “entry %u has no…” messages. */
                _("This file cannot be imported, nothing was changed: %s"), message);
   return FALSE;
 }
@@ -290,18 +290,18 @@ get_string (JsonObject  *object,
     return optional ||
            import_error (error, ALLY_JOURNAL_ERROR_IMPORT_MISSING_FIELD,
                          /* Translators: %u is the entry's number in the file, %s the
-                          * name of a field in the file, such as “created” (not translated). */
+                            name of a field in the file, such as “created” (not translated). */
                          _("entry %u has no “%s”."), index + 1, name);
   if (!is_string_node (node))
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
                          /* Translators: %s is the name of a field in the file (not
-                          * translated), %u the entry's number in the file. */
+                            translated), %u the entry's number in the file. */
                          _("“%s” of entry %u is not text."), name, index + 1);
   *out = json_node_get_string (node);
   if (strlen (*out) > ALLY_JOURNAL_MAX_FIELD_BYTES)
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
                          /* Translators: %s is the name of a field in the file (not
-                          * translated), %u the entry's number, %d a size limit. */
+                            translated), %u the entry's number, %d a size limit. */
                          _("“%s” of entry %u is larger than %d bytes."),
                          name, index + 1, ALLY_JOURNAL_MAX_FIELD_BYTES);
   return TRUE;
@@ -322,7 +322,7 @@ get_date (JsonObject  *object,
   if (dt == NULL)
     import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
                   /* Translators: %s is the name of a field in the file (not
-                   * translated), %u the entry's number in the file. */
+                     translated), %u the entry's number in the file. */
                   _("“%s” of entry %u is not a date and time (ISO 8601)."), name, index + 1);
   return dt;
 }
@@ -342,7 +342,7 @@ get_tags (JsonObject  *object,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
                          /* Translators: %s is the name of a field in the file (not
-                          * translated), %u the entry's number in the file. */
+                            translated), %u the entry's number in the file. */
                          _("“%s” of entry %u is not a list."), "tags", index + 1), NULL;
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -419,7 +419,7 @@ check_header (JsonNode  *root,
   if (json_node_get_int (version) != EXPORT_VERSION)
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_VERSION,
                          /* Translators: “it” is the file being imported; the first
-                          * number is the file's format version, the second ours. */
+                            number is the file's format version, the second ours. */
                          _("it uses format version %lld, this version of Allyship reads "
                            "version %d."),
                          (long long) json_node_get_int (version), EXPORT_VERSION);
@@ -427,12 +427,12 @@ check_header (JsonNode  *root,
   if (entries == NULL)
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_MISSING_FIELD,
                          /* Translators: “it” is the file being imported; %s is the name
-                          * of a field in the file (not translated). */
+                            of a field in the file (not translated). */
                          _("it has no “%s”."), "entries");
   if (!JSON_NODE_HOLDS_ARRAY (entries))
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
                          /* Translators: “its” is the imported file's; %s is the name of
-                          * a field in the file (not translated). */
+                            a field in the file (not translated). */
                          _("its “%s” is not a list."), "entries");
   return TRUE;
 }
@@ -474,14 +474,14 @@ check_duplicates (AllyJournal  *self,
       if (!g_hash_table_add (seen, (gpointer) uid))
         return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
                              /* Translators: %u is the entry's number in the file, %s
-                              * its unique id. */
+                                its unique id. */
                              _("entry %u appears twice in the file (uid %s)."), i + 1, uid);
       if (!uid_exists (self, uid, &exists, error))
         return FALSE;
       if (exists)
         return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
                              /* Translators: %u is the entry's number in the file, %s
-                              * its unique id. */
+                                its unique id. */
                              _("entry %u is already in your journal (uid %s)."), i + 1, uid);
     }
   return TRUE;
@@ -505,7 +505,7 @@ parse_export (AllyJournal  *self,
   if (!json_parser_load_from_data (parser, data, length, &local))
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
                          /* Translators: “it” is the file being imported; %s is the JSON
-                          * parser's explanation. */
+                            parser's explanation. */
                          _("it is not valid JSON (%s)."), local->message), NULL;
   root = json_parser_get_root (parser);
   if (root == NULL || !check_header (root, error))

@@ -240,7 +240,7 @@ ally_journal_set_sqlite_error (GError    **error,
     default: break;
     }
   /* Translators: the first %s says what failed, such as “The journal could not be
-   * read”; the second is SQLite's own explanation, in English. */
+     read”; the second is SQLite's own explanation, in English. */
   g_set_error (error, ALLY_JOURNAL_ERROR, code, _("%s (%s)"), what, detail);
 }
 
@@ -268,7 +268,7 @@ ally_journal_set_error (AllyJournal  *self,
   ally_journal_mark_damaged (self);
   g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
                /* Translators: the first %s says what failed, such as “The journal could
-                * not be read”; the second is SQLite's own explanation, in English. */
+                  not be read”; the second is SQLite's own explanation, in English. */
                _("%s: your journal file is damaged (%s). Quit Allyship and start it "
                  "again: the damaged file will be set aside, unchanged, and the newest "
                  "backup offered."), what, sqlite3_errmsg (self->db));
@@ -382,7 +382,7 @@ ensure_private_dir (GFile   *dir,
       int saved = errno;
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
                    /* Translators: the first %s is a folder's path, the second the
-                    * system's explanation. */
+                      system's explanation. */
                    _("The folder “%s” for your journal could not be made private: %s"),
                    path, g_strerror (saved));
       return FALSE;
@@ -404,7 +404,7 @@ ensure_private_file (const char  *path,
         g_close (fd, NULL);
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
                    /* Translators: the first %s is the journal file's path, the second
-                    * the system's explanation. */
+                      the system's explanation. */
                    _("Your journal “%s” could not be opened: %s"), path, g_strerror (saved));
       return FALSE;
     }
@@ -465,7 +465,7 @@ ally_move_database_aside (const char  *path,
       int saved = errno;
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
                    /* Translators: the first %s is a file path, the second the system's
-                    * explanation. */
+                      explanation. */
                    _("Your journal could not be moved aside to “%s”: %s"),
                    moved, g_strerror (saved));
       return FALSE;
@@ -493,7 +493,7 @@ set_corrupt_error (GError     **error,
   if (backup != NULL)
     g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT,
                  /* Translators: the first %s is where the damaged file now is, the
-                  * second the backup file's path. */
+                    second the backup file's path. */
                  _("Your journal file is damaged. It was moved aside to “%s”, unchanged. "
                    "The newest backup, “%s”, can be restored."), moved, backup);
   else
