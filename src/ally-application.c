@@ -155,7 +155,7 @@ ally_application_about_action (GSimpleAction *action,
 {
   AllyApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  static const char *developers[] = { "The Allyship developers", NULL };
+  const char *developers[] = { _("The Allyship developers"), NULL };
   AdwAboutWindow *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
