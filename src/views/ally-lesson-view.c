@@ -223,8 +223,9 @@ on_choice_toggled (GtkCheckButton *button,
   if (!gtk_check_button_get_active (button))
     return;
 
-  markup = g_strdup_printf ("<b>%s</b> %s",
-                            correct ? _("That’s right.") : _("Not quite."),
+  /* A word first, so the result never rests on colour alone; the explanation says why. */
+  markup = g_strdup_printf ("<b>%s</b>\n%s",
+                            correct ? _("Correct") : _("Not quite"),
                             ally_choice_get_explanation_markup (data->choice));
   gtk_label_set_markup (GTK_LABEL (data->feedback), markup);
   gtk_widget_remove_css_class (data->feedback, correct ? "quiz-wrong" : "quiz-right");
