@@ -235,6 +235,53 @@ test_narrow_window_navigates_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+copy_file (const char *from,
+           const char *to_dir,
+           const char *name)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *to = g_build_filename (to_dir, name, NULL);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (to, contents, length, NULL));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+/* The first label showing exactly @text (markup aside). */
+static GtkLabel *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_is_drawable (widget))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_with_text (child, text);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
 static gboolean
 error_page_shown (gpointer data)
 {
@@ -274,6 +321,47 @@ test_broken_content_shows_error (void)
   g_rmdir (dir);
 }
 
+static void
+test_language_change_refreshes_lesson (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ally-learn-XXXXXX", &error);
+  g_autofree char *lessons = g_build_filename (dir, "lessons", NULL);
+  const char *languages_fr[] = { "fr", NULL };
+  const char *languages_en[] = { "en", NULL };
+  const char *good = g_test_get_filename (G_TEST_DIST, "content", "fixtures", "good", NULL);
+  g_autofree char *glossary = g_build_filename (good, "glossary.xml.in", NULL);
+  g_autofree char *sources = g_build_filename (good, "sources.xml.in", NULL);
+  AllyWindow *window;
+  AllyLearnView *learn;
+  AllyCatalog *catalog;
+  GtkLabel *title;
+
+  /* The real msgfmt merged a partial French translation into this fixture lesson. */
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (lessons, 0700), ==, 0);
+  copy_file (g_test_get_filename (G_TEST_BUILT, "content", "msgfmt-01-basics.xml", NULL),
+             lessons, "01-basics.xml");
+  copy_file (glossary, dir, "glossary.xml.in");
+  copy_file (sources, dir, "sources.xml.in");
+
+  ally_application_set_content_dir (app, dir);
+  window = present_window (1200);
+  learn = loaded_learn_view (window);
+  catalog = ally_learn_view_get_catalog (learn);
+  ally_catalog_set_languages (catalog, languages_en);
+  title = find_label_with_text (GTK_WIDGET (learn), "What allyship is");
+  g_assert_nonnull (title);
+
+  ally_catalog_set_languages (catalog, languages_fr);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (learn), "Ce qu’est l’alliance"));
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "basics");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ally_application_set_content_dir (app, NULL);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/learn/quiz-answer-shows-explanation", test_quiz_answer_shows_explanation);
   g_test_add_func ("/learn/narrow-window-navigates-back", test_narrow_window_navigates_back);
   g_test_add_func ("/learn/broken-content-shows-error", test_broken_content_shows_error);
+  g_test_add_func ("/learn/language-change-refreshes-lesson", test_language_change_refreshes_lesson);
 
   ret = g_test_run ();
   g_clear_object (&app);

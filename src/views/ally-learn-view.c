@@ -218,14 +218,38 @@ bind_lesson_row (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (subtitle), minutes);
 }
 
+/* The course was switched to another language: same lessons, new text. The list rebinds its
+ * rows by itself; the open lesson is laid out again and stays selected. */
+static void
+on_catalog_languages_changed (AllyCatalog   *catalog,
+                              GParamSpec    *pspec,
+                              AllyLearnView *self)
+{
+  g_autoptr(AllyLesson) lesson = NULL;
+
+  if (ally_lesson_view_get_lesson (self->lesson_view) == NULL)
+    return;
+
+  lesson = g_object_ref (ally_lesson_view_get_lesson (self->lesson_view));
+  ally_lesson_view_set_lesson (self->lesson_view, NULL);
+  ally_learn_view_open_lesson (self, ally_lesson_get_id (lesson));
+}
+
 void
 ally_learn_view_set_catalog (AllyLearnView *self,
                              AllyCatalog   *catalog)
 {
   g_return_if_fail (ALLY_IS_LEARN_VIEW (self));
 
-  if (!g_set_object (&self->catalog, catalog))
+  if (self->catalog == catalog)
     return;
+
+  if (self->catalog != NULL)
+    g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
+  g_set_object (&self->catalog, catalog);
+  if (catalog != NULL)
+    g_signal_connect_object (catalog, "notify::languages",
+                             G_CALLBACK (on_catalog_languages_changed), self, 0);
 
   g_clear_object (&self->selection);
   if (catalog != NULL)
