@@ -13,6 +13,7 @@ struct _AllyCatalog
   GHashTable  *lesson_table;   /* id -> AllyLesson (borrowed from the stores) */
   GHashTable  *term_table;
   GHashTable  *source_table;
+  GHashTable  *term_lessons;   /* term id -> GPtrArray of AllyLesson linking to it, course order */
   GStrv        locales;
   GStrv        languages;      /* as set; NULL: the user's */
   char       **wanted;         /* normalized search list */
@@ -33,6 +34,7 @@ ally_catalog_finalize (GObject *object)
   g_hash_table_unref (self->lesson_table);
   g_hash_table_unref (self->term_table);
   g_hash_table_unref (self->source_table);
+  g_hash_table_unref (self->term_lessons);
   g_object_unref (self->lessons);
   g_object_unref (self->terms);
   g_object_unref (self->sources);
@@ -83,6 +85,8 @@ ally_catalog_init (AllyCatalog *self)
   self->lesson_table = g_hash_table_new (g_str_hash, g_str_equal);
   self->term_table = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_table = g_hash_table_new (g_str_hash, g_str_equal);
+  self->term_lessons = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                              g_free, (GDestroyNotify) g_ptr_array_unref);
   self->wanted = ally_languages_normalize (NULL);
 }
 
@@ -139,6 +143,52 @@ replace_store (GListStore *store,
                        items->pdata, items->len);
 }
 
+static int
+compare_lesson_numbers (gconstpointer a,
+                        gconstpointer b)
+{
+  AllyLesson *la = *(AllyLesson * const *) a;
+  AllyLesson *lb = *(AllyLesson * const *) b;
+
+  return (la->number > lb->number) - (la->number < lb->number);
+}
+
+/* Which lessons link to each term, from the term references the parser kept per file. */
+static void
+index_term_lessons (AllyCatalog    *self,
+                    AllyContentSet *set)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_remove_all (self->term_lessons);
+  for (guint i = 0; i < set->files->len; i++)
+    {
+      AllyContentFile *file = set->files->pdata[i];
+
+      if (file->kind != ALLY_CONTENT_FILE_LESSON || file->lesson == NULL)
+        continue;
+
+      for (guint j = 0; j < file->term_refs->len; j++)
+        {
+          AllyContentRef *ref = file->term_refs->pdata[j];
+          GPtrArray *lessons = g_hash_table_lookup (self->term_lessons, ref->id);
+
+          if (lessons == NULL)
+            {
+              lessons = g_ptr_array_new ();
+              g_hash_table_insert (self->term_lessons, g_strdup (ref->id), lessons);
+            }
+          if (!g_ptr_array_find (lessons, file->lesson, NULL))
+            g_ptr_array_add (lessons, file->lesson);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, self->term_lessons);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_sort (value, compare_lesson_numbers);
+}
+
 static void
 ally_catalog_take_set (AllyCatalog    *self,
                        AllyContentSet *set)
@@ -154,6 +204,7 @@ ally_catalog_take_set (AllyCatalog    *self,
     g_hash_table_insert (self->term_table, ((AllyTerm *) set->terms->pdata[i])->id, set->terms->pdata[i]);
   for (guint i = 0; i < set->sources->len; i++)
     g_hash_table_insert (self->source_table, ((AllySource *) set->sources->pdata[i])->id, set->sources->pdata[i]);
+  index_term_lessons (self, set);
 
   g_strfreev (self->locales);
   self->locales = g_steal_pointer (&set->locales);
@@ -300,4 +351,23 @@ ally_catalog_lookup_source (AllyCatalog *self,
 {
   g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
   return id ? g_hash_table_lookup (self->source_table, id) : NULL;
+}
+
+GListModel *
+ally_catalog_list_lessons_for_term (AllyCatalog *self,
+                                    const char  *term_id)
+{
+  GListStore *store;
+  GPtrArray *lessons;
+
+  g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
+
+  store = g_list_store_new (ALLY_TYPE_LESSON);
+  if (term_id != NULL && g_str_has_prefix (term_id, "term:"))
+    term_id += strlen ("term:");
+  lessons = term_id ? g_hash_table_lookup (self->term_lessons, term_id) : NULL;
+  if (lessons != NULL)
+    g_list_store_splice (store, 0, 0, lessons->pdata, lessons->len);
+
+  return G_LIST_MODEL (store);
 }

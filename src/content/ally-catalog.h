@@ -50,5 +50,9 @@ AllyTerm           *ally_catalog_lookup_term       (AllyCatalog        *self,
                                                     const char         *id);
 AllySource         *ally_catalog_lookup_source     (AllyCatalog        *self,
                                                     const char         *id);
+/* Of AllyLesson, in course order: the lessons whose text links to the term (ID or
+ * "term:ID"); empty for an unknown term. */
+GListModel         *ally_catalog_list_lessons_for_term (AllyCatalog    *self,
+                                                        const char     *term_id);
 
 G_END_DECLS

@@ -339,6 +339,23 @@ test_term_links (void)
 }
 
 static void
+test_lessons_for_term (void)
+{
+  g_autoptr(AllyCatalog) catalog = load_good ();
+  g_autoptr(GListModel) ally = ally_catalog_list_lessons_for_term (catalog, "ally");
+  g_autoptr(GListModel) by_href = ally_catalog_list_lessons_for_term (catalog, "term:power");
+  g_autoptr(GListModel) unknown = ally_catalog_list_lessons_for_term (catalog, "saviour");
+  const char *expected[] = { "basics", "practice", "acting" };
+
+  /* each lesson once, in course order, though it links to the term more than once */
+  g_assert_cmpuint (g_list_model_get_n_items (ally), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (ally_lesson_get_id (item (ally, i)), ==, expected[i]);
+  g_assert_cmpuint (g_list_model_get_n_items (by_href), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (unknown), ==, 0);
+}
+
+static void
 test_resource (void)
 {
   g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
@@ -671,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/content/good/lookups", test_lookups);
   g_test_add_func ("/content/good/markup-escaping", test_markup_escaping);
   g_test_add_func ("/content/good/term-links", test_term_links);
+  g_test_add_func ("/content/good/lessons-for-term", test_lessons_for_term);
   g_test_add_func ("/content/good/resource", test_resource);
   g_test_add_func ("/content/language/fallback-and-switch", test_language_fallback);
   g_test_add_func ("/content/language/msgfmt-broken-markup", test_msgfmt_broken_markup);
