@@ -18,7 +18,21 @@ struct _AllyApplication
    * copy compiled into the binary. */
   char           *content_dir;
   AllyCatalog    *catalog;
+
+  /* The journal opens in the background after the first frame; "journal" is notified
+   * when it is open or has failed (then journal_error says why). */
+  AllyJournal    *journal;
+  GError         *journal_error;
+  gboolean        journal_opening;
 };
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AllyApplication, ally_application, ADW_TYPE_APPLICATION)
 
@@ -95,6 +109,88 @@ ally_application_get_catalog (AllyApplication  *self,
 
   self->catalog = g_steal_pointer (&catalog);
   return self->catalog;
+}
+
+AllyJournal *
+ally_application_get_journal (AllyApplication *self)
+{
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
+
+  return self->journal;
+}
+
+const GError *
+ally_application_get_journal_error (AllyApplication *self)
+{
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
+
+  return self->journal_error;
+}
+
+static void
+on_journal_opened (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AllyApplication) self = user_data;
+
+  self->journal_opening = FALSE;
+  g_clear_error (&self->journal_error);
+  self->journal = ally_journal_open_finish (result, &self->journal_error);
+  if (self->journal == NULL)
+    g_debug ("Could not open the journal: %s", self->journal_error->message);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+/* Opens $XDG_DATA_HOME/allyship/allyship.db once, off the main thread. */
+void
+ally_application_open_journal (AllyApplication *self)
+{
+  g_autoptr(GFile) data_dir = NULL;
+
+  g_return_if_fail (ALLY_IS_APPLICATION (self));
+
+  if (self->journal != NULL || self->journal_opening)
+    return;
+
+  self->journal_opening = TRUE;
+  data_dir = ally_journal_default_data_dir ();
+  ally_journal_open_async (data_dir, NULL, on_journal_opened, g_object_ref (self));
+}
+
+/* The backup a person can go back to when the journal cannot be opened, or NULL. */
+GFile *
+ally_application_get_newest_backup (AllyApplication *self)
+{
+  g_autoptr(GFile) data_dir = ally_journal_default_data_dir ();
+  g_autoptr(GPtrArray) backups = ally_journal_list_backups (data_dir, NULL);
+
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
+
+  if (backups == NULL || backups->len == 0)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (backups, 0));
+}
+
+/* Puts @backup in place of the journal (the current file is kept aside) and opens it. */
+gboolean
+ally_application_restore_backup (AllyApplication  *self,
+                                 GFile            *backup,
+                                 GError          **error)
+{
+  g_autoptr(GFile) data_dir = ally_journal_default_data_dir ();
+
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (self->journal == NULL, FALSE);
+
+  if (!ally_journal_restore_backup (data_dir, backup, error))
+    return FALSE;
+
+  g_clear_error (&self->journal_error);
+  ally_application_open_journal (self);
+  return TRUE;
 }
 
 /* Where windows opened from now on take the course from: a folder, or NULL for the copy
@@ -284,8 +380,29 @@ ally_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_dir, g_free);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->journal);
+  g_clear_error (&self->journal_error);
 
   G_OBJECT_CLASS (ally_application_parent_class)->dispose (object);
+}
+
+static void
+ally_application_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  AllyApplication *self = ALLY_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -295,6 +412,13 @@ ally_application_class_init (AllyApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = ally_application_dispose;
+  object_class->get_property = ally_application_get_property;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   app_class->startup = ally_application_startup;
   app_class->activate = ally_application_activate;
   app_class->handle_local_options = ally_application_handle_local_options;

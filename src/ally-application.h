@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ally-content.h"
+#include "ally-journal.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,12 @@ AllyCatalog     *ally_application_get_catalog  (AllyApplication *self,
                                                 GError         **error);
 void             ally_application_set_content_dir (AllyApplication *self,
                                                    const char      *content_dir);
+void             ally_application_open_journal    (AllyApplication *self);
+AllyJournal     *ally_application_get_journal     (AllyApplication *self);
+const GError    *ally_application_get_journal_error (AllyApplication *self);
+GFile           *ally_application_get_newest_backup (AllyApplication *self);
+gboolean         ally_application_restore_backup    (AllyApplication *self,
+                                                     GFile           *backup,
+                                                     GError         **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@ struct _AllyWindow
 
   GSettings            *settings;
 
+  AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
@@ -79,6 +80,18 @@ ally_window_show_shortcuts_action (GtkWidget  *widget,
 }
 
 static void
+ally_window_show_toast_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 ally_window_show_area_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
@@ -105,6 +118,91 @@ ally_window_load_course (AllyWindow *self)
     ally_learn_view_set_catalog (self->learn_view, catalog);
   else
     ally_learn_view_show_error (self->learn_view, error);
+}
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     AllyWindow       *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GFile *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "restore") != 0 || !ALLY_IS_APPLICATION (app))
+    return;
+
+  if (!ally_application_restore_backup (ALLY_APPLICATION (app), backup, &error))
+    {
+      /* Translators: %s is the reason */
+      g_autofree char *message = g_strdup_printf (_("The backup could not be restored: %s"),
+                                                  error->message);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
+    }
+}
+
+/* The journal could not be opened: say why, and offer the newest backup when that helps. */
+static void
+ally_window_show_journal_error (AllyWindow   *self,
+                                const GError *error)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) backup = NULL;
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Your Journal Could Not Be Opened"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+
+  if (g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT))
+    backup = ally_application_get_newest_backup (ALLY_APPLICATION (app));
+  if (backup != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (backup);
+      /* Translators: %s is a backup file's name, which holds its date */
+      g_autofree char *body = g_strdup_printf (_("%s\n\nYou can go back to the newest backup, %s. "
+                                                 "The damaged file stays where it was moved, untouched."),
+                                               error->message, name);
+
+      adw_message_dialog_set_body (dialog, body);
+      adw_message_dialog_add_response (dialog, "restore", _("_Restore Backup"));
+      adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "restore");
+      g_object_set_data_full (G_OBJECT (dialog), "backup", g_steal_pointer (&backup), g_object_unref);
+    }
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_journal_changed (AllyApplication *app,
+                    GParamSpec      *pspec,
+                    AllyWindow      *self)
+{
+  AllyJournal *journal = ally_application_get_journal (app);
+
+  if (journal != NULL && self->learn_view != NULL)
+    ally_learn_view_set_journal (self->learn_view, journal);
+  else if (journal == NULL && ally_application_get_journal_error (app) != NULL)
+    ally_window_show_journal_error (self, ally_application_get_journal_error (app));
+}
+
+/* The journal opens off the main thread; areas get it when it is ready. */
+static void
+ally_window_connect_journal (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!ALLY_IS_APPLICATION (app))
+    return;
+
+  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_journal_changed), self, 0);
+  if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
+    on_journal_changed (ALLY_APPLICATION (app), NULL, self);
+  else
+    ally_application_open_journal (ALLY_APPLICATION (app));
 }
 
 /* What each area not built yet will hold; shown until its capability lands. */
@@ -150,6 +248,7 @@ build_areas_idle (gpointer user_data)
     {
       ally_window_load_course (self);
       ally_window_build_placeholders (self);
+      ally_window_connect_journal (self);
     }
 
   return G_SOURCE_REMOVE;
@@ -214,6 +313,7 @@ ally_window_class_init (AllyWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_bar);
@@ -225,6 +325,8 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    ally_window_show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s",
+                                   ally_window_show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    ally_window_show_area_action);
 

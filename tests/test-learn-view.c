@@ -248,20 +248,6 @@ copy_file (const char *from,
   g_assert_true (g_file_set_contents (to, contents, length, NULL));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 /* The first label showing exactly @text (markup aside). */
 static GtkLabel *
 find_label_with_text (GtkWidget  *widget,
@@ -361,13 +347,113 @@ test_language_change_refreshes_lesson (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   ally_application_set_content_dir (app, NULL);
-  remove_tree (dir);
+  ui_test_remove_tree (dir);
+}
+
+static gboolean
+journal_is_open (gpointer data)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
+
+  return learn != NULL && ally_learn_view_get_journal (learn) != NULL;
+}
+
+/* A window whose course and journal are both ready. */
+static AllyLearnView *
+learn_view_with_journal (AllyWindow *window)
+{
+  loaded_learn_view (window);
+  g_assert_true (spin_until (journal_is_open, window));
+  return ally_window_get_learn_view (window);
+}
+
+static void
+test_quiz_answer_is_kept (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = learn_view_with_journal (window);
+  AllyJournal *journal = ally_learn_view_get_journal (learn);
+  g_autoptr(AllyQuestion) question = NULL;
+  g_autofree char *answer = NULL;
+  Choices choices = { 0 };
+  gboolean correct = TRUE;
+  guint wrong;
+
+  ally_learn_view_open_lesson (learn, "common-myths");
+  question = g_list_model_get_item (ally_lesson_get_questions (ally_learn_view_get_lesson (learn)), 0);
+  wrong = ally_question_get_correct_index (question) == 0 ? 1 : 0;
+  collect_check_buttons (GTK_WIDGET (learn), &choices);
+  gtk_check_button_set_active (choices.buttons[wrong], TRUE);
+
+  answer = ally_journal_get_quiz_answer (journal, "common-myths", ally_question_get_id (question),
+                                         &correct, NULL);
+  g_assert_nonnull (answer);
+  g_assert_cmpuint (g_ascii_strtoull (answer, NULL, 10), ==, wrong);
+  g_assert_false (correct);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window shows the answer chosen before, with its explanation. */
+  window = present_window (1200);
+  learn = learn_view_with_journal (window);
+  ally_learn_view_open_lesson (learn, "common-myths");
+  memset (&choices, 0, sizeof choices);
+  collect_check_buttons (GTK_WIDGET (learn), &choices);
+  g_assert_true (gtk_check_button_get_active (choices.buttons[wrong]));
+  g_assert_true (gtk_widget_get_visible (feedback_of (choices.buttons[wrong])));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+label_with_prefix_is_drawable (GtkWidget  *widget,
+                               const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return gtk_widget_is_drawable (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (label_with_prefix_is_drawable (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+finished_label_shown (gpointer data)
+{
+  return label_with_prefix_is_drawable (GTK_WIDGET (data), "You finished this lesson on");
+}
+
+static void
+test_finished_lesson_is_marked (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = learn_view_with_journal (window);
+  AllyLessonView *lesson_view = ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn),
+                                                                   ALLY_TYPE_LESSON_VIEW));
+  g_auto(AllyLessonState) state = { 0 };
+
+  ally_learn_view_open_lesson (learn, "how-to-use");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.complete", NULL));
+  g_assert_true (ally_journal_get_lesson_state (ally_learn_view_get_journal (learn), "how-to-use",
+                                                &state, NULL));
+  g_assert_nonnull (state.completed_at);
+  g_assert_true (spin_until (finished_label_shown, lesson_view));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Coming back, the learner picks up at the first lesson not finished yet. */
+  window = present_window (1200);
+  learn = learn_view_with_journal (window);
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "what-allyship-is");
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -384,9 +470,13 @@ main (int   argc,
   g_test_add_func ("/learn/narrow-window-navigates-back", test_narrow_window_navigates_back);
   g_test_add_func ("/learn/broken-content-shows-error", test_broken_content_shows_error);
   g_test_add_func ("/learn/language-change-refreshes-lesson", test_language_change_refreshes_lesson);
+  /* These keep progress in the test's journal, so they run last. */
+  g_test_add_func ("/learn/progress/quiz-answer-is-kept", test_quiz_answer_is_kept);
+  g_test_add_func ("/learn/progress/finished-lesson-is-marked", test_finished_lesson_is_marked);
 
   ret = g_test_run ();
   g_clear_object (&app);
+  ui_test_remove_tree (user_dirs);
 
   return ret;
 }

@@ -261,6 +261,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
   int ret;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -284,6 +285,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_clear_object (&app);
+  ui_test_remove_tree (user_dirs);
 
   return ret;
 }

@@ -1,6 +1,8 @@
 /* ui-test-util.c: waiting on the main loop and finding widgets, for the UI tests. */
 #include "ui-test-util.h"
 
+#include <glib/gstdio.h>
+
 static gboolean
 timed_out_cb (gpointer user_data)
 {
@@ -101,3 +103,36 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+
+char *
+ui_test_isolate_user_dirs (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("allyship-ui-test-XXXXXX", &error);
+  const char *names[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_mkdir (path, 0700);
+      g_setenv (names[i], path, TRUE);
+    }
+
+  return dir;
+}
+
+void
+ui_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      ui_test_remove_tree (child);
+    }
+  g_remove (path);
+}

@@ -17,3 +17,12 @@ GtkWidget *find_descendant           (GtkWidget  *widget,
                                       GType       type);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Points XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME at a new temporary folder, so a
+ * test never touches a person's real journal; call first thing in main(). Returns the folder. */
+char      *ui_test_isolate_user_dirs (void);
+void       ui_test_remove_tree       (const char *path);
+
+G_END_DECLS

@@ -13,7 +13,9 @@ struct _AllyLearnView
   GtkWidget        parent_instance;
 
   AllyCatalog     *catalog;
+  AllyJournal     *journal;
   GtkSingleSelection *selection;
+  GtkListItemFactory *row_factory;
   AllyTermPopover *term_popover;
 
   /* Where the pointer last pressed in the lesson, to point the term popover at the link. */
@@ -34,6 +36,7 @@ G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_JOURNAL,
   N_PROPS
 };
 
@@ -55,9 +58,11 @@ ally_learn_view_get_lesson (AllyLearnView *self)
   return ally_lesson_view_get_lesson (self->lesson_view);
 }
 
+/* Shows the lesson at @position; on a narrow window @navigate also moves from the list to it. */
 static void
-show_lesson_at (AllyLearnView *self,
-                guint          position)
+select_lesson_at (AllyLearnView *self,
+                  guint          position,
+                  gboolean       navigate)
 {
   g_autoptr(AllyLesson) lesson = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
@@ -66,7 +71,15 @@ show_lesson_at (AllyLearnView *self,
 
   gtk_single_selection_set_selected (self->selection, position);
   ally_lesson_view_set_lesson (self->lesson_view, lesson);
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (navigate)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+show_lesson_at (AllyLearnView *self,
+                guint          position)
+{
+  select_lesson_at (self, position, TRUE);
 }
 
 gboolean
@@ -180,7 +193,12 @@ setup_lesson_row (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *finished = gtk_image_new_from_icon_name ("object-select-symbolic");
 
+  gtk_widget_add_css_class (finished, "success");
+  gtk_widget_set_tooltip_text (finished, _("Finished"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (finished),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Finished"), -1);
   gtk_widget_add_css_class (number, "lesson-number");
   gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -190,21 +208,36 @@ setup_lesson_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), subtitle);
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (row), number);
   gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), finished);
   gtk_widget_set_margin_top (row, 6);
   gtk_widget_set_margin_bottom (row, 6);
   gtk_list_item_set_child (item, row);
 }
 
+static gboolean
+lesson_is_finished (AllyLearnView *self,
+                    AllyLesson    *lesson)
+{
+  g_auto(AllyLessonState) state = { 0 };
+
+  return self->journal != NULL &&
+         ally_journal_get_lesson_state (self->journal, ally_lesson_get_id (lesson), &state, NULL) &&
+         state.completed_at != NULL;
+}
+
 static void
 bind_lesson_row (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
+                 GtkListItem              *item,
+                 AllyLearnView            *self)
 {
   AllyLesson *lesson = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *number = gtk_widget_get_first_child (row);
   GtkWidget *text = gtk_widget_get_next_sibling (number);
+  GtkWidget *finished = gtk_widget_get_next_sibling (text);
   GtkWidget *title = gtk_widget_get_first_child (text);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   g_autofree char *number_text = g_strdup_printf ("%u", ally_lesson_get_number (lesson));
@@ -216,6 +249,67 @@ bind_lesson_row (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (number), number_text);
   gtk_label_set_label (GTK_LABEL (title), ally_lesson_get_title (lesson));
   gtk_label_set_label (GTK_LABEL (subtitle), minutes);
+  gtk_widget_set_visible (finished, lesson_is_finished (self, lesson));
+}
+
+/* Progress changed: bind the rows again so their marks are right. */
+static void
+refresh_rows (AllyLearnView *self)
+{
+  gtk_list_view_set_factory (self->lesson_list, NULL);
+  gtk_list_view_set_factory (self->lesson_list, self->row_factory);
+}
+
+static void
+on_lesson_completed (AllyLessonView *lesson_view,
+                     const char     *lesson_id,
+                     AllyLearnView  *self)
+{
+  refresh_rows (self);
+}
+
+/* Where a returning learner picks up: the first lesson not finished yet. */
+static guint
+first_unfinished_position (AllyLearnView *self)
+{
+  GListModel *lessons = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (lessons);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (!lesson_is_finished (self, lesson))
+        return i;
+    }
+
+  return 0;
+}
+
+AllyJournal *
+ally_learn_view_get_journal (AllyLearnView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
+
+  return self->journal;
+}
+
+void
+ally_learn_view_set_journal (AllyLearnView *self,
+                             AllyJournal   *journal)
+{
+  g_return_if_fail (ALLY_IS_LEARN_VIEW (self));
+
+  if (!g_set_object (&self->journal, journal))
+    return;
+
+  ally_lesson_view_set_journal (self->lesson_view, journal);
+  refresh_rows (self);
+  if (self->selection != NULL && journal != NULL &&
+      gtk_single_selection_get_selected (self->selection) == 0)
+    select_lesson_at (self, first_unfinished_position (self), FALSE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
 /* The course was switched to another language: same lessons, new text. The list rebinds its
@@ -259,8 +353,7 @@ ally_learn_view_set_catalog (AllyLearnView *self,
       gtk_list_view_set_model (self->lesson_list, GTK_SELECTION_MODEL (self->selection));
       gtk_stack_set_visible_child_name (self->stack, "course");
       /* Start where a new learner starts: the first lesson, with the list beside it. */
-      show_lesson_at (self, 0);
-      adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+      select_lesson_at (self, 0, FALSE);
     }
   else
     {
@@ -312,6 +405,10 @@ ally_learn_view_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -329,6 +426,10 @@ ally_learn_view_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       ally_learn_view_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_JOURNAL:
+      ally_learn_view_set_journal (self, g_value_get_object (value));
       break;
 
     default:
@@ -350,6 +451,8 @@ ally_learn_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LEARN_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->row_factory);
 
   G_OBJECT_CLASS (ally_learn_view_parent_class)->dispose (object);
 }
@@ -368,6 +471,10 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
     g_param_spec_object ("catalog", NULL, NULL,
                          ALLY_TYPE_CATALOG,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
@@ -384,6 +491,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_view);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_lesson_completed);
 
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
@@ -392,15 +500,14 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
 static void
 ally_learn_view_init (AllyLearnView *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkGesture *press = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_lesson_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_lesson_row), NULL);
-  gtk_list_view_set_factory (self->lesson_list, factory);
-  g_object_unref (factory);
+  self->row_factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (self->row_factory, "setup", G_CALLBACK (setup_lesson_row), NULL);
+  g_signal_connect (self->row_factory, "bind", G_CALLBACK (bind_lesson_row), self);
+  gtk_list_view_set_factory (self->lesson_list, self->row_factory);
 
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
   g_signal_connect (press, "pressed", G_CALLBACK (on_lesson_view_pressed), self);

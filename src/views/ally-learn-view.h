@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ally-content.h"
+#include "ally-journal.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,9 @@ G_DECLARE_FINAL_TYPE (AllyLearnView, ally_learn_view, ALLY, LEARN_VIEW, GtkWidge
 AllyCatalog *ally_learn_view_get_catalog   (AllyLearnView *self);
 void         ally_learn_view_set_catalog   (AllyLearnView *self,
                                             AllyCatalog   *catalog);
+AllyJournal *ally_learn_view_get_journal   (AllyLearnView *self);
+void         ally_learn_view_set_journal   (AllyLearnView *self,
+                                            AllyJournal   *journal);
 void         ally_learn_view_show_error    (AllyLearnView *self,
                                             const GError  *error);
 gboolean     ally_learn_view_open_lesson   (AllyLearnView *self,

@@ -10,6 +10,12 @@ struct _AllyLessonView
   GtkWidget       parent_instance;
 
   AllyLesson     *lesson;
+  AllyJournal    *journal;
+
+  /* Question id → whether the chosen answer is right, for the quiz score. */
+  GHashTable     *answers;
+  /* TRUE while saved answers are put back, so they are not saved again. */
+  gboolean        restoring;
 
   GtkScrolledWindow *scroller;
   GtkLabel       *number_label;
@@ -25,6 +31,8 @@ struct _AllyLessonView
   GtkListBox     *reflections_list;
   GtkListBox     *commitments_list;
   GtkBox         *sources_box;
+  GtkWidget      *complete_button;
+  GtkLabel       *completed_label;
 };
 
 G_DEFINE_FINAL_TYPE (AllyLessonView, ally_lesson_view, GTK_TYPE_WIDGET)
@@ -32,6 +40,7 @@ G_DEFINE_FINAL_TYPE (AllyLessonView, ally_lesson_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_LESSON,
+  PROP_JOURNAL,
   N_PROPS
 };
 
@@ -39,6 +48,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   TERM_ACTIVATED,
+  LESSON_COMPLETED,
   N_SIGNALS
 };
 
@@ -198,8 +208,11 @@ add_section (AllyLessonView *self,
 
 typedef struct
 {
-  GtkWidget *feedback;
-  AllyChoice *choice;
+  AllyLessonView *self;
+  GtkWidget      *feedback;
+  AllyChoice     *choice;
+  char           *question_id;
+  guint           index;
 } ChoiceData;
 
 static void
@@ -208,7 +221,58 @@ choice_data_free (gpointer data)
   ChoiceData *choice_data = data;
 
   g_clear_object (&choice_data->choice);
+  g_free (choice_data->question_id);
   g_free (choice_data);
+}
+
+/* Shows @message to the person through the window's toasts. */
+static void
+report_error (AllyLessonView *self,
+              const char     *what,
+              const GError   *error)
+{
+  /* Translators: %s is what failed, then the reason, e.g. “Your answer was not saved: disk full” */
+  g_autofree char *message = g_strdup_printf (_("%s: %s"), what, error->message);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
+}
+
+/* Every answer is kept; once all questions are answered the score counts as a try. */
+static void
+save_answer (AllyLessonView *self,
+             ChoiceData     *data)
+{
+  const char *lesson_id = ally_lesson_get_id (self->lesson);
+  gboolean correct = ally_choice_get_correct (data->choice);
+  g_autofree char *answer = g_strdup_printf ("%u", data->index);
+  g_autoptr(GError) error = NULL;
+  guint n_questions = g_list_model_get_n_items (ally_lesson_get_questions (self->lesson));
+
+  g_hash_table_insert (self->answers, g_strdup (data->question_id), GINT_TO_POINTER (correct));
+
+  if (self->journal == NULL)
+    return;
+
+  if (!ally_journal_save_quiz_answer (self->journal, lesson_id, data->question_id, answer,
+                                      correct, &error))
+    {
+      report_error (self, _("Your answer was not saved"), error);
+      return;
+    }
+
+  if (g_hash_table_size (self->answers) == n_questions)
+    {
+      GHashTableIter iter;
+      gpointer value;
+      int score = 0;
+
+      g_hash_table_iter_init (&iter, self->answers);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        score += GPOINTER_TO_INT (value);
+
+      if (!ally_journal_record_quiz_score (self->journal, lesson_id, score, n_questions, &error))
+        report_error (self, _("Your quiz score was not saved"), error);
+    }
 }
 
 /* Answering shows why the chosen answer is right or what it misses; answers can be changed. */
@@ -230,6 +294,36 @@ on_choice_toggled (GtkCheckButton *button,
   gtk_label_set_markup (GTK_LABEL (data->feedback), markup);
   gtk_widget_remove_css_class (data->feedback, correct ? "quiz-wrong" : "quiz-right");
   gtk_widget_add_css_class (data->feedback, correct ? "quiz-right" : "quiz-wrong");
+
+  if (!data->self->restoring)
+    save_answer (data->self, data);
+}
+
+/* Puts back the answer chosen last time, if the journal has one. */
+static void
+restore_answer (AllyLessonView  *self,
+                AllyQuestion    *question,
+                GtkCheckButton **buttons,
+                guint            n_buttons)
+{
+  g_autofree char *answer = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean correct = FALSE;
+  guint64 index;
+
+  if (self->journal == NULL)
+    return;
+
+  answer = ally_journal_get_quiz_answer (self->journal, ally_lesson_get_id (self->lesson),
+                                         ally_question_get_id (question), &correct, &error);
+  if (answer == NULL || !g_ascii_string_to_unsigned (answer, 10, 0, n_buttons - 1, &index, NULL))
+    return;
+
+  self->restoring = TRUE;
+  gtk_check_button_set_active (buttons[index], TRUE);
+  g_hash_table_insert (self->answers, g_strdup (ally_question_get_id (question)),
+                       GINT_TO_POINTER (correct));
+  self->restoring = FALSE;
 }
 
 static void
@@ -238,7 +332,9 @@ add_question (AllyLessonView *self,
               guint           number)
 {
   GListModel *choices = ally_question_get_choices (question);
+  guint n_choices = MIN (g_list_model_get_n_items (choices), 8);
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkCheckButton *buttons[8];
   GtkCheckButton *group = NULL;
   g_autofree char *stem = NULL;
 
@@ -248,7 +344,7 @@ add_question (AllyLessonView *self,
   stem = g_strdup_printf (_("<b>%u.</b> %s"), number, ally_question_get_stem_markup (question));
   gtk_box_append (GTK_BOX (card), markup_label (self, stem, "lesson-text"));
 
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+  for (guint i = 0; i < n_choices; i++)
     {
       g_autoptr(AllyChoice) choice = g_list_model_get_item (choices, i);
       GtkWidget *button = gtk_check_button_new ();
@@ -264,8 +360,12 @@ add_question (AllyLessonView *self,
 
       gtk_widget_set_visible (feedback, FALSE);
       gtk_widget_set_margin_start (feedback, 32);
+      data->self = self;
       data->feedback = feedback;
       data->choice = g_object_ref (choice);
+      data->question_id = g_strdup (ally_question_get_id (question));
+      data->index = i;
+      buttons[i] = GTK_CHECK_BUTTON (button);
       g_signal_connect_data (button, "toggled", G_CALLBACK (on_choice_toggled), data,
                              (GClosureNotify) (void (*) (void)) choice_data_free, 0);
 
@@ -274,6 +374,7 @@ add_question (AllyLessonView *self,
     }
 
   gtk_box_append (self->quiz_box, card);
+  restore_answer (self, question, buttons, n_choices);
 }
 
 static const char *
@@ -374,6 +475,54 @@ fill_sources (AllyLessonView *self)
 }
 
 static void
+update_completion (AllyLessonView *self)
+{
+  g_auto(AllyLessonState) state = { 0 };
+  g_autoptr(GError) error = NULL;
+  gboolean completed = FALSE;
+
+  if (self->journal != NULL && self->lesson != NULL &&
+      ally_journal_get_lesson_state (self->journal, ally_lesson_get_id (self->lesson), &state, &error))
+    completed = state.completed_at != NULL;
+
+  gtk_widget_set_visible (self->complete_button, self->journal != NULL && !completed);
+  gtk_widget_set_visible (GTK_WIDGET (self->completed_label), completed);
+  if (completed)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (state.completed_at);
+      /* Translators: a date format, see g_date_time_format(); e.g. “26 November 2026” */
+      g_autofree char *date = g_date_time_format (local, _("%e %B %Y"));
+      g_autofree char *text = NULL;
+
+      g_strstrip (date);
+      /* Translators: %s is a date */
+      text = g_strdup_printf (_("You finished this lesson on %s."), date);
+      gtk_label_set_label (self->completed_label, text);
+    }
+}
+
+static void
+lesson_complete_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->journal == NULL || self->lesson == NULL)
+    return;
+
+  if (!ally_journal_complete_lesson (self->journal, ally_lesson_get_id (self->lesson), &error))
+    {
+      report_error (self, _("The lesson could not be marked as finished"), error);
+      return;
+    }
+
+  update_completion (self);
+  g_signal_emit (self, signals[LESSON_COMPLETED], 0, ally_lesson_get_id (self->lesson));
+}
+
+static void
 clear_page (AllyLessonView *self)
 {
   remove_all_children (GTK_WIDGET (self->sections_box));
@@ -383,6 +532,7 @@ clear_page (AllyLessonView *self)
   remove_all_children (GTK_WIDGET (self->reflections_list));
   remove_all_children (GTK_WIDGET (self->commitments_list));
   remove_all_children (GTK_WIDGET (self->sources_box));
+  g_hash_table_remove_all (self->answers);
 }
 
 static void
@@ -434,6 +584,7 @@ fill_page (AllyLessonView *self)
   fill_prompt_list (self, self->reflections_list, ally_lesson_get_reflections (self->lesson));
   fill_prompt_list (self, self->commitments_list, ally_lesson_get_commitments (self->lesson));
   fill_sources (self);
+  update_completion (self);
 }
 
 void
@@ -451,11 +602,46 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   clear_page (self);
   if (lesson != NULL)
     fill_page (self);
+  if (lesson != NULL && self->journal != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!ally_journal_open_lesson (self->journal, ally_lesson_get_id (lesson), &error))
+        report_error (self, _("Your progress was not saved"), error);
+    }
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (vadjustment, 0);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON]);
+}
+
+AllyJournal *
+ally_lesson_view_get_journal (AllyLessonView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), NULL);
+
+  return self->journal;
+}
+
+/* With a journal, answers and progress are kept; the page is laid out again to show them. */
+void
+ally_lesson_view_set_journal (AllyLessonView *self,
+                              AllyJournal    *journal)
+{
+  g_autoptr(AllyLesson) lesson = NULL;
+
+  g_return_if_fail (ALLY_IS_LESSON_VIEW (self));
+  g_return_if_fail (!journal || ALLY_IS_JOURNAL (journal));
+
+  if (!g_set_object (&self->journal, journal))
+    return;
+
+  lesson = self->lesson ? g_object_ref (self->lesson) : NULL;
+  ally_lesson_view_set_lesson (self, NULL);
+  ally_lesson_view_set_lesson (self, lesson);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
 static void
@@ -470,6 +656,10 @@ ally_lesson_view_get_property (GObject    *object,
     {
     case PROP_LESSON:
       g_value_set_object (value, self->lesson);
+      break;
+
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
       break;
 
     default:
@@ -491,6 +681,10 @@ ally_lesson_view_set_property (GObject      *object,
       ally_lesson_view_set_lesson (self, g_value_get_object (value));
       break;
 
+    case PROP_JOURNAL:
+      ally_lesson_view_set_journal (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -503,6 +697,8 @@ ally_lesson_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
   g_clear_object (&self->lesson);
+  g_clear_object (&self->journal);
+  g_clear_pointer (&self->answers, g_hash_table_unref);
 
   G_OBJECT_CLASS (ally_lesson_view_parent_class)->dispose (object);
 }
@@ -521,7 +717,19 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
     g_param_spec_object ("lesson", NULL, NULL,
                          ALLY_TYPE_LESSON,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AllyLessonView::lesson-completed:
+   * @lesson_id: the lesson the person marked as finished
+   */
+  signals[LESSON_COMPLETED] =
+    g_signal_new ("lesson-completed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
    * AllyLessonView::term-activated:
@@ -550,10 +758,15 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, reflections_list);
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, commitments_list);
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, complete_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, completed_label);
+
+  gtk_widget_class_install_action (widget_class, "lesson.complete", NULL, lesson_complete_action);
 }
 
 static void
 ally_lesson_view_init (AllyLessonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

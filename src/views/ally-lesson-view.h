@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "ally-content.h"
+#include "ally-journal.h"
+#include "ally-journal-progress.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +16,8 @@ AllyLessonView *ally_lesson_view_new        (void);
 AllyLesson     *ally_lesson_view_get_lesson (AllyLessonView *self);
 void            ally_lesson_view_set_lesson (AllyLessonView *self,
                                              AllyLesson     *lesson);
+AllyJournal    *ally_lesson_view_get_journal (AllyLessonView *self);
+void            ally_lesson_view_set_journal (AllyLessonView *self,
+                                              AllyJournal    *journal);
 
 G_END_DECLS
