@@ -1,0 +1,1081 @@
+/* ally-glossary-view.c: the Glossary area: the terms, searchable by name and alias, beside the
+ * term being read; and a flashcard review whose schedule (SM-2) the journal keeps. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ally-glossary-view.h"
+#include "ally-journal-progress.h"
+
+/* SM-2 grades for the four answers a person gives to a card. */
+enum
+{
+  QUALITY_AGAIN = 1,
+  QUALITY_HARD = 3,
+  QUALITY_GOOD = 4,
+  QUALITY_EASY = 5,
+};
+
+struct _AllyGlossaryView
+{
+  GtkWidget           parent_instance;
+
+  AllyCatalog        *catalog;
+  AllyJournal        *journal;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  char               *query;       /* folded for matching; NULL: every term */
+  char               *term_id;     /* the term shown */
+  GListStore         *see_also;    /* of AllyTerm, for the term shown */
+
+  /* The review session: term ids in the order they are asked, and where it is. */
+  GPtrArray          *queue;
+  guint               position;
+  guint               n_reviewed;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkStack           *stack;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkWidget          *content;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *list_stack;
+  GtkListView        *term_list;
+  GtkLabel           *due_label;
+  GtkScrolledWindow  *detail_scroller;
+  GtkLabel           *name_label;
+  GtkLabel           *aliases_label;
+  GtkLabel           *definition_label;
+  GtkWidget          *see_also_box;
+  GtkListBox         *see_also_list;
+  GtkWidget          *used_in_box;
+  GtkListBox         *used_in_list;
+  GtkWidget          *sources_box;
+  GtkLabel           *sources_label;
+  GtkStack           *review_stack;
+  GtkLabel           *progress_label;
+  GtkLabel           *card_name_label;
+  GtkRevealer        *card_revealer;
+  GtkLabel           *card_definition_label;
+  GtkStack           *answer_stack;
+  GtkWidget          *show_button;
+  GtkWidget          *good_button;
+  AdwStatusPage      *done_page;
+  AdwStatusPage      *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (AllyGlossaryView, ally_glossary_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_JOURNAL,
+  PROP_TERM_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  OPEN_LESSON,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+AllyGlossaryView *
+ally_glossary_view_new (void)
+{
+  return g_object_new (ALLY_TYPE_GLOSSARY_VIEW, NULL);
+}
+
+AllyCatalog *
+ally_glossary_view_get_catalog (AllyGlossaryView *self)
+{
+  g_return_val_if_fail (ALLY_IS_GLOSSARY_VIEW (self), NULL);
+
+  return self->catalog;
+}
+
+AllyJournal *
+ally_glossary_view_get_journal (AllyGlossaryView *self)
+{
+  g_return_val_if_fail (ALLY_IS_GLOSSARY_VIEW (self), NULL);
+
+  return self->journal;
+}
+
+const char *
+ally_glossary_view_get_term_id (AllyGlossaryView *self)
+{
+  g_return_val_if_fail (ALLY_IS_GLOSSARY_VIEW (self), NULL);
+
+  return self->term_id;
+}
+
+/* ---- Search ------------------------------------------------------------------------- */
+
+/* Lower case without accents, so "Ableïsm" finds "ableism" in any script. */
+static char *
+fold_for_search (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  g_autoptr(GString) bare = g_string_new (NULL);
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_utf8_casefold (bare->str, -1);
+}
+
+static gboolean
+text_matches (const char *text,
+              const char *folded_query)
+{
+  g_autofree char *folded = fold_for_search (text);
+
+  return strstr (folded, folded_query) != NULL;
+}
+
+static gboolean
+term_matches (gpointer item,
+              gpointer user_data)
+{
+  AllyGlossaryView *self = user_data;
+  AllyTerm *term = item;
+  const char * const *aliases = ally_term_get_aliases (term);
+
+  if (self->query == NULL)
+    return TRUE;
+
+  if (text_matches (ally_term_get_name (term), self->query))
+    return TRUE;
+
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    if (text_matches (aliases[i], self->query))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+update_list_page (AllyGlossaryView *self)
+{
+  guint n = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+on_search_changed (GtkSearchEntry   *entry,
+                   AllyGlossaryView *self)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  g_clear_pointer (&self->query, g_free);
+  if (*stripped != '\0')
+    self->query = fold_for_search (stripped);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_page (self);
+}
+
+/* ---- The term shown ------------------------------------------------------------------- */
+
+static GtkWidget *create_lesson_row (gpointer item,
+                                     gpointer user_data);
+
+static guint
+filtered_position_of (AllyGlossaryView *self,
+                      AllyTerm         *term)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AllyTerm) item = g_list_model_get_item (model, i);
+
+      if (item == term)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static char *
+aliases_text (AllyTerm *term)
+{
+  const char * const *aliases = ally_term_get_aliases (term);
+  g_autofree char *joined = NULL;
+
+  if (aliases == NULL || aliases[0] == NULL)
+    return NULL;
+
+  /* Translators: the separator between a term's other forms, as in “allies, allyship” */
+  joined = g_strjoinv (_(", "), (char **) aliases);
+  /* Translators: %s is a list of other forms of a glossary term */
+  return g_strdup_printf (_("Also: %s"), joined);
+}
+
+/* One citation a line, plain text: the label shows it as is, so nothing needs escaping. */
+static char *
+sources_text (AllyTerm *term)
+{
+  GListModel *cites = ally_term_get_cites (term);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cites); i++)
+    {
+      g_autoptr(AllyCite) cite = g_list_model_get_item (cites, i);
+      AllySource *source = ally_cite_get_source (cite);
+      g_autofree char *citation = source ? ally_source_format_citation (source)
+                                         : g_strdup (ally_cite_get_source_id (cite));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, citation);
+      if (ally_cite_get_locator (cite) != NULL)
+        /* Translators: a citation, then the part of the source it points to */
+        g_string_append_printf (text, _(" (%s)"), ally_cite_get_locator (cite));
+    }
+
+  return g_string_free (g_steal_pointer (&text), text->len == 0);
+}
+
+static void
+fill_see_also (AllyGlossaryView *self,
+               AllyTerm         *term)
+{
+  const char * const *see_also = ally_term_get_see_also (term);
+
+  g_list_store_remove_all (self->see_also);
+  for (guint i = 0; see_also != NULL && see_also[i] != NULL; i++)
+    {
+      AllyTerm *other = ally_catalog_lookup_term (self->catalog, see_also[i]);
+
+      if (other != NULL)
+        g_list_store_append (self->see_also, other);
+    }
+
+  gtk_widget_set_visible (self->see_also_box,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->see_also)) > 0);
+}
+
+static void
+show_term (AllyGlossaryView *self,
+           AllyTerm         *term)
+{
+  g_autoptr(GListModel) lessons = ally_catalog_list_lessons_for_term (self->catalog,
+                                                                      ally_term_get_id (term));
+  g_autofree char *aliases = aliases_text (term);
+  g_autofree char *sources = sources_text (term);
+  GtkAdjustment *vadjustment;
+
+  if (g_strcmp0 (self->term_id, ally_term_get_id (term)) != 0)
+    {
+      g_free (self->term_id);
+      self->term_id = g_strdup (ally_term_get_id (term));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_ID]);
+    }
+
+  gtk_label_set_label (self->name_label, ally_term_get_name (term));
+  gtk_label_set_label (self->aliases_label, aliases);
+  gtk_widget_set_visible (GTK_WIDGET (self->aliases_label), aliases != NULL);
+  gtk_label_set_markup (self->definition_label, ally_term_get_definition_markup (term));
+  fill_see_also (self, term);
+  gtk_list_box_bind_model (self->used_in_list, lessons,
+                           create_lesson_row, NULL, NULL);
+  gtk_widget_set_visible (self->used_in_box, g_list_model_get_n_items (lessons) > 0);
+  gtk_label_set_label (self->sources_label, sources);
+  gtk_widget_set_visible (self->sources_box, sources != NULL);
+
+  gtk_single_selection_set_selected (self->selection, filtered_position_of (self, term));
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+}
+
+gboolean
+ally_glossary_view_show_term (AllyGlossaryView *self,
+                              const char       *term_id)
+{
+  AllyTerm *term;
+
+  g_return_val_if_fail (ALLY_IS_GLOSSARY_VIEW (self), FALSE);
+
+  if (self->catalog == NULL || (term = ally_catalog_lookup_term (self->catalog, term_id)) == NULL)
+    return FALSE;
+
+  show_term (self, term);
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  return TRUE;
+}
+
+static void
+on_term_list_activate (GtkListView      *list,
+                       guint             position,
+                       AllyGlossaryView *self)
+{
+  g_autoptr(AllyTerm) term = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (term != NULL)
+    ally_glossary_view_show_term (self, ally_term_get_id (term));
+}
+
+/* Enter in the search entry opens the first match. */
+static void
+on_search_activate (GtkSearchEntry   *entry,
+                    AllyGlossaryView *self)
+{
+  if (self->filtered != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    on_term_list_activate (self->term_list, 0, self);
+}
+
+static void
+on_search_stop (GtkSearchEntry   *entry,
+                AllyGlossaryView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static gboolean
+on_definition_activate_link (GtkLabel         *label,
+                             const char       *uri,
+                             AllyGlossaryView *self)
+{
+  if (!g_str_has_prefix (uri, "term:"))
+    return FALSE;
+
+  ally_glossary_view_show_term (self, uri);
+  return TRUE;
+}
+
+static GtkWidget *
+create_see_also_row (gpointer item,
+                     gpointer user_data)
+{
+  AllyTerm *term = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_term_get_name (term));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "glossary.show-term");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ally_term_get_id (term));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+static GtkWidget *
+create_lesson_row (gpointer item,
+                   gpointer user_data)
+{
+  AllyLesson *lesson = item;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *number = NULL;
+
+  /* Translators: %u is a lesson's number in the course */
+  number = g_strdup_printf (_("Lesson %u"), ally_lesson_get_number (lesson));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_lesson_get_title (lesson));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), number);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "glossary.open-lesson");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ally_lesson_get_id (lesson));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+/* ---- Term rows in the sidebar ------------------------------------------------------------ */
+
+static void
+setup_term_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *aliases = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (aliases), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (aliases), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (aliases, "dim-label");
+  gtk_widget_add_css_class (aliases, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), aliases);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_term_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  AllyTerm *term = gtk_list_item_get_item (item);
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *aliases = gtk_widget_get_next_sibling (name);
+  const char * const *strv = ally_term_get_aliases (term);
+  g_autofree char *joined = NULL;
+
+  if (strv != NULL && strv[0] != NULL)
+    /* Translators: the separator between a term's other forms, as in “allies, allyship” */
+    joined = g_strjoinv (_(", "), (char **) strv);
+
+  gtk_label_set_label (GTK_LABEL (name), ally_term_get_name (term));
+  /* An empty second line keeps every row the same height. */
+  gtk_label_set_label (GTK_LABEL (aliases), joined);
+}
+
+/* ---- Flashcards ----------------------------------------------------------------------------- */
+
+/* The cards to ask now: those the journal says are due, most overdue first, then every term
+ * never reviewed, in glossary order. NULL with @error set if the journal cannot be read. */
+static GPtrArray *
+collect_due_cards (AllyGlossaryView  *self,
+                   GDateTime         *now,
+                   GError           **error)
+{
+  g_autoptr(GPtrArray) queue = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) due = NULL;
+  GListModel *terms;
+
+  due = ally_journal_list_due_cards (self->journal, now, error);
+  if (due == NULL)
+    return NULL;
+
+  /* A card of a term the course no longer has cannot be shown. */
+  for (guint i = 0; due[i] != NULL; i++)
+    if (ally_catalog_lookup_term (self->catalog, due[i]) != NULL)
+      g_ptr_array_add (queue, g_strdup (due[i]));
+
+  terms = ally_catalog_get_terms (self->catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
+      g_autoptr(GError) local_error = NULL;
+      AllySm2State state;
+
+      if (ally_journal_get_card (self->journal, ally_term_get_id (term), &state, NULL, &local_error))
+        continue;
+      if (!g_error_matches (local_error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_ptr_array_add (queue, g_strdup (ally_term_get_id (term)));
+    }
+
+  return g_steal_pointer (&queue);
+}
+
+/* "12 cards to review" under the button, so the glossary says when a review is worth it. */
+static void
+update_due_label (AllyGlossaryView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) due = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->catalog == NULL || self->journal == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->due_label), FALSE);
+      return;
+    }
+
+  due = collect_due_cards (self, now, NULL);
+  if (due == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->due_label), FALSE);
+      return;
+    }
+
+  if (due->len == 0)
+    text = g_strdup (_("No cards to review now"));
+  else
+    /* Translators: %u is a number of flashcards */
+    text = g_strdup_printf (ngettext ("%u card to review", "%u cards to review", due->len), due->len);
+  gtk_label_set_label (self->due_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->due_label), TRUE);
+}
+
+/* When the earliest card is due next, or NULL if no card has been reviewed yet. A term never
+ * reviewed counts as due now. */
+static GDateTime *
+next_due_time (AllyGlossaryView *self,
+               GDateTime        *now)
+{
+  GListModel *terms = ally_catalog_get_terms (self->catalog);
+  GDateTime *next = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDateTime) due = NULL;
+      AllySm2State state;
+
+      if (!ally_journal_get_card (self->journal, ally_term_get_id (term), &state, &due, &error))
+        due = g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND)
+              ? g_date_time_ref (now) : NULL;
+
+      if (due != NULL && (next == NULL || g_date_time_compare (due, next) < 0))
+        {
+          g_clear_pointer (&next, g_date_time_unref);
+          next = g_steal_pointer (&due);
+        }
+    }
+
+  return next;
+}
+
+static char *
+next_due_sentence (GDateTime *next,
+                   GDateTime *now)
+{
+  g_autoptr(GDateTime) local_next = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+  g_autofree char *date = NULL;
+
+  if (next == NULL)
+    return g_strdup ("");
+
+  if (g_date_time_compare (next, now) <= 0)
+    return g_strdup (_("More cards are due now."));
+
+  local_next = g_date_time_to_local (next);
+  local_now = g_date_time_to_local (now);
+  tomorrow = g_date_time_add_days (local_now, 1);
+  if (g_date_time_get_year (local_next) == g_date_time_get_year (local_now) &&
+      g_date_time_get_day_of_year (local_next) == g_date_time_get_day_of_year (local_now))
+    return g_strdup (_("The next card is due later today."));
+  if (g_date_time_get_year (local_next) == g_date_time_get_year (tomorrow) &&
+      g_date_time_get_day_of_year (local_next) == g_date_time_get_day_of_year (tomorrow))
+    return g_strdup (_("The next card is due tomorrow."));
+
+  /* Translators: a date format (see g_date_time_format), as in “Monday 3 March” */
+  date = g_date_time_format (local_next, _("%A %-d %B"));
+  /* Translators: %s is a date, as in “Monday 3 March” */
+  return g_strdup_printf (_("The next card is due on %s."), date);
+}
+
+static void
+finish_review (AllyGlossaryView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) next = next_due_time (self, now);
+  g_autofree char *when = next_due_sentence (next, now);
+  g_autofree char *description = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
+
+  if (self->n_reviewed > 0)
+    {
+      g_autofree char *reviewed = NULL;
+
+      adw_status_page_set_title (self->done_page, _("Review Finished"));
+      /* Translators: %u is a number of flashcards */
+      reviewed = g_strdup_printf (ngettext ("You reviewed %u card.", "You reviewed %u cards.",
+                                            self->n_reviewed), self->n_reviewed);
+      description = g_strjoin (" ", reviewed, when, NULL);
+    }
+  else
+    {
+      adw_status_page_set_title (self->done_page, _("No Cards Due"));
+      description = g_strdup (when);
+    }
+
+  adw_status_page_set_description (self->done_page, description);
+  gtk_stack_set_visible_child_name (self->review_stack, "done");
+}
+
+static void
+show_current_card (AllyGlossaryView *self)
+{
+  AllyTerm *term = NULL;
+  g_autofree char *progress = NULL;
+
+  /* Skip any card whose term went away (a course update during the session). */
+  while (self->position < self->queue->len &&
+         (term = ally_catalog_lookup_term (self->catalog, self->queue->pdata[self->position])) == NULL)
+    self->position++;
+
+  if (term == NULL)
+    {
+      finish_review (self);
+      return;
+    }
+
+  /* Translators: the first %u is the card's place in this review, the second how many there are */
+  progress = g_strdup_printf (_("Card %u of %u"), self->position + 1, self->queue->len);
+  gtk_label_set_label (self->progress_label, progress);
+  gtk_label_set_label (self->card_name_label, ally_term_get_name (term));
+  gtk_label_set_label (self->card_definition_label, ally_term_get_definition_text (term));
+  /* The next card's definition must not show while the last one slides away. */
+  gtk_revealer_set_transition_duration (self->card_revealer, 0);
+  gtk_revealer_set_reveal_child (self->card_revealer, FALSE);
+  gtk_stack_set_visible_child_name (self->answer_stack, "show");
+  gtk_stack_set_visible_child_name (self->review_stack, "card");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
+  gtk_widget_grab_focus (self->show_button);
+}
+
+void
+ally_glossary_view_start_review (AllyGlossaryView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ALLY_IS_GLOSSARY_VIEW (self));
+
+  if (self->catalog == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack, "review");
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  self->position = 0;
+  self->n_reviewed = 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
+
+  if (self->journal == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->review_stack, "unavailable");
+      return;
+    }
+
+  self->queue = collect_due_cards (self, now, &error);
+  if (self->queue == NULL)
+    {
+      g_autofree char *description = NULL;
+
+      /* Translators: %s is the technical reason */
+      description = g_strdup_printf (_("Your reviews so far are kept. Restart Allyship to try "
+                                       "again.\n\n%s"), error->message);
+      adw_status_page_set_description (self->error_page, description);
+      gtk_stack_set_visible_child_name (self->review_stack, "error");
+      return;
+    }
+
+  show_current_card (self);
+}
+
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ally_glossary_view_start_review (ALLY_GLOSSARY_VIEW (widget));
+}
+
+static void
+show_definition_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+
+  gtk_revealer_set_transition_duration (self->card_revealer, 250);
+  gtk_revealer_set_reveal_child (self->card_revealer, TRUE);
+  gtk_stack_set_visible_child_name (self->answer_stack, "rate");
+  gtk_widget_action_set_enabled (widget, "glossary.show-definition", FALSE);
+  gtk_widget_action_set_enabled (widget, "glossary.rate", TRUE);
+  gtk_widget_grab_focus (self->good_button);
+}
+
+/* Saves the answer at once; if that fails the card stays, so the person can answer again. */
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  int quality = g_variant_get_int32 (parameter);
+
+  if (self->journal == NULL || self->queue == NULL || self->position >= self->queue->len)
+    return;
+
+  if (quality != QUALITY_AGAIN && quality != QUALITY_HARD &&
+      quality != QUALITY_GOOD && quality != QUALITY_EASY)
+    return;
+
+  if (!ally_journal_review_card (self->journal, self->queue->pdata[self->position],
+                                 quality, now, &error))
+    {
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is the technical reason */
+      message = g_strdup_printf (_("Your answer could not be saved: %s. Check that there is free "
+                                   "disk space, then answer again."), error->message);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+
+  self->n_reviewed++;
+  self->position++;
+  show_current_card (self);
+}
+
+static void
+browse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+
+  if (self->catalog == NULL)
+    return;
+
+  gtk_widget_action_set_enabled (widget, "glossary.show-definition", FALSE);
+  gtk_widget_action_set_enabled (widget, "glossary.rate", FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  update_due_label (self);
+}
+
+/* ---- Other actions ----------------------------------------------------------------------- */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+
+  if (self->catalog == NULL)
+    return;
+
+  browse_action (widget, NULL, NULL);
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0)
+    browse_action (widget, NULL, NULL);
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_term_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ally_glossary_view_show_term (ALLY_GLOSSARY_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_lesson_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[OPEN_LESSON], 0, g_variant_get_string (parameter, NULL));
+}
+
+/* ---- Models ---------------------------------------------------------------------------------- */
+
+/* The course was switched to another language: same terms, new text. */
+static void
+on_catalog_languages_changed (AllyCatalog      *catalog,
+                              GParamSpec       *pspec,
+                              AllyGlossaryView *self)
+{
+  if (self->term_id != NULL)
+    {
+      g_autofree char *id = g_strdup (self->term_id);
+      AllyTerm *term = ally_catalog_lookup_term (catalog, id);
+
+      if (term != NULL)
+        show_term (self, term);
+    }
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_page (self);
+}
+
+void
+ally_glossary_view_set_catalog (AllyGlossaryView *self,
+                                AllyCatalog      *catalog)
+{
+  g_return_if_fail (ALLY_IS_GLOSSARY_VIEW (self));
+  g_return_if_fail (catalog == NULL || ALLY_IS_CATALOG (catalog));
+
+  if (self->catalog == catalog)
+    return;
+
+  if (self->catalog != NULL)
+    g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
+  g_set_object (&self->catalog, catalog);
+  g_clear_pointer (&self->term_id, g_free);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+
+  gtk_filter_list_model_set_model (self->filtered, catalog ? ally_catalog_get_terms (catalog) : NULL);
+  update_list_page (self);
+
+  if (catalog != NULL)
+    {
+      g_autoptr(AllyTerm) first = g_list_model_get_item (ally_catalog_get_terms (catalog), 0);
+
+      g_signal_connect_object (catalog, "notify::languages",
+                               G_CALLBACK (on_catalog_languages_changed), self, 0);
+      gtk_stack_set_visible_child_name (self->stack, "browse");
+      /* Start with the first term read and the list beside it (the list alone when narrow). */
+      if (first != NULL)
+        show_term (self, first);
+      adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+      update_due_label (self);
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_ID]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+void
+ally_glossary_view_set_journal (AllyGlossaryView *self,
+                                AllyJournal      *journal)
+{
+  g_return_if_fail (ALLY_IS_GLOSSARY_VIEW (self));
+  g_return_if_fail (journal == NULL || ALLY_IS_JOURNAL (journal));
+
+  if (!g_set_object (&self->journal, journal))
+    return;
+
+  update_due_label (self);
+  /* A review under way asked the old journal: start again with the new one. */
+  if (self->catalog != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0)
+    ally_glossary_view_start_review (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+static void
+ally_glossary_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_TERM_ID:
+      g_value_set_string (value, self->term_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_glossary_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      ally_glossary_view_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_JOURNAL:
+      ally_glossary_view_set_journal (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_glossary_view_dispose (GObject *object)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (object);
+
+  if (self->catalog != NULL)
+    g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_GLOSSARY_VIEW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->see_also);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->journal);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->term_id, g_free);
+
+  G_OBJECT_CLASS (ally_glossary_view_parent_class)->dispose (object);
+}
+
+static void
+ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const guint rating_keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
+  const int ratings[] = { QUALITY_AGAIN, QUALITY_HARD, QUALITY_GOOD, QUALITY_EASY };
+
+  object_class->get_property = ally_glossary_view_get_property;
+  object_class->set_property = ally_glossary_view_set_property;
+  object_class->dispose = ally_glossary_view_dispose;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TERM_ID] =
+    g_param_spec_string ("term-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AllyGlossaryView::open-lesson:
+   * @lesson_id: the lesson to open
+   *
+   * A lesson under “Used in” was activated: the window opens it in the Learn area.
+   */
+  signals[OPEN_LESSON] =
+    g_signal_new ("open-lesson",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-glossary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, content);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, term_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, due_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, detail_scroller);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, name_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, aliases_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, see_also_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, see_also_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, used_in_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, used_in_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, review_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, card_name_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, card_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, card_definition_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, answer_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, show_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, good_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, done_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+  gtk_widget_class_bind_template_callback (widget_class, on_term_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
+
+  gtk_widget_class_install_action (widget_class, "glossary.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "glossary.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "glossary.show-term", "s", show_term_action);
+  gtk_widget_class_install_action (widget_class, "glossary.open-lesson", "s", open_lesson_action);
+  gtk_widget_class_install_action (widget_class, "glossary.review", NULL, review_action);
+  gtk_widget_class_install_action (widget_class, "glossary.browse", NULL, browse_action);
+  gtk_widget_class_install_action (widget_class, "glossary.show-definition", NULL, show_definition_action);
+  gtk_widget_class_install_action (widget_class, "glossary.rate", "i", rate_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "glossary.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "glossary.back", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (rating_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, rating_keys[i], 0, "glossary.rate", "i", ratings[i]);
+}
+
+/* Definitions are reading text: a little larger and airier than interface text. */
+static void
+set_reading_size (GtkLabel *label)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.1));
+  pango_attr_list_insert (attrs, pango_attr_line_height_new (1.4));
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+static void
+ally_glossary_view_init (AllyGlossaryView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->see_also = g_list_store_new (ALLY_TYPE_TERM);
+  self->filter = gtk_custom_filter_new (term_matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->term_list, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_term_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_term_row), NULL);
+  gtk_list_view_set_factory (self->term_list, factory);
+  g_object_unref (factory);
+
+  gtk_list_box_bind_model (self->see_also_list, G_LIST_MODEL (self->see_also),
+                           create_see_also_row, NULL, NULL);
+  set_reading_size (self->definition_label);
+  set_reading_size (self->card_definition_label);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
+}
