@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "ally-glossary-view.h"
@@ -423,6 +424,51 @@ test_review_records_and_advances (Fixture       *fixture,
   g_assert_nonnull (find_widget (view, is_label_with_text, "No cards to review now"));
 }
 
+static gboolean
+is_label_containing (GtkWidget  *widget,
+                     const char *text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* Another connection holding the write lock makes the journal's save fail (after its busy
+ * timeout): the person is told, and the card stays to be answered again. */
+static void
+test_review_failed_save_keeps_card (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autoptr(AllyTerm) first = g_list_model_get_item (ally_catalog_get_terms (fixture->catalog), 0);
+  GFile *file = ally_journal_get_file (fixture->journal);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  AllySm2State state;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  gtk_widget_activate_action (view, "glossary.review", NULL);
+  gtk_widget_activate_action (view, "glossary.show-definition", NULL);
+  gtk_widget_activate_action (view, "glossary.rate", "i", 4);
+
+  g_assert_nonnull (find_widget (view, is_label_containing, "Your answer could not be saved"));
+  g_assert_nonnull (find_widget (view, is_label_containing, "Your answer was not saved"));
+  g_assert_nonnull (find_widget (view, is_label_with_text, ally_term_get_name (first)));
+  g_assert_nonnull (find_widget (view, is_drawable_button_for_action, "glossary.rate"));
+
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  /* answering again once the journal can be written saves it */
+  gtk_widget_activate_action (view, "glossary.rate", "i", 4);
+  g_assert_true (ally_journal_get_card (fixture->journal, ally_term_get_id (first), &state, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (state.repetitions, ==, 1);
+  g_assert_null (find_widget (view, is_label_containing, "Your answer could not be saved"));
+}
+
 static void
 test_review_without_journal (Fixture       *fixture,
                              gconstpointer  data)
@@ -459,6 +505,7 @@ main (int   argc,
   ADD ("/glossary/term/show-by-id", test_show_term_by_id, FALSE);
   ADD ("/glossary/narrow/back", test_narrow_back, FALSE);
   ADD ("/glossary/review/records-and-advances", test_review_records_and_advances, TRUE);
+  ADD ("/glossary/review/failed-save-keeps-card", test_review_failed_save_keeps_card, TRUE);
   ADD ("/glossary/review/without-journal", test_review_without_journal, FALSE);
 
 #undef ADD
