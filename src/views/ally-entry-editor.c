@@ -1,0 +1,533 @@
+/* ally-entry-editor.c: the title, text and tags of one journal entry, saved
+ * ALLY_ENTRY_EDITOR_AUTOSAVE_MS after the last keystroke, and at once when another entry
+ * is opened or the editor goes away. A failed save keeps every typed word in the editor
+ * and says so through ::save-failed; the next keystroke or ally_entry_editor_save() tries
+ * again. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-entry-editor.h"
+
+typedef enum
+{
+  STATUS_NONE,
+  STATUS_PENDING,
+  STATUS_SAVED,
+  STATUS_FAILED,
+} Status;
+
+struct _AllyEntryEditor
+{
+  GtkWidget    parent_instance;
+
+  AllyJournal *journal;
+  AllyCatalog *catalog;
+  AllyEntry   *entry;
+
+  guint        autosave_id;
+  gboolean     dirty;
+  gboolean     loading;
+  Status       status;
+
+  GtkWidget   *scroller;
+  GtkEditable *title_entry;
+  GtkWidget   *linked_box;
+  GtkLabel    *lesson_label;
+  GtkLabel    *prompt_label;
+  GtkTextView *body_view;
+  GtkEditable *tags_entry;
+};
+
+G_DEFINE_FINAL_TYPE (AllyEntryEditor, ally_entry_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_CATALOG,
+  PROP_ENTRY,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SAVED,
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+AllyJournal *
+ally_entry_editor_get_journal (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->journal;
+}
+
+AllyCatalog *
+ally_entry_editor_get_catalog (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->catalog;
+}
+
+AllyEntry *
+ally_entry_editor_get_entry (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->entry;
+}
+
+gboolean
+ally_entry_editor_has_unsaved_changes (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), FALSE);
+
+  return self->dirty;
+}
+
+/* What the save indicator says. */
+const char *
+ally_entry_editor_get_status (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  switch (self->status)
+    {
+    case STATUS_PENDING:
+      /* Translators: the journal entry will be saved in a moment */
+      return _("Saving…");
+    case STATUS_SAVED:
+      return _("Saved");
+    case STATUS_FAILED:
+      return _("Not Saved");
+    case STATUS_NONE:
+    default:
+      return "";
+    }
+}
+
+static void
+set_status (AllyEntryEditor *self,
+            Status           status)
+{
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+/* "listening, habits ,, work" → { "listening", "habits", "work" } */
+static GStrv
+parse_tags (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static char *
+get_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* A copy of @entry as a new, unsaved entry: used when the stored one was deleted under us,
+ * so that the next save brings the text back rather than failing again. */
+static AllyEntry *
+copy_as_new_entry (AllyEntry *entry)
+{
+  AllyEntry *copy = ally_entry_new ();
+
+  ally_entry_set_title (copy, ally_entry_get_title (entry));
+  ally_entry_set_body (copy, ally_entry_get_body (entry));
+  ally_entry_set_lesson_id (copy, ally_entry_get_lesson_id (entry));
+  ally_entry_set_prompt_id (copy, ally_entry_get_prompt_id (entry));
+  ally_entry_set_tags (copy, ally_entry_get_tags (entry));
+  return copy;
+}
+
+/**
+ * ally_entry_editor_save:
+ *
+ * Saves what was typed since the last save, now. On failure the text stays in the editor,
+ * ::save-failed is emitted and %FALSE returned.
+ */
+gboolean
+ally_entry_editor_save (AllyEntryEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  g_auto(GStrv) tags = NULL;
+
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), FALSE);
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (!self->dirty || self->entry == NULL || self->journal == NULL)
+    return TRUE;
+
+  title = g_strdup (gtk_editable_get_text (self->title_entry));
+  body = get_text (self->body_view);
+  tags = parse_tags (gtk_editable_get_text (self->tags_entry));
+
+  /* A new entry nobody wrote anything in is not worth keeping. */
+  if (ally_entry_get_id (self->entry) == 0 && title[0] == '\0' && body[0] == '\0' &&
+      tags[0] == NULL && ally_entry_get_lesson_id (self->entry) == NULL)
+    {
+      self->dirty = FALSE;
+      set_status (self, STATUS_NONE);
+      return TRUE;
+    }
+
+  ally_entry_set_title (self->entry, title);
+  ally_entry_set_body (self->entry, body);
+  ally_entry_set_tags (self->entry, (const char * const *) tags);
+
+  if (ally_journal_save_entry (self->journal, self->entry, &error) == 0)
+    {
+      if (g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+        {
+          g_autoptr(AllyEntry) copy = copy_as_new_entry (self->entry);
+
+          g_set_object (&self->entry, copy);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+        }
+      set_status (self, STATUS_FAILED);
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+      return FALSE;
+    }
+
+  self->dirty = FALSE;
+  set_status (self, STATUS_SAVED);
+  g_signal_emit (self, signals[SAVED], 0);
+  return TRUE;
+}
+
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  AllyEntryEditor *self = user_data;
+
+  self->autosave_id = 0;
+  ally_entry_editor_save (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_text_changed (AllyEntryEditor *self)
+{
+  if (self->loading || self->entry == NULL)
+    return;
+
+  self->dirty = TRUE;
+  set_status (self, STATUS_PENDING);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add (ALLY_ENTRY_EDITOR_AUTOSAVE_MS, autosave_cb, self);
+}
+
+/* Enter in the title moves on to the text. */
+static void
+on_title_activate (AllyEntryEditor *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* The lesson keeps its prompts: the one returned is borrowed from it. */
+static AllyPrompt *
+find_prompt (AllyLesson *lesson,
+             const char *prompt_id)
+{
+  GListModel *prompts = ally_lesson_get_reflections (lesson);
+
+  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
+    {
+      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
+
+      if (g_strcmp0 (ally_prompt_get_id (prompt), prompt_id) == 0)
+        return prompt;
+    }
+
+  return NULL;
+}
+
+/* "Lesson 3: Privilege and identity" and the prompt's question, when the entry has them. */
+static void
+update_linked_lesson (AllyEntryEditor *self)
+{
+  const char *lesson_id = self->entry ? ally_entry_get_lesson_id (self->entry) : NULL;
+  AllyLesson *lesson = NULL;
+  AllyPrompt *prompt = NULL;
+  g_autofree char *lesson_text = NULL;
+
+  if (lesson_id != NULL && self->catalog != NULL)
+    lesson = ally_catalog_lookup_lesson (self->catalog, lesson_id);
+  if (lesson == NULL)
+    {
+      gtk_widget_set_visible (self->linked_box, FALSE);
+      return;
+    }
+
+  /* Translators: the lesson a journal entry belongs to; %u is its number, %s its title */
+  lesson_text = g_strdup_printf (_("Lesson %u: %s"), ally_lesson_get_number (lesson),
+                                 ally_lesson_get_title (lesson));
+  gtk_label_set_label (self->lesson_label, lesson_text);
+  prompt = find_prompt (lesson, ally_entry_get_prompt_id (self->entry));
+  gtk_label_set_label (self->prompt_label, prompt ? ally_prompt_get_text (prompt) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), prompt != NULL);
+  gtk_widget_set_visible (self->linked_box, TRUE);
+}
+
+static void
+load_entry (AllyEntryEditor *self)
+{
+  const char * const *tags = self->entry ? ally_entry_get_tags (self->entry) : NULL;
+  g_autofree char *tags_text = tags ? g_strjoinv (", ", (char **) tags) : NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  GtkTextIter start;
+
+  self->loading = TRUE;
+  gtk_editable_set_text (self->title_entry, self->entry ? ally_entry_get_title (self->entry) : "");
+  gtk_text_buffer_set_text (buffer, self->entry ? ally_entry_get_body (self->entry) : "", -1);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_editable_set_text (self->tags_entry, tags_text ? tags_text : "");
+  self->loading = FALSE;
+
+  self->dirty = FALSE;
+  set_status (self, self->entry && ally_entry_get_id (self->entry) != 0 ? STATUS_SAVED : STATUS_NONE);
+  update_linked_lesson (self);
+}
+
+/**
+ * ally_entry_editor_set_entry:
+ * @entry: (nullable): the entry to edit; the editor changes it in place as it saves
+ *
+ * Saves the entry being edited first. When that fails, the editor keeps it (and its text)
+ * and returns %FALSE.
+ */
+gboolean
+ally_entry_editor_set_entry (AllyEntryEditor *self,
+                             AllyEntry       *entry)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), FALSE);
+  g_return_val_if_fail (entry == NULL || ALLY_IS_ENTRY (entry), FALSE);
+
+  if (self->entry == entry)
+    return TRUE;
+  if (!ally_entry_editor_save (self))
+    return FALSE;
+
+  g_set_object (&self->entry, entry);
+  load_entry (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+  return TRUE;
+}
+
+void
+ally_entry_editor_set_journal (AllyEntryEditor *self,
+                               AllyJournal     *journal)
+{
+  g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
+
+  if (self->journal == journal)
+    return;
+
+  ally_entry_editor_save (self);
+  g_set_object (&self->journal, journal);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+void
+ally_entry_editor_set_catalog (AllyEntryEditor *self,
+                               AllyCatalog     *catalog)
+{
+  g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  update_linked_lesson (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+void
+ally_entry_editor_focus_title (AllyEntryEditor *self)
+{
+  g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+void
+ally_entry_editor_focus_body (AllyEntryEditor *self)
+{
+  g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+static void
+ally_entry_editor_unmap (GtkWidget *widget)
+{
+  /* The window is closing or another area is shown: keep what was typed. */
+  ally_entry_editor_save (ALLY_ENTRY_EDITOR (widget));
+
+  GTK_WIDGET_CLASS (ally_entry_editor_parent_class)->unmap (widget);
+}
+
+static void
+ally_entry_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AllyEntryEditor *self = ALLY_ENTRY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_ENTRY:
+      g_value_set_object (value, self->entry);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_string (value, ally_entry_editor_get_status (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_entry_editor_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AllyEntryEditor *self = ALLY_ENTRY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      ally_entry_editor_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_CATALOG:
+      ally_entry_editor_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_ENTRY:
+      ally_entry_editor_set_entry (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_entry_editor_dispose (GObject *object)
+{
+  AllyEntryEditor *self = ALLY_ENTRY_EDITOR (object);
+
+  /* Saved before the widgets holding the text go. */
+  if (self->entry != NULL)
+    ally_entry_editor_save (self);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_ENTRY_EDITOR);
+  g_clear_object (&self->entry);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ally_entry_editor_parent_class)->dispose (object);
+}
+
+static void
+ally_entry_editor_class_init (AllyEntryEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ally_entry_editor_get_property;
+  object_class->set_property = ally_entry_editor_set_property;
+  object_class->dispose = ally_entry_editor_dispose;
+  widget_class->unmap = ally_entry_editor_unmap;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL,
+                         ALLY_TYPE_ENTRY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The entry was saved (it has an id from now on). */
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Saving failed; the text is still in the editor. */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  gtk_widget_class_set_css_name (widget_class, "entryeditor");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-entry-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, linked_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, lesson_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, body_view);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, tags_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_activate);
+}
+
+static void
+ally_entry_editor_init (AllyEntryEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
+                            G_CALLBACK (on_text_changed), self);
+}

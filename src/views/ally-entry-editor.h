@@ -1,0 +1,32 @@
+/* ally-entry-editor.h: edits one journal entry and saves it as the person types. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ally-content.h"
+#include "ally-journal.h"
+
+G_BEGIN_DECLS
+
+/* How long after the last keystroke the entry is saved. */
+#define ALLY_ENTRY_EDITOR_AUTOSAVE_MS 800
+
+#define ALLY_TYPE_ENTRY_EDITOR (ally_entry_editor_get_type ())
+G_DECLARE_FINAL_TYPE (AllyEntryEditor, ally_entry_editor, ALLY, ENTRY_EDITOR, GtkWidget)
+
+AllyJournal *ally_entry_editor_get_journal             (AllyEntryEditor  *self);
+void         ally_entry_editor_set_journal             (AllyEntryEditor  *self,
+                                                        AllyJournal      *journal);
+AllyCatalog *ally_entry_editor_get_catalog             (AllyEntryEditor  *self);
+void         ally_entry_editor_set_catalog             (AllyEntryEditor  *self,
+                                                        AllyCatalog      *catalog);
+AllyEntry   *ally_entry_editor_get_entry               (AllyEntryEditor  *self);
+gboolean     ally_entry_editor_set_entry               (AllyEntryEditor  *self,
+                                                        AllyEntry        *entry);
+gboolean     ally_entry_editor_save                    (AllyEntryEditor  *self);
+gboolean     ally_entry_editor_has_unsaved_changes     (AllyEntryEditor  *self);
+const char  *ally_entry_editor_get_status              (AllyEntryEditor  *self);
+void         ally_entry_editor_focus_title             (AllyEntryEditor  *self);
+void         ally_entry_editor_focus_body              (AllyEntryEditor  *self);
+
+G_END_DECLS

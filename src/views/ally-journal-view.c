@@ -1,0 +1,1088 @@
+/* ally-journal-view.c: the Journal area: the entries, newest first, searchable and
+ * filtered by tag, beside the editor of the one being written; on a narrow window only
+ * one of the two shows at a time. Saving is the editor's; this view says when it failed. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-entry-list.h"
+#include "ally-journal-view-private.h"
+
+/* How far down the list the open entry is looked for, to highlight it. */
+#define SELECTION_SCAN_LIMIT ALLY_ENTRY_LIST_PAGE_SIZE
+
+struct _AllyJournalView
+{
+  GtkWidget           parent_instance;
+
+  AllyJournal        *journal;
+  AllyCatalog        *catalog;
+  GtkSingleSelection *selection;
+  GtkStringList      *tags_model;
+  GStrv               tags;
+  char               *tag;
+  AllyEntry          *deleted;
+  AdwToast           *save_toast;
+  char               *toast_title;
+  gboolean            updating_tags;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkStack           *stack;
+  AdwStatusPage      *error_page;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkWidget          *content;
+  GtkSearchEntry     *search_entry;
+  GtkWidget          *tag_box;
+  GtkDropDown        *tag_dropdown;
+  GtkStack           *list_stack;
+  GtkListView        *entry_list;
+  GtkStack           *content_stack;
+  AllyEntryEditor    *editor;
+};
+
+G_DEFINE_FINAL_TYPE (AllyJournalView, ally_journal_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_JOURNAL,
+  PROP_CATALOG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+ally_journal_view_new (void)
+{
+  return g_object_new (ALLY_TYPE_JOURNAL_VIEW, NULL);
+}
+
+AllyJournal *
+ally_journal_view_get_journal (AllyJournalView *self)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL_VIEW (self), NULL);
+
+  return self->journal;
+}
+
+AllyCatalog *
+ally_journal_view_get_catalog (AllyJournalView *self)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL_VIEW (self), NULL);
+
+  return self->catalog;
+}
+
+AllyEntryEditor *
+ally_journal_view_get_editor (AllyJournalView *self)
+{
+  return self->editor;
+}
+
+GListModel *
+ally_journal_view_get_entries (AllyJournalView *self)
+{
+  return G_LIST_MODEL (self->selection);
+}
+
+const char *
+ally_journal_view_get_page_name (AllyJournalView *self)
+{
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+ally_journal_view_get_list_page_name (AllyJournalView *self)
+{
+  return gtk_stack_get_visible_child_name (self->list_stack);
+}
+
+const char *
+ally_journal_view_get_toast_title (AllyJournalView *self)
+{
+  return self->toast_title;
+}
+
+static AdwToast *
+show_toast (AllyJournalView *self,
+            const char      *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  /* On a narrow window the title wraps rather than being cut short: the reason must be read. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      GtkWidget *label = gtk_label_new (title);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
+    }
+
+  g_free (self->toast_title);
+  self->toast_title = g_strdup (title);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return toast;
+}
+
+static GtkWindow *
+get_window (AllyJournalView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* Drops a trailing full stop, so that a reason reads well inside a sentence. */
+static char *
+reason_from_error (const GError *error)
+{
+  char *reason = g_strdup (error->message);
+  gsize len = strlen (reason);
+
+  if (len > 0 && reason[len - 1] == '.')
+    reason[len - 1] = '\0';
+  return reason;
+}
+
+/* Which page shows: the error, the empty journal, or the entries and the editor. */
+static void
+update_pages (AllyJournalView *self)
+{
+  AllyEntry *entry = ally_entry_editor_get_entry (self->editor);
+  GListModel *entries = G_LIST_MODEL (self->selection);
+  gboolean filtered = self->tag != NULL ||
+                      gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0';
+  gboolean has_items = entries != NULL && g_list_model_get_n_items (entries) > 0;
+  gint64 count = 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.new-entry", self->journal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.export", self->journal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.import", self->journal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.delete-entry",
+                                 entry != NULL && ally_entry_get_id (entry) != 0);
+
+  if (self->journal == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+
+  if (!has_items && !filtered)
+    count = ally_journal_count_entries (self->journal, NULL);
+  if (!has_items && !filtered && count <= 0 && entry == NULL)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "journal");
+
+  gtk_stack_set_visible_child_name (self->list_stack, has_items || !filtered ? "list" : "no-results");
+  gtk_stack_set_visible_child_name (self->content_stack, entry != NULL ? "editor" : "none");
+}
+
+/* Highlights the open entry in the list when it is near the top (where an edit moves it). */
+static void
+sync_selection (AllyJournalView *self)
+{
+  AllyEntry *open = ally_entry_editor_get_entry (self->editor);
+  GListModel *entries = G_LIST_MODEL (self->selection);
+  guint n;
+
+  if (entries == NULL)
+    return;
+
+  n = MIN (g_list_model_get_n_items (entries), SELECTION_SCAN_LIMIT);
+  if (open != NULL && ally_entry_get_id (open) != 0)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(AllyEntry) entry = g_list_model_get_item (entries, i);
+
+        if (ally_entry_get_id (entry) == ally_entry_get_id (open))
+          {
+            gtk_single_selection_set_selected (self->selection, i);
+            return;
+          }
+      }
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+on_entries_changed (AllyJournalView *self)
+{
+  update_pages (self);
+}
+
+static gboolean
+entry_has_tag (gpointer item,
+               gpointer user_data)
+{
+  const char *tag = user_data;
+
+  return g_strv_contains (ally_entry_get_tags (ALLY_ENTRY (item)), tag);
+}
+
+/* The entries to list: all, those with the chosen tag, or those matching the search (and
+ * the tag, filtered here: search results are few). */
+static GListModel *
+create_entries_model (AllyJournalView *self)
+{
+  const char *words = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkCustomFilter *filter;
+
+  if (words[0] == '\0' && self->tag == NULL)
+    return G_LIST_MODEL (ally_entry_list_new_all (self->journal));
+  if (words[0] == '\0')
+    return G_LIST_MODEL (ally_entry_list_new_for_tag (self->journal, self->tag));
+  if (self->tag == NULL)
+    return G_LIST_MODEL (ally_entry_list_new_for_search (self->journal, words));
+
+  filter = gtk_custom_filter_new (entry_has_tag, g_strdup (self->tag), g_free);
+  return G_LIST_MODEL (gtk_filter_list_model_new (
+    G_LIST_MODEL (ally_entry_list_new_for_search (self->journal, words)), GTK_FILTER (filter)));
+}
+
+static void
+rebuild_list (AllyJournalView *self)
+{
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, on_entries_changed, self);
+  g_clear_object (&self->selection);
+
+  if (self->journal != NULL)
+    {
+      self->selection = gtk_single_selection_new (create_entries_model (self));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      g_signal_connect_swapped (self->selection, "items-changed",
+                                G_CALLBACK (on_entries_changed), self);
+    }
+
+  gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->selection));
+  sync_selection (self);
+  update_pages (self);
+}
+
+/* The dropdown lists "All Tags" and then every tag in the journal; a tag that is gone
+ * stops filtering. */
+static void
+refresh_tags (AllyJournalView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) tags = NULL;
+  guint selected = 0;
+
+  if (self->journal != NULL)
+    tags = ally_journal_list_tags (self->journal, &error);
+  if (tags == NULL)
+    tags = g_new0 (char *, 1);
+  if (error != NULL)
+    g_debug ("Allyship: could not list the journal's tags: %s", error->message);
+
+  if (self->tags != NULL && g_strv_equal ((const char * const *) self->tags,
+                                          (const char * const *) tags))
+    return;
+
+  self->updating_tags = TRUE;
+  g_clear_object (&self->tags_model);
+  self->tags_model = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->tags_model, _("All Tags"));
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      gtk_string_list_append (self->tags_model, tags[i]);
+      if (g_strcmp0 (tags[i], self->tag) == 0)
+        selected = i + 1;
+    }
+  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tags_model));
+  gtk_drop_down_set_selected (self->tag_dropdown, selected);
+  gtk_widget_set_visible (self->tag_box, tags[0] != NULL || self->tag != NULL);
+  g_strfreev (self->tags);
+  self->tags = g_steal_pointer (&tags);
+  self->updating_tags = FALSE;
+
+  if (selected == 0 && self->tag != NULL)
+    {
+      g_clear_pointer (&self->tag, g_free);
+      gtk_widget_set_visible (self->tag_box, self->tags[0] != NULL);
+      rebuild_list (self);
+    }
+}
+
+static void
+on_journal_entry_changed (AllyJournalView *self)
+{
+  refresh_tags (self);
+  update_pages (self);
+}
+
+static void
+on_tag_selected (GtkDropDown     *dropdown,
+                 GParamSpec      *pspec,
+                 AllyJournalView *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating_tags)
+    return;
+
+  g_clear_pointer (&self->tag, g_free);
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    self->tag = g_strdup (gtk_string_list_get_string (self->tags_model, selected));
+  rebuild_list (self);
+}
+
+static void
+on_search_changed (GtkSearchEntry  *entry,
+                   AllyJournalView *self)
+{
+  rebuild_list (self);
+}
+
+void
+ally_journal_view_set_search (AllyJournalView *self,
+                              const char      *words)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), words ? words : "");
+}
+
+void
+ally_journal_view_set_tag (AllyJournalView *self,
+                           const char      *tag)
+{
+  guint position = 0;
+
+  for (guint i = 0; tag != NULL && self->tags != NULL && self->tags[i] != NULL; i++)
+    if (g_str_equal (self->tags[i], tag))
+      position = i + 1;
+  gtk_drop_down_set_selected (self->tag_dropdown, position);
+}
+
+/* Opens @entry in the editor, after saving the one open; FALSE if that save failed. */
+static gboolean
+open_entry (AllyJournalView *self,
+            AllyEntry       *entry)
+{
+  if (!ally_entry_editor_set_entry (self->editor, entry))
+    {
+      sync_selection (self);
+      return FALSE;
+    }
+
+  sync_selection (self);
+  update_pages (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  return TRUE;
+}
+
+gboolean
+ally_journal_view_open_entry (AllyJournalView *self,
+                              gint64           id)
+{
+  AllyEntry *open = ally_entry_editor_get_entry (self->editor);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AllyEntry) entry = NULL;
+
+  if (open != NULL && ally_entry_get_id (open) == id)
+    return open_entry (self, open);
+  /* Saved before reading, and the editor gets its own copy, so that the list may reload
+   * its rows while one is edited. */
+  if (!ally_entry_editor_save (self->editor))
+    return FALSE;
+  entry = ally_journal_get_entry (self->journal, id, &error);
+  if (entry == NULL)
+    {
+      g_autofree char *reason = reason_from_error (error);
+      /* Translators: %s says why, e.g. "The journal entry does not exist" */
+      g_autofree char *title = g_strdup_printf (_("Could not open the entry: %s"), reason);
+
+      show_toast (self, title);
+      return FALSE;
+    }
+
+  return open_entry (self, entry);
+}
+
+static void
+on_entry_list_activate (GtkListView     *list,
+                        guint            position,
+                        AllyJournalView *self)
+{
+  g_autoptr(AllyEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (entry != NULL && ally_journal_view_open_entry (self, ally_entry_get_id (entry)))
+    ally_entry_editor_focus_body (self->editor);
+}
+
+void
+ally_journal_view_new_entry (AllyJournalView *self)
+{
+  g_autoptr(AllyEntry) entry = NULL;
+
+  g_return_if_fail (ALLY_IS_JOURNAL_VIEW (self));
+
+  if (self->journal == NULL)
+    return;
+
+  entry = ally_entry_new ();
+  if (open_entry (self, entry))
+    ally_entry_editor_focus_title (self->editor);
+}
+
+/**
+ * ally_journal_view_new_entry_for_prompt:
+ *
+ * Opens a new entry answering a lesson's reflection prompt, titled with the prompt. It is
+ * saved once the person writes in it.
+ */
+void
+ally_journal_view_new_entry_for_prompt (AllyJournalView *self,
+                                        const char      *lesson_id,
+                                        const char      *prompt_id,
+                                        const char      *prompt_text)
+{
+  g_autoptr(AllyEntry) entry = NULL;
+
+  g_return_if_fail (ALLY_IS_JOURNAL_VIEW (self));
+
+  if (self->journal == NULL)
+    return;
+
+  entry = ally_entry_new ();
+  ally_entry_set_lesson_id (entry, lesson_id);
+  ally_entry_set_prompt_id (entry, prompt_id);
+  ally_entry_set_title (entry, prompt_text ? prompt_text : "");
+  if (open_entry (self, entry))
+    ally_entry_editor_focus_body (self->editor);
+}
+
+static void
+on_editor_saved (AllyEntryEditor *editor,
+                 AllyJournalView *self)
+{
+  if (self->save_toast != NULL)
+    adw_toast_dismiss (self->save_toast);
+  sync_selection (self);
+  update_pages (self);
+}
+
+static void
+on_save_toast_dismissed (AdwToast        *toast,
+                         AllyJournalView *self)
+{
+  if (self->save_toast == toast)
+    self->save_toast = NULL;
+}
+
+static void
+on_editor_save_failed (AllyEntryEditor *editor,
+                       const GError    *error,
+                       AllyJournalView *self)
+{
+  g_autofree char *reason = reason_from_error (error);
+  /* Translators: %s says why the journal entry could not be saved */
+  g_autofree char *title = g_strdup_printf (_("Could not save: %s. Your text is still here; "
+                                              "try again."), reason);
+
+  if (self->save_toast != NULL)
+    adw_toast_dismiss (self->save_toast);
+  self->save_toast = show_toast (self, title);
+  adw_toast_set_button_label (self->save_toast, _("_Retry"));
+  adw_toast_set_action_name (self->save_toast, "journal.retry-save");
+  /* It stays until the text is saved or the person dismisses it. */
+  adw_toast_set_timeout (self->save_toast, 0);
+  g_signal_connect_object (self->save_toast, "dismissed",
+                           G_CALLBACK (on_save_toast_dismissed), self, 0);
+  update_pages (self);
+}
+
+static void
+retry_save_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ally_entry_editor_save (ALLY_JOURNAL_VIEW (widget)->editor);
+}
+
+static void
+new_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ally_journal_view_new_entry (ALLY_JOURNAL_VIEW (widget));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  adw_leaflet_navigate (ALLY_JOURNAL_VIEW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static AllyEntry *
+copy_entry (AllyEntry *entry)
+{
+  AllyEntry *copy = ally_entry_new ();
+
+  ally_entry_set_title (copy, ally_entry_get_title (entry));
+  ally_entry_set_body (copy, ally_entry_get_body (entry));
+  ally_entry_set_lesson_id (copy, ally_entry_get_lesson_id (entry));
+  ally_entry_set_prompt_id (copy, ally_entry_get_prompt_id (entry));
+  ally_entry_set_tags (copy, ally_entry_get_tags (entry));
+  return copy;
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
+  g_autoptr(AllyEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->deleted == NULL || self->journal == NULL)
+    return;
+
+  entry = copy_entry (self->deleted);
+  if (ally_journal_save_entry (self->journal, entry, &error) == 0)
+    {
+      g_autofree char *reason = reason_from_error (error);
+      /* Translators: %s says why the deleted entry could not be brought back */
+      g_autofree char *title = g_strdup_printf (_("Could not restore the entry: %s"), reason);
+
+      show_toast (self, title);
+      return;
+    }
+
+  g_clear_object (&self->deleted);
+  open_entry (self, entry);
+}
+
+static void
+delete_open_entry (AllyJournalView *self)
+{
+  g_autoptr(AllyEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (ally_entry_editor_get_entry (self->editor) == NULL)
+    return;
+
+  entry = g_object_ref (ally_entry_editor_get_entry (self->editor));
+  /* Saved first, so that Undo brings back the last words typed too. */
+  if (!ally_entry_editor_set_entry (self->editor, NULL))
+    return;
+
+  if (ally_entry_get_id (entry) != 0 &&
+      !ally_journal_delete_entry (self->journal, ally_entry_get_id (entry), &error))
+    {
+      g_autofree char *reason = reason_from_error (error);
+      /* Translators: %s says why the entry could not be deleted */
+      g_autofree char *title = g_strdup_printf (_("Could not delete the entry: %s"), reason);
+
+      ally_entry_editor_set_entry (self->editor, entry);
+      show_toast (self, title);
+      return;
+    }
+
+  g_set_object (&self->deleted, entry);
+  toast = show_toast (self, _("Entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "journal.undo-delete");
+  update_pages (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    AllyJournalView  *self)
+{
+  if (g_str_equal (response, "delete"))
+    delete_open_entry (self);
+}
+
+static void
+delete_entry_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (get_window (self), _("Delete Entry?"),
+                                   _("The entry and everything written in it will be removed "
+                                     "from your journal."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+ally_journal_view_export_file (AllyJournalView *self,
+                               GFile           *file,
+                               const char      *format)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ally_entry_editor_save (self->editor);
+  if (g_strcmp0 (format, "markdown") == 0)
+    ok = ally_journal_export_markdown (self->journal, file, ALLY_MARKDOWN_SINGLE_FILE, &error);
+  else
+    ok = ally_journal_export_json (self->journal, file, &error);
+
+  if (!ok)
+    {
+      g_autofree char *reason = reason_from_error (error);
+      /* Translators: %s says why the journal could not be exported */
+      g_autofree char *title = g_strdup_printf (_("Could not export the journal: %s"), reason);
+
+      show_toast (self, title);
+      return FALSE;
+    }
+
+  show_toast (self, _("Journal exported"));
+  return TRUE;
+}
+
+gboolean
+ally_journal_view_import_file (AllyJournalView *self,
+                               GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint added = 0;
+
+  ally_entry_editor_save (self->editor);
+  if (!ally_journal_import_json (self->journal, file, &added, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (get_window (self),
+                                                  _("Could Not Import the Journal"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+
+  /* Translators: after an import; %u is how many journal entries were added */
+  title = g_strdup_printf (ngettext ("Imported %u entry", "Imported %u entries", added), added);
+  show_toast (self, title);
+  refresh_tags (self);
+  update_pages (self);
+  return TRUE;
+}
+
+static void
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    AllyJournalView *self)
+{
+  const char *format = g_object_get_data (G_OBJECT (chooser), "format");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      ally_journal_view_export_file (self, file, format);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  gboolean markdown = g_str_equal (format, "markdown");
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Journal"), get_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  /* Translators: the suggested file name of a journal export */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     markdown ? _("Allyship Journal.md") : _("Allyship Journal.json"));
+  g_object_set_data_full (G_OBJECT (chooser), "format",
+                          g_strdup (markdown ? "markdown" : "json"), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_import_response (GtkNativeDialog *chooser,
+                    int              response,
+                    AllyJournalView *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      ally_journal_view_import_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Journal"), get_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_filter_set_name (filter, _("Journal Exports (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "Today 14:05", "Yesterday", "March 4" or "March 4, 2023", in local time. */
+static char *
+format_updated (GDateTime *updated)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  int y, m, d;
+
+  if (updated == NULL)
+    return g_strdup ("");
+
+  local = g_date_time_to_local (updated);
+  g_date_time_get_ymd (local, &y, &m, &d);
+  if (y == g_date_time_get_year (now) && g_date_time_get_day_of_year (local) ==
+                                         g_date_time_get_day_of_year (now))
+    /* Translators: when a journal entry was last changed, today; a g_date_time_format() format */
+    return g_date_time_format (local, _("Today %H:%M"));
+  if (y == g_date_time_get_year (yesterday) && g_date_time_get_day_of_year (local) ==
+                                               g_date_time_get_day_of_year (yesterday))
+    return g_strdup (_("Yesterday"));
+  if (y == g_date_time_get_year (now))
+    /* Translators: a date in this year; a g_date_time_format() format */
+    return g_date_time_format (local, _("%B %-d"));
+  /* Translators: a date in another year; a g_date_time_format() format */
+  return g_date_time_format (local, _("%B %-d, %Y"));
+}
+
+/* The title, or else the first line written, or else "Untitled". */
+static char *
+entry_display_title (AllyEntry *entry)
+{
+  const char *body = ally_entry_get_body (entry);
+  g_autofree char *line = NULL;
+
+  if (ally_entry_get_title (entry)[0] != '\0')
+    return g_strdup (ally_entry_get_title (entry));
+
+  body += strspn (body, " \t\n");
+  line = g_strndup (body, strcspn (body, "\n"));
+  g_strstrip (line);
+  if (line[0] != '\0')
+    return g_steal_pointer (&line);
+
+  return g_strdup (_("Untitled"));
+}
+
+static void
+setup_entry_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *tags = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (date), 0);
+  gtk_widget_add_css_class (date, "dim-label");
+  gtk_widget_add_css_class (date, "caption");
+  gtk_label_set_xalign (GTK_LABEL (tags), 1);
+  gtk_label_set_ellipsize (GTK_LABEL (tags), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (tags, TRUE);
+  gtk_widget_add_css_class (tags, "caption");
+  gtk_widget_add_css_class (tags, "entry-tags");
+  gtk_box_append (GTK_BOX (details), date);
+  gtk_box_append (GTK_BOX (details), tags);
+  gtk_box_append (GTK_BOX (row), title);
+  gtk_box_append (GTK_BOX (row), details);
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_entry_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  AllyEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (row);
+  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  GtkWidget *date = gtk_widget_get_first_child (details);
+  GtkWidget *tags = gtk_widget_get_next_sibling (date);
+  g_autofree char *title_text = entry_display_title (entry);
+  g_autofree char *date_text = format_updated (ally_entry_get_updated (entry));
+  /* Translators: between the tags of a journal entry in the list */
+  g_autofree char *tags_text = g_strjoinv (_(", "), (char **) ally_entry_get_tags (entry));
+
+  gtk_label_set_label (GTK_LABEL (title), title_text);
+  gtk_label_set_label (GTK_LABEL (date), date_text);
+  gtk_label_set_label (GTK_LABEL (tags), tags_text);
+}
+
+void
+ally_journal_view_set_journal (AllyJournalView *self,
+                               AllyJournal     *journal)
+{
+  g_return_if_fail (ALLY_IS_JOURNAL_VIEW (self));
+  g_return_if_fail (journal == NULL || ALLY_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+
+  if (!ally_entry_editor_set_entry (self->editor, NULL))
+    g_message ("Allyship: the open journal entry could not be saved before switching journals");
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+  g_set_object (&self->journal, journal);
+  ally_entry_editor_set_journal (self->editor, journal);
+  if (journal != NULL)
+    {
+      g_signal_connect_object (journal, "entry-changed",
+                               G_CALLBACK (on_journal_entry_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (journal, "entries-reset",
+                               G_CALLBACK (on_journal_entry_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->tag, g_free);
+  g_clear_pointer (&self->tags, g_strfreev);
+  refresh_tags (self);
+  rebuild_list (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+void
+ally_journal_view_set_catalog (AllyJournalView *self,
+                               AllyCatalog     *catalog)
+{
+  g_return_if_fail (ALLY_IS_JOURNAL_VIEW (self));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  ally_entry_editor_set_catalog (self->editor, catalog);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+void
+ally_journal_view_show_error (AllyJournalView *self,
+                              const GError    *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (ALLY_IS_JOURNAL_VIEW (self));
+  g_return_if_fail (error != NULL);
+
+  /* Translators: %s is the reason the journal could not be opened */
+  description = g_strdup_printf (_("Restart Allyship to try again. If this keeps happening, "
+                                   "the reason below says what went wrong.\n\n%s"),
+                                 error->message);
+  adw_status_page_set_description (self->error_page, description);
+  ally_journal_view_set_journal (self, NULL);
+  update_pages (self);
+}
+
+static void
+ally_journal_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_journal_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOURNAL:
+      ally_journal_view_set_journal (self, g_value_get_object (value));
+      break;
+
+    case PROP_CATALOG:
+      ally_journal_view_set_catalog (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_journal_view_dispose (GObject *object)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (object);
+
+  /* The editor saves what is left as it goes. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, on_entries_changed, self);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+  if (self->editor != NULL)
+    g_signal_handlers_disconnect_by_data (self->editor, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_JOURNAL_VIEW);
+  self->save_toast = NULL;
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tags_model);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ally_journal_view_parent_class)->dispose (object);
+}
+
+static void
+ally_journal_view_finalize (GObject *object)
+{
+  AllyJournalView *self = ALLY_JOURNAL_VIEW (object);
+
+  g_strfreev (self->tags);
+  g_free (self->tag);
+  g_free (self->toast_title);
+
+  G_OBJECT_CLASS (ally_journal_view_parent_class)->finalize (object);
+}
+
+static void
+ally_journal_view_class_init (AllyJournalViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ally_journal_view_get_property;
+  object_class->set_property = ally_journal_view_set_property;
+  object_class->dispose = ally_journal_view_dispose;
+  object_class->finalize = ally_journal_view_finalize;
+
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ALLY_TYPE_ENTRY_EDITOR);
+
+  gtk_widget_class_set_css_name (widget_class, "journalview");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-journal-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, content);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, tag_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, entry_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, editor);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_saved);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_save_failed);
+
+  gtk_widget_class_install_action (widget_class, "journal.new-entry", NULL, new_entry_action);
+  gtk_widget_class_install_action (widget_class, "journal.delete-entry", NULL, delete_entry_action);
+  gtk_widget_class_install_action (widget_class, "journal.retry-save", NULL, retry_save_action);
+  gtk_widget_class_install_action (widget_class, "journal.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "journal.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "journal.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "journal.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "journal.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "journal.new-entry", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "journal.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "journal.back", NULL);
+}
+
+static void
+ally_journal_view_init (AllyJournalView *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_row), NULL);
+  gtk_list_view_set_factory (self->entry_list, factory);
+  g_object_unref (factory);
+
+  refresh_tags (self);
+  update_pages (self);
+}
