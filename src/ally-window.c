@@ -3,7 +3,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-glossary-view.h"
+#include "ally-journal-view.h"
 #include "ally-learn-view.h"
+#include "ally-practice-view.h"
 #include "ally-window.h"
 
 struct _AllyWindow
@@ -20,8 +23,11 @@ struct _AllyWindow
   AdwBin               *glossary_bin;
   AdwBin               *journal_bin;
   AdwBin               *practice_bin;
-  /* Built after the first frame, with the course (NULL until then). */
+  /* The areas, built after the first frame (NULL until then). */
   AllyLearnView        *learn_view;
+  AllyGlossaryView     *glossary_view;
+  AllyJournalView      *journal_view;
+  AllyPracticeView     *practice_view;
 };
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -46,6 +52,30 @@ ally_window_get_learn_view (AllyWindow *self)
   g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
 
   return self->learn_view;
+}
+
+AllyGlossaryView *
+ally_window_get_glossary_view (AllyWindow *self)
+{
+  g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
+
+  return self->glossary_view;
+}
+
+AllyJournalView *
+ally_window_get_journal_view (AllyWindow *self)
+{
+  g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
+
+  return self->journal_view;
+}
+
+AllyPracticeView *
+ally_window_get_practice_view (AllyWindow *self)
+{
+  g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
+
+  return self->practice_view;
 }
 
 void
@@ -92,6 +122,18 @@ ally_window_show_toast_action (GtkWidget  *widget,
 }
 
 static void
+ally_window_show_term_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+
+  if (self->glossary_view != NULL &&
+      ally_glossary_view_show_term (self->glossary_view, g_variant_get_string (parameter, NULL)))
+    ally_window_set_visible_area (self, "glossary");
+}
+
+static void
 ally_window_show_area_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
@@ -99,7 +141,59 @@ ally_window_show_area_action (GtkWidget  *widget,
   ally_window_set_visible_area (ALLY_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-/* Builds the Learn area and gives it the course. */
+static void
+on_glossary_open_lesson (AllyGlossaryView *glossary,
+                         const char       *lesson_id,
+                         AllyWindow       *self)
+{
+  if (ally_learn_view_open_lesson (self->learn_view, lesson_id))
+    ally_window_set_visible_area (self, "learn");
+}
+
+/* A lesson's reflection opens a journal entry; a suggested commitment becomes the person's. */
+static void
+on_prompt_activated (AllyLearnView *learn,
+                     AllyPrompt    *prompt,
+                     AllyWindow    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION)
+    {
+      ally_journal_view_new_entry_for_prompt (self->journal_view, ally_prompt_get_lesson_id (prompt),
+                                              ally_prompt_get_id (prompt), ally_prompt_get_text (prompt));
+      ally_window_set_visible_area (self, "journal");
+      return;
+    }
+
+  if (ally_practice_view_adopt_commitment (self->practice_view, ally_prompt_get_lesson_id (prompt),
+                                           ally_prompt_get_id (prompt), &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
+                                _("Added to your commitments in Practice"));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
+}
+
+static void
+ally_window_build_areas (AllyWindow *self)
+{
+  self->learn_view = g_object_new (ALLY_TYPE_LEARN_VIEW, NULL);
+  self->glossary_view = ally_glossary_view_new ();
+  self->journal_view = ALLY_JOURNAL_VIEW (ally_journal_view_new ());
+  self->practice_view = ALLY_PRACTICE_VIEW (ally_practice_view_new ());
+
+  adw_bin_set_child (self->learn_bin, GTK_WIDGET (self->learn_view));
+  adw_bin_set_child (self->glossary_bin, GTK_WIDGET (self->glossary_view));
+  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_view));
+  adw_bin_set_child (self->practice_bin, GTK_WIDGET (self->practice_view));
+
+  g_signal_connect_object (self->learn_view, "prompt-activated",
+                           G_CALLBACK (on_prompt_activated), self, 0);
+  g_signal_connect_object (self->glossary_view, "open-lesson",
+                           G_CALLBACK (on_glossary_open_lesson), self, 0);
+}
+
+/* Gives every area the course, or says why it could not be loaded. */
 static void
 ally_window_load_course (AllyWindow *self)
 {
@@ -107,17 +201,17 @@ ally_window_load_course (AllyWindow *self)
   g_autoptr(GError) error = NULL;
   AllyCatalog *catalog;
 
-  if (!ALLY_IS_APPLICATION (app) || self->learn_view != NULL)
-    return;
-
-  self->learn_view = g_object_new (ALLY_TYPE_LEARN_VIEW, NULL);
-  adw_bin_set_child (self->learn_bin, GTK_WIDGET (self->learn_view));
-
   catalog = ally_application_get_catalog (ALLY_APPLICATION (app), &error);
-  if (catalog != NULL)
-    ally_learn_view_set_catalog (self->learn_view, catalog);
-  else
-    ally_learn_view_show_error (self->learn_view, error);
+  if (catalog == NULL)
+    {
+      ally_learn_view_show_error (self->learn_view, error);
+      return;
+    }
+
+  ally_learn_view_set_catalog (self->learn_view, catalog);
+  ally_glossary_view_set_catalog (self->glossary_view, catalog);
+  ally_journal_view_set_catalog (self->journal_view, catalog);
+  ally_practice_view_set_catalog (self->practice_view, catalog);
 }
 
 static void
@@ -182,11 +276,21 @@ on_journal_changed (AllyApplication *app,
                     AllyWindow      *self)
 {
   AllyJournal *journal = ally_application_get_journal (app);
+  const GError *error = ally_application_get_journal_error (app);
 
-  if (journal != NULL && self->learn_view != NULL)
-    ally_learn_view_set_journal (self->learn_view, journal);
-  else if (journal == NULL && ally_application_get_journal_error (app) != NULL)
-    ally_window_show_journal_error (self, ally_application_get_journal_error (app));
+  if (journal != NULL)
+    {
+      ally_learn_view_set_journal (self->learn_view, journal);
+      ally_glossary_view_set_journal (self->glossary_view, journal);
+      ally_journal_view_set_journal (self->journal_view, journal);
+      ally_practice_view_set_journal (self->practice_view, journal);
+    }
+  else if (error != NULL)
+    {
+      ally_journal_view_show_error (self->journal_view, error);
+      ally_practice_view_show_error (self->practice_view, error);
+      ally_window_show_journal_error (self, error);
+    }
 }
 
 /* The journal opens off the main thread; areas get it when it is ready. */
@@ -205,49 +309,16 @@ ally_window_connect_journal (AllyWindow *self)
     ally_application_open_journal (ALLY_APPLICATION (app));
 }
 
-/* What each area not built yet will hold; shown until its capability lands. */
-static void
-ally_window_build_placeholders (AllyWindow *self)
-{
-  const struct {
-    AdwBin *bin;
-    const char *icon_name;
-    const char *title;
-    const char *description;
-  } areas[] = {
-    { self->glossary_bin, "ally-glossary-symbolic", N_("The Glossary Is on Its Way"),
-      N_("Searchable terms with links between them and flashcard review will be here. "
-         "Until then, select a highlighted word in a lesson to read its definition.") },
-    { self->journal_bin, "ally-journal-symbolic", N_("Your Journal Is on Its Way"),
-      N_("Private reflections, saved as you type and kept only on this computer, will be here.") },
-    { self->practice_bin, "ally-practice-symbolic", N_("Practice Is on Its Way"),
-      N_("Your commitments to concrete actions and the power and privilege map will be here.") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
-    {
-      GtkWidget *page;
-
-      if (adw_bin_get_child (areas[i].bin) != NULL)
-        continue;
-
-      page = adw_status_page_new ();
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), areas[i].icon_name);
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _(areas[i].title));
-      adw_status_page_set_description (ADW_STATUS_PAGE (page), _(areas[i].description));
-      adw_bin_set_child (areas[i].bin, page);
-    }
-}
-
 static gboolean
 build_areas_idle (gpointer user_data)
 {
   g_autoptr(AllyWindow) self = user_data;
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->learn_view == NULL &&
+      ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
     {
+      ally_window_build_areas (self);
       ally_window_load_course (self);
-      ally_window_build_placeholders (self);
       ally_window_connect_journal (self);
     }
 
@@ -327,6 +398,8 @@ ally_window_class_init (AllyWindowClass *klass)
                                    ally_window_show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s",
                                    ally_window_show_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-term", "s",
+                                   ally_window_show_term_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    ally_window_show_area_action);
 

@@ -4,7 +4,10 @@
 #include <adwaita.h>
 
 #include "ally-application.h"
+#include "ally-glossary-view.h"
+#include "ally-journal-view.h"
 #include "ally-learn-view.h"
+#include "ally-practice-view.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +18,9 @@ AllyWindow *ally_window_new              (AllyApplication *application);
 const char *ally_window_get_visible_area (AllyWindow      *self);
 void        ally_window_set_visible_area (AllyWindow      *self,
                                           const char      *area);
-AllyLearnView *ally_window_get_learn_view (AllyWindow     *self);
+AllyLearnView    *ally_window_get_learn_view    (AllyWindow *self);
+AllyGlossaryView *ally_window_get_glossary_view (AllyWindow *self);
+AllyJournalView  *ally_window_get_journal_view  (AllyWindow *self);
+AllyPracticeView *ally_window_get_practice_view (AllyWindow *self);
 
 G_END_DECLS

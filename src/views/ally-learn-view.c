@@ -42,6 +42,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  PROMPT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 AllyCatalog *
 ally_learn_view_get_catalog (AllyLearnView *self)
 {
@@ -261,6 +268,14 @@ refresh_rows (AllyLearnView *self)
 }
 
 static void
+on_prompt_activated (AllyLessonView *lesson_view,
+                     AllyPrompt     *prompt,
+                     AllyLearnView  *self)
+{
+  g_signal_emit (self, signals[PROMPT_ACTIVATED], 0, prompt);
+}
+
+static void
 on_lesson_completed (AllyLessonView *lesson_view,
                      const char     *lesson_id,
                      AllyLearnView  *self)
@@ -477,6 +492,14 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * AllyLearnView::prompt-activated:
+   * @prompt: a lesson's reflection the person wants to write about, or a commitment to adopt
+   */
+  signals[PROMPT_ACTIVATED] =
+    g_signal_new ("prompt-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_PROMPT);
+
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -492,6 +515,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_completed);
+  gtk_widget_class_bind_template_callback (widget_class, on_prompt_activated);
 
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);

@@ -49,6 +49,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   TERM_ACTIVATED,
   LESSON_COMPLETED,
+  PROMPT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -439,6 +440,34 @@ add_scenario (AllyLessonView *self,
   gtk_box_append (self->scenarios_box, card);
 }
 
+/* A reflection goes to the journal, a commitment to Practice: one button on each row. */
+static GtkWidget *
+prompt_row (AllyLessonView *self,
+            AllyPrompt     *prompt)
+{
+  gboolean reflection = ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = markup_label (self, ally_prompt_get_markup (prompt), "lesson-text");
+  GtkWidget *button = gtk_button_new_from_icon_name (reflection ? "document-edit-symbolic"
+                                                                : "list-add-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, reflection ? _("Write About This in Your Journal")
+                                                  : _("Add to Your Commitments"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "lesson.use-prompt");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ally_prompt_get_id (prompt));
+
+  gtk_widget_set_margin_top (row, 12);
+  gtk_widget_set_margin_bottom (row, 12);
+  gtk_widget_set_margin_start (row, 12);
+  gtk_widget_set_margin_end (row, 6);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_box_append (GTK_BOX (row), button);
+
+  return row;
+}
+
 static void
 fill_prompt_list (AllyLessonView *self,
                   GtkListBox     *list,
@@ -447,14 +476,43 @@ fill_prompt_list (AllyLessonView *self,
   for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
     {
       g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
-      GtkWidget *label = markup_label (self, ally_prompt_get_markup (prompt), "lesson-text");
 
-      gtk_widget_set_margin_top (label, 12);
-      gtk_widget_set_margin_bottom (label, 12);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_list_box_append (list, label);
+      gtk_list_box_append (list, prompt_row (self, prompt));
     }
+}
+
+static AllyPrompt *
+find_prompt (GListModel *prompts,
+             const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
+    {
+      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
+
+      if (g_strcmp0 (ally_prompt_get_id (prompt), id) == 0)
+        return prompt;
+    }
+
+  return NULL;
+}
+
+static void
+lesson_use_prompt_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  AllyPrompt *prompt;
+
+  if (self->lesson == NULL)
+    return;
+
+  prompt = find_prompt (ally_lesson_get_reflections (self->lesson), id);
+  if (prompt == NULL)
+    prompt = find_prompt (ally_lesson_get_commitments (self->lesson), id);
+  if (prompt != NULL)
+    g_signal_emit (self, signals[PROMPT_ACTIVATED], 0, prompt);
 }
 
 static void
@@ -732,6 +790,14 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
+   * AllyLessonView::prompt-activated:
+   * @prompt: a reflection to write about, or a commitment to adopt
+   */
+  signals[PROMPT_ACTIVATED] =
+    g_signal_new ("prompt-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_PROMPT);
+
+  /**
    * AllyLessonView::term-activated:
    * @term_id: the glossary term's id
    * @label: the label whose link was activated, to point a popover at
@@ -762,6 +828,7 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, completed_label);
 
   gtk_widget_class_install_action (widget_class, "lesson.complete", NULL, lesson_complete_action);
+  gtk_widget_class_install_action (widget_class, "lesson.use-prompt", "s", lesson_use_prompt_action);
 }
 
 static void

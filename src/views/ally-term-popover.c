@@ -14,6 +14,7 @@ struct _AllyTermPopover
 
   GtkLabel    *name_label;
   GtkLabel    *definition_label;
+  GtkButton   *glossary_button;
 };
 
 G_DEFINE_FINAL_TYPE (AllyTermPopover, ally_term_popover, GTK_TYPE_POPOVER)
@@ -86,6 +87,7 @@ ally_term_popover_show_term (AllyTermPopover *self,
                                        ally_term_get_definition_markup (term), see_also)
                     : g_strdup (ally_term_get_definition_markup (term));
   gtk_label_set_markup (self->definition_label, markup);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->glossary_button), "s", self->term_id);
 
   return TRUE;
 }
@@ -100,6 +102,14 @@ on_definition_activate_link (GtkLabel        *label,
 
   ally_term_popover_show_term (self, uri + strlen ("term:"));
   return TRUE;
+}
+
+/* The glossary takes over: the popover gets out of the way. */
+static void
+on_glossary_button_clicked (GtkButton       *button,
+                            AllyTermPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
 }
 
 static void
@@ -126,7 +136,9 @@ ally_term_popover_class_init (AllyTermPopoverClass *klass)
                                                "/io/github/allyship/Allyship/ally-term-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, name_label);
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, glossary_button);
   gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
+  gtk_widget_class_bind_template_callback (widget_class, on_glossary_button_clicked);
 }
 
 static void

@@ -1,0 +1,177 @@
+/* test-window-areas.c: the four areas in one real window, and the ways a person moves
+ * between them: a lesson's prompt to the journal or Practice, a term to the Glossary, the
+ * Glossary's "Used in" back to a lesson. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ally-application.h"
+#include "ally-entry-editor.h"
+#include "ally-journal-view-private.h"
+#include "ally-lesson-view.h"
+#include "ally-window.h"
+#include "ui-test-util.h"
+
+static AllyApplication *app;
+
+static gboolean
+window_is_ready (gpointer data)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
+
+  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
+         ally_learn_view_get_journal (learn) != NULL;
+}
+
+static AllyWindow *
+ready_window (void)
+{
+  AllyWindow *window = ally_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_ready, window));
+
+  return window;
+}
+
+static AllyLessonView *
+open_lesson (AllyWindow *window,
+             const char *lesson_id)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+
+  g_assert_true (ally_learn_view_open_lesson (learn, lesson_id));
+  return ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW));
+}
+
+static void
+test_areas_built_after_first_frame (void)
+{
+  AllyWindow *window = ally_window_new (app);
+
+  g_assert_null (ally_window_get_glossary_view (window));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_ready, window));
+  g_assert_nonnull (ally_window_get_glossary_view (window));
+  g_assert_nonnull (ally_window_get_journal_view (window));
+  g_assert_nonnull (ally_window_get_practice_view (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_reflection_opens_journal_entry (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLessonView *lesson_view = open_lesson (window, "what-allyship-is");
+  AllyLesson *lesson = ally_lesson_view_get_lesson (lesson_view);
+  g_autoptr(AllyPrompt) reflection = g_list_model_get_item (ally_lesson_get_reflections (lesson), 0);
+  AllyEntryEditor *editor;
+  AllyEntry *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.use-prompt", "s",
+                                             ally_prompt_get_id (reflection)));
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "journal");
+
+  editor = ally_journal_view_get_editor (ally_window_get_journal_view (window));
+  entry = ally_entry_editor_get_entry (editor);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (ally_entry_get_lesson_id (entry), ==, "what-allyship-is");
+  g_assert_cmpstr (ally_entry_get_prompt_id (entry), ==, ally_prompt_get_id (reflection));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+commitment_saved (gpointer data)
+{
+  AllyJournal *journal = ally_application_get_journal (app);
+  g_autoptr(GListModel) commitments = ally_journal_list_commitments (journal, NULL);
+
+  for (guint i = 0; commitments && i < g_list_model_get_n_items (commitments); i++)
+    {
+      g_autoptr(AllyCommitment) commitment = g_list_model_get_item (commitments, i);
+
+      if (g_strcmp0 (ally_commitment_get_text (commitment), data) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_commitment_is_adopted (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLessonView *lesson_view = open_lesson (window, "common-myths");
+  AllyLesson *lesson = ally_lesson_view_get_lesson (lesson_view);
+  g_autoptr(AllyPrompt) commitment = g_list_model_get_item (ally_lesson_get_commitments (lesson), 0);
+
+  g_assert_false (commitment_saved ((gpointer) ally_prompt_get_text (commitment)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.use-prompt", "s",
+                                             ally_prompt_get_id (commitment)));
+  g_assert_true (commitment_saved ((gpointer) ally_prompt_get_text (commitment)));
+  /* The learner stays with the lesson; a toast says where the commitment went. */
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "learn");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_term_opens_in_glossary (void)
+{
+  AllyWindow *window = ready_window ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-term", "s", "privilege"));
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "glossary");
+  g_assert_cmpstr (ally_glossary_view_get_term_id (ally_window_get_glossary_view (window)), ==,
+                   "privilege");
+
+  /* An unknown term changes nothing. */
+  ally_window_set_visible_area (window, "learn");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-term", "s", "no-such-term");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "learn");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_glossary_lesson_link_opens_lesson (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+
+  ally_window_set_visible_area (window, "glossary");
+  g_signal_emit_by_name (ally_window_get_glossary_view (window), "open-lesson", "common-myths");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "learn");
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "common-myths");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ally_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/areas/built-after-first-frame", test_areas_built_after_first_frame);
+  g_test_add_func ("/areas/reflection-opens-journal-entry", test_reflection_opens_journal_entry);
+  g_test_add_func ("/areas/commitment-is-adopted", test_commitment_is_adopted);
+  g_test_add_func ("/areas/term-opens-in-glossary", test_term_opens_in_glossary);
+  g_test_add_func ("/areas/glossary-lesson-link-opens-lesson", test_glossary_lesson_link_opens_lesson);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  ui_test_remove_tree (user_dirs);
+
+  return ret;
+}
