@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "ally-application.h"
+#include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
 #include "ally-window.h"
 
@@ -111,6 +112,60 @@ answer_some_questions (GtkWidget *page)
     }
 }
 
+/* A few entries, commitments and answers written for the pictures, so the areas show what
+ * they look like in use. Only in the screenshooter's own temporary data folder. */
+static void
+add_entry (AllyJournal *journal,
+           const char  *title,
+           const char  *body,
+           const char  *lesson_id,
+           const char  *tags)
+{
+  g_autoptr(AllyEntry) entry = ally_entry_new ();
+  g_auto(GStrv) tag_list = g_strsplit (tags, ",", -1);
+
+  ally_entry_set_title (entry, title);
+  ally_entry_set_body (entry, body);
+  ally_entry_set_lesson_id (entry, lesson_id);
+  ally_entry_set_tags (entry, (const char * const *) tag_list);
+  if (ally_journal_save_entry (journal, entry, NULL) <= 0)
+    g_error ("Could not save a sample entry");
+}
+
+static void
+write_sample_data (void)
+{
+  g_autoptr(GFile) data_dir = ally_journal_default_data_dir ();
+  g_autoptr(AllyJournal) journal = ally_journal_open (data_dir, NULL);
+  gint64 done;
+
+  if (journal == NULL)
+    g_error ("Could not open the sample journal");
+  add_entry (journal, "Words I want to get right",
+             "My cousin uses “they” now. I got it wrong twice at dinner and then made it about me. "
+             "Next time: correct myself once, briefly, and keep going.",
+             "language-and-names", "language,family");
+  add_entry (journal, "What I am willing to give up",
+             "Some comfort in meetings. When a colleague’s idea gets repeated by someone else, "
+             "I can say whose idea it was, even if it feels awkward.",
+             "what-will-you-give-up", "work,sacrifice");
+  add_entry (journal, "After the team meeting",
+             "Noticed who got interrupted and who didn’t. I want to ask Amara what support would "
+             "actually help her, instead of guessing.",
+             "dos-and-donts", "work,listening");
+
+  ally_journal_add_commitment (journal, "Share my pronouns when I introduce myself at the "
+                               "volunteer group.", "common-myths", NULL, 0, NULL);
+  done = ally_journal_add_commitment (journal, "Read one article by a disability rights "
+                                      "writer this week.", "why-and-who", NULL, 0, NULL);
+  ally_journal_set_commitment_done (journal, done, TRUE, NULL);
+  ally_journal_set_power_map_answer (journal, "roles",
+                                     "Team lead at work; older sibling; volunteer at the food bank.",
+                                     NULL);
+  ally_journal_complete_lesson (journal, "how-to-use", NULL);
+  ally_journal_complete_lesson (journal, "what-allyship-is", NULL);
+}
+
 static AllyWindow *
 open_window (AllyApplication *app,
              int              width,
@@ -142,6 +197,9 @@ shoot_areas (AllyApplication *app,
       g_autofree char *name = g_strdup_printf ("%s-%s", areas[i], size_name);
 
       ally_window_set_visible_area (window, areas[i]);
+      /* With examples, show one open, as a person mid-writing would see it. */
+      if (g_str_equal (areas[i], "journal"))
+        ally_journal_view_open_entry (ally_window_get_journal_view (window), 1);
       settle (300);
       save_widget_png (GTK_WIDGET (window), dir, name);
     }
@@ -204,10 +262,12 @@ main (int   argc,
   g_autoptr(AllyApplication) app = NULL;
   g_auto(GStrv) lessons = NULL;
   gboolean dark = FALSE;
+  gboolean sample_data = FALSE;
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "lesson", 0, 0, G_OPTION_ARG_STRING_ARRAY, &lessons, "Also shoot this lesson", "ID" },
+    { "sample-data", 0, 0, G_OPTION_ARG_NONE, &sample_data, "Fill the journal with examples first", NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -220,13 +280,15 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
-      g_printerr ("Usage: screenshooter [--dark] [--lesson ID…] OUTDIR\n");
+      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lesson ID…] OUTDIR\n");
       return 2;
     }
   g_mkdir_with_parents (argv[1], 0755);
 
   gtk_init ();
   adw_init ();
+  if (sample_data)
+    write_sample_data ();
   app = ally_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
