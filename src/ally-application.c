@@ -228,7 +228,16 @@ ally_application_quit_action (GSimpleAction *action,
                               GVariant      *parameter,
                               gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Close every window first, as its close button would: editors save what was typed in
+   * the last moments when they go away. Only then stop. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_list_free (windows);
+
+  g_application_quit (G_APPLICATION (app));
 }
 
 static void
@@ -320,6 +329,17 @@ on_window_mapped (GtkWidget *window,
 {
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (on_first_frame_painted), user_data);
+}
+
+/* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
+static void
+ally_application_shutdown (GApplication *app)
+{
+  AllyApplication *self = ALLY_APPLICATION (app);
+
+  g_clear_object (&self->journal);
+
+  G_APPLICATION_CLASS (ally_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -421,6 +441,7 @@ ally_application_class_init (AllyApplicationClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
   app_class->startup = ally_application_startup;
   app_class->activate = ally_application_activate;
+  app_class->shutdown = ally_application_shutdown;
   app_class->handle_local_options = ally_application_handle_local_options;
 }
 

@@ -7,12 +7,22 @@
 
 #include "ally-application.h"
 #include "ally-entry-editor.h"
+#include "ally-entry-list.h"
 #include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
 
 static AllyApplication *app;
+
+static void
+activate_quit (void)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Control>q");
+
+  g_assert_true (g_strv_contains ((const char * const *) actions, "app.quit"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
 
 static gboolean
 window_is_ready (gpointer data)
@@ -149,6 +159,36 @@ test_glossary_lesson_link_opens_lesson (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Text typed a moment before Ctrl+Q is not lost: quitting closes the windows, and the editor
+ * saves as it goes. */
+static void
+test_quit_saves_typed_text (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyJournalView *journal_view = ally_window_get_journal_view (window);
+  AllyJournal *journal = ally_application_get_journal (app);
+  gint64 before = ally_journal_count_entries (journal, NULL);
+  g_autoptr(AllyEntryList) entries = NULL;
+  g_autoptr(AllyEntry) newest = NULL;
+  GtkWidget *text_view;
+
+  ally_window_set_visible_area (window, "journal");
+  ally_journal_view_new_entry (journal_view);
+  text_view = find_descendant (GTK_WIDGET (ally_journal_view_get_editor (journal_view)),
+                               GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (text_view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)),
+                            "Written just before quitting.", -1);
+
+  /* No time for the autosave pause: quit at once, as with Ctrl+Q. */
+  activate_quit ();
+
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, before + 1);
+  entries = ally_entry_list_new_all (journal);
+  newest = g_list_model_get_item (G_LIST_MODEL (entries), 0);
+  g_assert_cmpstr (ally_entry_get_body (newest), ==, "Written just before quitting.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +208,8 @@ main (int   argc,
   g_test_add_func ("/areas/commitment-is-adopted", test_commitment_is_adopted);
   g_test_add_func ("/areas/term-opens-in-glossary", test_term_opens_in_glossary);
   g_test_add_func ("/areas/glossary-lesson-link-opens-lesson", test_glossary_lesson_link_opens_lesson);
+  /* Closes every window, so it runs last. */
+  g_test_add_func ("/areas/quit-saves-typed-text", test_quit_saves_typed_text);
 
   ret = g_test_run ();
   g_clear_object (&app);
