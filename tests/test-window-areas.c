@@ -10,6 +10,7 @@
 #include "ally-entry-list.h"
 #include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
+#include "ally-term-popover.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
 
@@ -145,6 +146,43 @@ test_term_opens_in_glossary (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+term_popover_mapped (gpointer data)
+{
+  GtkWidget *popover = find_descendant (GTK_WIDGET (data), ALLY_TYPE_TERM_POPOVER);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+static gboolean
+no_term_popover (gpointer data)
+{
+  return find_descendant (GTK_WIDGET (data), ALLY_TYPE_TERM_POPOVER) == NULL;
+}
+
+static void
+test_popover_opens_term_in_glossary (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GtkWidget *popover;
+  GtkWidget *button;
+
+  ally_learn_view_open_lesson (learn, "what-allyship-is");
+  g_assert_true (ally_learn_view_show_term (learn, "power"));
+  g_assert_true (spin_until (term_popover_mapped, learn));
+  popover = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_TERM_POPOVER);
+  button = find_descendant (popover, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "glossary");
+  g_assert_cmpstr (ally_glossary_view_get_term_id (ally_window_get_glossary_view (window)), ==, "power");
+  g_assert_true (spin_until (no_term_popover, learn));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_glossary_lesson_link_opens_lesson (void)
 {
@@ -207,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/areas/reflection-opens-journal-entry", test_reflection_opens_journal_entry);
   g_test_add_func ("/areas/commitment-is-adopted", test_commitment_is_adopted);
   g_test_add_func ("/areas/term-opens-in-glossary", test_term_opens_in_glossary);
+  g_test_add_func ("/areas/popover-opens-term-in-glossary", test_popover_opens_term_in_glossary);
   g_test_add_func ("/areas/glossary-lesson-link-opens-lesson", test_glossary_lesson_link_opens_lesson);
   /* Closes every window, so it runs last. */
   g_test_add_func ("/areas/quit-saves-typed-text", test_quit_saves_typed_text);

@@ -17,6 +17,8 @@ struct _AllyLearnView
   GtkSingleSelection *selection;
   GtkListItemFactory *row_factory;
   AllyTermPopover *term_popover;
+  /* Popovers that were closed, waiting to be unparented once their event is over. */
+  GPtrArray       *closed_popovers;
 
   /* Where the pointer last pressed in the lesson, to point the term popover at the link. */
   double           press_x;
@@ -32,6 +34,10 @@ struct _AllyLearnView
 };
 
 G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
+
+static void unparent_closed_popovers (AllyLearnView *self);
+static void on_term_popover_closed   (GtkPopover    *popover,
+                                      AllyLearnView *self);
 
 enum {
   PROP_0,
@@ -77,6 +83,9 @@ select_lesson_at (AllyLearnView *self,
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
+  if (self->term_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+  unparent_closed_popovers (self);
   ally_lesson_view_set_lesson (self->lesson_view, lesson);
   if (navigate)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -124,11 +133,47 @@ on_lesson_list_activate (GtkListView   *list,
 }
 
 static void
+unparent_closed_popovers (AllyLearnView *self)
+{
+  for (guint i = 0; i < self->closed_popovers->len; i++)
+    {
+      GtkWidget *popover = g_ptr_array_index (self->closed_popovers, i);
+
+      if (gtk_widget_get_parent (popover) != NULL)
+        gtk_widget_unparent (popover);
+    }
+  g_ptr_array_set_size (self->closed_popovers, 0);
+}
+
+static gboolean
+unparent_closed_popovers_idle (gpointer data)
+{
+  g_autoptr(AllyLearnView) self = data;
+
+  if (self->closed_popovers != NULL)
+    unparent_closed_popovers (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Closed popovers are let go once the event that closed them is over: unparenting one from
+ * inside its own button's click pulls its event controllers away mid-event. They are let go
+ * at once, too, before the text they point at is replaced. */
+static void
+let_go_of_popover (AllyLearnView   *self,
+                   AllyTermPopover *popover)
+{
+  g_signal_handlers_disconnect_by_func (popover, on_term_popover_closed, self);
+  g_ptr_array_add (self->closed_popovers, popover);
+  if (self->closed_popovers->len == 1)
+    g_idle_add (unparent_closed_popovers_idle, g_object_ref (self));
+}
+
+static void
 on_term_popover_closed (GtkPopover    *popover,
                         AllyLearnView *self)
 {
-  gtk_widget_unparent (GTK_WIDGET (popover));
-  g_clear_object (&self->term_popover);
+  let_go_of_popover (self, g_steal_pointer (&self->term_popover));
 }
 
 /* Opens the definition of @term_id beside @anchor (the label holding the link). */
@@ -143,7 +188,12 @@ popup_term (AllyLearnView *self,
     return FALSE;
 
   if (self->term_popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+    {
+      AllyTermPopover *old = g_steal_pointer (&self->term_popover);
+
+      gtk_popover_popdown (GTK_POPOVER (old));
+      let_go_of_popover (self, old);
+    }
 
   self->term_popover = g_object_ref_sink (ally_term_popover_new (self->catalog));
   ally_term_popover_show_term (self->term_popover, term_id);
@@ -458,11 +508,10 @@ ally_learn_view_dispose (GObject *object)
   AllyLearnView *self = ALLY_LEARN_VIEW (object);
 
   if (self->term_popover != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->term_popover, on_term_popover_closed, self);
-      gtk_widget_unparent (GTK_WIDGET (self->term_popover));
-      g_clear_object (&self->term_popover);
-    }
+    let_go_of_popover (self, g_steal_pointer (&self->term_popover));
+  if (self->closed_popovers != NULL)
+    unparent_closed_popovers (self);
+  g_clear_pointer (&self->closed_popovers, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LEARN_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->catalog);
@@ -527,6 +576,7 @@ ally_learn_view_init (AllyLearnView *self)
   GtkGesture *press = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->closed_popovers = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->row_factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (self->row_factory, "setup", G_CALLBACK (setup_lesson_row), NULL);

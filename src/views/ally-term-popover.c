@@ -14,7 +14,6 @@ struct _AllyTermPopover
 
   GtkLabel    *name_label;
   GtkLabel    *definition_label;
-  GtkButton   *glossary_button;
 };
 
 G_DEFINE_FINAL_TYPE (AllyTermPopover, ally_term_popover, GTK_TYPE_POPOVER)
@@ -87,7 +86,6 @@ ally_term_popover_show_term (AllyTermPopover *self,
                                        ally_term_get_definition_markup (term), see_also)
                     : g_strdup (ally_term_get_definition_markup (term));
   gtk_label_set_markup (self->definition_label, markup);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->glossary_button), "s", self->term_id);
 
   return TRUE;
 }
@@ -104,11 +102,13 @@ on_definition_activate_link (GtkLabel        *label,
   return TRUE;
 }
 
-/* The glossary takes over: the popover gets out of the way. */
+/* The glossary takes over: the popover gets out of the way. The action is activated by hand:
+ * a button made before its popover had a parent never learns of the window's actions. */
 static void
 on_glossary_button_clicked (GtkButton       *button,
                             AllyTermPopover *self)
 {
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-term", "s", self->term_id);
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
@@ -136,7 +136,6 @@ ally_term_popover_class_init (AllyTermPopoverClass *klass)
                                                "/io/github/allyship/Allyship/ally-term-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, name_label);
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, definition_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, glossary_button);
   gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
   gtk_widget_class_bind_template_callback (widget_class, on_glossary_button_clicked);
 }
