@@ -133,6 +133,39 @@ ally_window_show_term_action (GtkWidget  *widget,
     ally_window_set_visible_area (self, "glossary");
 }
 
+/* Ctrl+N anywhere in the window: a new journal entry. */
+static void
+ally_window_new_entry_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+
+  if (self->journal_view == NULL)
+    return;
+
+  ally_window_set_visible_area (self, "journal");
+  ally_journal_view_new_entry (self->journal_view);
+}
+
+/* Ctrl+F searches what the visible area holds: terms or entries. */
+static void
+ally_window_search_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+  const char *area = ally_window_get_visible_area (self);
+
+  if (g_strcmp0 (area, "journal") == 0 && self->journal_view != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->journal_view), "journal.search", NULL);
+  else if (self->glossary_view != NULL)
+    {
+      ally_window_set_visible_area (self, "glossary");
+      gtk_widget_activate_action (GTK_WIDGET (self->glossary_view), "glossary.search", NULL);
+    }
+}
+
 static void
 ally_window_show_area_action (GtkWidget  *widget,
                               const char *action_name,
@@ -241,25 +274,33 @@ ally_window_show_journal_error (AllyWindow   *self,
                                 const GError *error)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GFile) data_dir = ally_journal_default_data_dir ();
+  g_autofree char *folder = g_file_get_path (data_dir);
+  g_autofree char *body = NULL;
   g_autoptr(GFile) backup = NULL;
   AdwMessageDialog *dialog;
 
+  /* Translators: %s is the reason, then %s is a folder */
+  body = g_strdup_printf (_("%s\n\nYour journal is kept in %s. Allyship has not changed or "
+                            "deleted anything there."), error->message, folder);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Your Journal Could Not Be Opened"),
-                                                       error->message));
+                                                       body));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
 
-  if (g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT))
+  if (g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_CORRUPT) ||
+      g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_A_DATABASE))
     backup = ally_application_get_newest_backup (ALLY_APPLICATION (app));
   if (backup != NULL)
     {
       g_autofree char *name = g_file_get_basename (backup);
-      /* Translators: %s is a backup file's name, which holds its date */
-      g_autofree char *body = g_strdup_printf (_("%s\n\nYou can go back to the newest backup, %s. "
-                                                 "The damaged file stays where it was moved, untouched."),
-                                               error->message, name);
+      g_autofree char *with_backup = NULL;
 
-      adw_message_dialog_set_body (dialog, body);
+      /* Translators: %s is the message above, then a backup file's name, which holds its date */
+      with_backup = g_strdup_printf (_("%s\n\nYou can go back to the newest backup, %s. The "
+                                       "current file is kept beside it, untouched."),
+                                     body, name);
+      adw_message_dialog_set_body (dialog, with_backup);
       adw_message_dialog_add_response (dialog, "restore", _("_Restore Backup"));
       adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (dialog, "restore");
@@ -400,11 +441,18 @@ ally_window_class_init (AllyWindowClass *klass)
                                    ally_window_show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-term", "s",
                                    ally_window_show_term_action);
+  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL,
+                                   ally_window_new_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, ally_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    ally_window_show_area_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-entry", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,

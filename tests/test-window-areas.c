@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "ally-application.h"
 #include "ally-entry-editor.h"
@@ -184,6 +185,23 @@ test_popover_opens_term_in_glossary (void)
 }
 
 static void
+test_shortcuts_reach_other_areas (void)
+{
+  AllyWindow *window = ready_window ();
+
+  /* Ctrl+N from Learn starts a journal entry; Ctrl+F from Learn searches the glossary. */
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Control>n"));
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "journal");
+  g_assert_nonnull (ally_entry_editor_get_entry (ally_journal_view_get_editor (ally_window_get_journal_view (window))));
+
+  ally_window_set_visible_area (window, "learn");
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Control>f"));
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "glossary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_glossary_lesson_link_opens_lesson (void)
 {
   AllyWindow *window = ready_window ();
@@ -227,6 +245,61 @@ test_quit_saves_typed_text (void)
   g_assert_cmpstr (ally_entry_get_body (newest), ==, "Written just before quitting.");
 }
 
+static gboolean
+journal_opened (gpointer data)
+{
+  return ally_application_get_journal (app) != NULL;
+}
+
+/* A journal file that is not a database: the person is told, nothing is lost, and the newest
+ * backup can be restored from the dialog. Runs in a child with its own data folder. */
+static void
+test_broken_journal_offers_backup (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GFile) data_dir = ally_journal_default_data_dir ();
+      g_autofree char *dir = g_file_get_path (data_dir);
+      g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+      g_autofree char *db = g_build_filename (dir, "allyship.db", NULL);
+      g_autofree char *backup = g_build_filename (backups, "allyship-2026-01-01.db", NULL);
+      g_autofree char *kept = NULL;
+      g_autoptr(AllyEntry) entry = ally_entry_new ();
+      AllyWindow *window;
+      AdwMessageDialog *dialog;
+
+      /* A real journal with one entry becomes the backup; then the file is ruined. */
+      {
+        g_autoptr(AllyJournal) journal = ally_journal_open (data_dir, NULL);
+        ally_entry_set_body (entry, "Kept in the backup.");
+        g_assert_cmpint (ally_journal_save_entry (journal, entry, NULL), >, 0);
+      }
+      /* Only this backup: not the empty one the first open of the day made. */
+      ui_test_remove_tree (backups);
+      g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
+      g_assert_cmpint (g_rename (db, backup), ==, 0);
+      g_assert_true (g_file_set_contents (db, "this is not a database", -1, NULL));
+
+      window = ally_window_new (app);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+      dialog = ADW_MESSAGE_DIALOG (find_visible_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), dir));
+      g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+      /* Nothing was changed yet. */
+      g_assert_true (g_file_get_contents (db, &kept, NULL, NULL));
+      g_assert_cmpstr (kept, ==, "this is not a database");
+
+      adw_message_dialog_response (dialog, "restore");
+      g_assert_true (spin_until (journal_opened, NULL));
+      g_assert_cmpint (ally_journal_count_entries (ally_application_get_journal (app), NULL), ==, 1);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +319,8 @@ main (int   argc,
   g_test_add_func ("/areas/commitment-is-adopted", test_commitment_is_adopted);
   g_test_add_func ("/areas/term-opens-in-glossary", test_term_opens_in_glossary);
   g_test_add_func ("/areas/popover-opens-term-in-glossary", test_popover_opens_term_in_glossary);
+  g_test_add_func ("/areas/shortcuts-reach-other-areas", test_shortcuts_reach_other_areas);
+  g_test_add_func ("/areas/broken-journal-offers-backup", test_broken_journal_offers_backup);
   g_test_add_func ("/areas/glossary-lesson-link-opens-lesson", test_glossary_lesson_link_opens_lesson);
   /* Closes every window, so it runs last. */
   g_test_add_func ("/areas/quit-saves-typed-text", test_quit_saves_typed_text);

@@ -15,6 +15,10 @@ GtkWindow *find_visible_toplevel     (GType       type);
 void       destroy_toplevels_of_type (GType       type);
 GtkWidget *find_descendant           (GtkWidget  *widget,
                                       GType       type);
+/* Finds the shortcut @widget's class installed for @accel and activates it, as a key press
+ * would; FALSE when there is none. */
+gboolean   activate_window_shortcut  (GtkWidget  *widget,
+                                      const char *accel);
 
 G_END_DECLS
 
