@@ -86,6 +86,8 @@ ally_term_popover_show_term (AllyTermPopover *self,
                                        ally_term_get_definition_markup (term), see_also)
                     : g_strdup (ally_term_get_definition_markup (term));
   gtk_label_set_markup (self->definition_label, markup);
+  /* Following a link inside the popover changes its text: fit the new text. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 
   return TRUE;
 }
