@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib.h>
 #include <locale.h>
 
 #include "ally-application.h"
@@ -11,9 +12,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AllyApplication) app = NULL;
+  /* tools/run and tools/screenshot point this at the build tree's translations. */
+  const char *localedir = g_getenv ("ALLYSHIP_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
