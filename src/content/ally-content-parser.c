@@ -435,45 +435,59 @@ is_markup_special (char c)
   return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
 }
 
-/* Appends S collapsing whitespace runs to one space, escaped for Pango in the markup. */
+/* Appends S collapsing whitespace runs to one space, escaped for Pango in the markup.
+ * This is the loader's innermost loop (every word of every language), so the text is
+ * collapsed straight into its buffer and copied to the markup in one go when nothing in it
+ * needs escaping. */
 static void
 out_text (InlineOut  *o,
           const char *s)
 {
-  const char *p = s;
+  gsize len = s != NULL ? strlen (s) : 0;
+  gsize start = o->text->len;
+  gboolean special = FALSE;
+  gsize n = 0;
+  char *dst;
 
-  while (p != NULL && *p != '\0')
+  if (len == 0)
+    return;
+
+  /* Collapsing only shrinks the text; one more byte for a space pending from before. */
+  g_string_set_size (o->text, start + len + 1);
+  dst = o->text->str + start;
+
+  for (const char *p = s; *p != '\0'; p++)
     {
-      const char *start;
-
       if (is_xml_space (*p))
         {
           o->pending_space = TRUE;
-          p++;
           continue;
         }
+      if (o->pending_space && start + n > 0)
+        dst[n++] = ' ';
+      o->pending_space = FALSE;
+      special |= is_markup_special (*p);
+      dst[n++] = *p;
+    }
+  g_string_truncate (o->text, start + n);
 
-      out_flush_space (o);
+  if (!special)
+    {
+      g_string_append_len (o->markup, o->text->str + start, n);
+      return;
+    }
 
-      for (start = p; *p != '\0' && !is_xml_space (*p) && !is_markup_special (*p); p++)
-        ;
-      if (p > start)
-        {
-          g_string_append_len (o->text, start, p - start);
-          g_string_append_len (o->markup, start, p - start);
-          continue;
-        }
-
-      g_string_append_c (o->text, *p);
-      switch (*p)
+  for (gsize i = 0; i < n; i++)
+    {
+      switch (o->text->str[start + i])
         {
         case '&': g_string_append (o->markup, "&amp;"); break;
         case '<': g_string_append (o->markup, "&lt;"); break;
         case '>': g_string_append (o->markup, "&gt;"); break;
         case '"': g_string_append (o->markup, "&quot;"); break;
-        default: g_string_append (o->markup, "&apos;"); break;
+        case '\'': g_string_append (o->markup, "&apos;"); break;
+        default: g_string_append_c (o->markup, o->text->str[start + i]); break;
         }
-      p++;
     }
 }
 
