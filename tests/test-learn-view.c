@@ -405,6 +405,64 @@ test_quiz_answer_is_kept (void)
 }
 
 static gboolean
+lesson_position_saved (gpointer data)
+{
+  AllyJournal *journal = ally_application_get_journal (app);
+  g_auto(AllyLessonState) state = { 0 };
+
+  return ally_journal_get_lesson_state (journal, data, &state, NULL) && state.position > 0;
+}
+
+static GtkAdjustment *
+lesson_scroll (AllyLearnView *learn)
+{
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (find_descendant (lesson_view,
+                                                                                   GTK_TYPE_SCROLLED_WINDOW)));
+}
+
+static gboolean
+scrolled_down (gpointer data)
+{
+  return gtk_adjustment_get_value (lesson_scroll (data)) > 0;
+}
+
+static gboolean
+scroll_range_known (gpointer data)
+{
+  GtkAdjustment *adjustment = lesson_scroll (data);
+
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 100;
+}
+
+/* Leaving a lesson half read and coming back later finds the same place. */
+static void
+test_place_in_lesson_is_kept (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = learn_view_with_journal (window);
+  GtkAdjustment *adjustment;
+
+  ally_learn_view_open_lesson (learn, "privilege-and-identity");
+  g_assert_true (spin_until (scroll_range_known, learn));
+  adjustment = lesson_scroll (learn);
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
+                                         gtk_adjustment_get_page_size (adjustment)) / 2);
+  g_assert_true (spin_until (lesson_position_saved, (gpointer) "privilege-and-identity"));
+
+  ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_cmpfloat (gtk_adjustment_get_value (lesson_scroll (learn)), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = present_window (1200);
+  learn = learn_view_with_journal (window);
+  ally_learn_view_open_lesson (learn, "privilege-and-identity");
+  g_assert_true (spin_until (scrolled_down, learn));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 label_with_prefix_is_drawable (GtkWidget  *widget,
                                const char *prefix)
 {
@@ -473,6 +531,7 @@ main (int   argc,
   /* These keep progress in the test's journal, so they run last. */
   g_test_add_func ("/learn/progress/quiz-answer-is-kept", test_quiz_answer_is_kept);
   g_test_add_func ("/learn/progress/finished-lesson-is-marked", test_finished_lesson_is_marked);
+  g_test_add_func ("/learn/progress/place-in-lesson-is-kept", test_place_in_lesson_is_kept);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -17,6 +17,11 @@ struct _AllyLessonView
   /* TRUE while saved answers are put back, so they are not saved again. */
   gboolean        restoring;
 
+  /* Where the reader was in the lesson, in thousandths of the scrollable height: saved a
+   * moment after scrolling stops, put back once the page is laid out (-1: nothing to put). */
+  guint           save_position_id;
+  int             restore_position;
+
   GtkScrolledWindow *scroller;
   GtkLabel       *number_label;
   GtkLabel       *title_label;
@@ -645,6 +650,72 @@ fill_page (AllyLessonView *self)
   update_completion (self);
 }
 
+static void
+save_position_now (AllyLessonView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  int position = range > 0 ? (int) (1000 * gtk_adjustment_get_value (adjustment) / range) : 0;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_position_id, g_source_remove);
+  if (self->journal == NULL || self->lesson == NULL || self->restore_position >= 0)
+    return;
+
+  if (!ally_journal_set_lesson_position (self->journal, ally_lesson_get_id (self->lesson),
+                                         CLAMP (position, 0, 1000), &error))
+    report_error (self, _("Your place in the lesson was not saved"), error);
+}
+
+static gboolean
+save_position_timeout (gpointer data)
+{
+  AllyLessonView *self = data;
+
+  self->save_position_id = 0;
+  save_position_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_scrolled (GtkAdjustment  *adjustment,
+             AllyLessonView *self)
+{
+  if (self->restore_position >= 0 || self->journal == NULL)
+    return;
+
+  g_clear_handle_id (&self->save_position_id, g_source_remove);
+  self->save_position_id = g_timeout_add (800, save_position_timeout, self);
+}
+
+/* The page's height is only known once it is laid out: then go back to where the reader was. */
+static void
+on_scroll_range_changed (GtkAdjustment  *adjustment,
+                         GParamSpec     *pspec,
+                         AllyLessonView *self)
+{
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  int position = self->restore_position;
+
+  if (position < 0 || range <= 0)
+    return;
+
+  self->restore_position = -1;
+  gtk_adjustment_set_value (adjustment, range * position / 1000.0);
+}
+
+static int
+saved_position (AllyLessonView *self)
+{
+  g_auto(AllyLessonState) state = { 0 };
+
+  if (self->journal == NULL || self->lesson == NULL ||
+      !ally_journal_get_lesson_state (self->journal, ally_lesson_get_id (self->lesson), &state, NULL))
+    return -1;
+
+  return state.position > 0 ? state.position : -1;
+}
+
 void
 ally_lesson_view_set_lesson (AllyLessonView *self,
                              AllyLesson     *lesson)
@@ -654,8 +725,15 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   g_return_if_fail (ALLY_IS_LESSON_VIEW (self));
   g_return_if_fail (!lesson || ALLY_IS_LESSON (lesson));
 
-  if (!g_set_object (&self->lesson, lesson))
+  if (self->lesson == lesson)
     return;
+
+  /* Keep the place in the lesson being left. */
+  if (self->save_position_id != 0)
+    save_position_now (self);
+
+  g_set_object (&self->lesson, lesson);
+  self->restore_position = saved_position (self);
 
   clear_page (self);
   if (lesson != NULL)
@@ -670,6 +748,7 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   gtk_adjustment_set_value (vadjustment, 0);
+  on_scroll_range_changed (vadjustment, NULL, self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON]);
 }
@@ -753,6 +832,8 @@ ally_lesson_view_dispose (GObject *object)
 {
   AllyLessonView *self = ALLY_LESSON_VIEW (object);
 
+  if (self->save_position_id != 0)
+    save_position_now (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
   g_clear_object (&self->lesson);
   g_clear_object (&self->journal);
@@ -834,6 +915,14 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
 static void
 ally_lesson_view_init (AllyLessonView *self)
 {
+  GtkAdjustment *vadjustment;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->restore_position = -1;
+
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (vadjustment, "value-changed", G_CALLBACK (on_scrolled), self, 0);
+  g_signal_connect_object (vadjustment, "notify::upper", G_CALLBACK (on_scroll_range_changed),
+                           self, 0);
 }
