@@ -1053,6 +1053,37 @@ failed:
   return 0;
 }
 
+/**
+ * ally_journal_restore_entry:
+ * @deleted: an entry as it was read before being deleted
+ *
+ * Puts back a deleted entry as it was: same uid, creation and edit dates, so an undo does not
+ * turn it into a new entry (which an earlier export would then import a second time).
+ *
+ * Returns: the restored entry's new id, or 0 with @error set
+ */
+gint64
+ally_journal_restore_entry (AllyJournal  *self,
+                            AllyEntry    *deleted,
+                            GError      **error)
+{
+  g_autoptr(AllyEntry) copy = ally_entry_new ();
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
+  g_return_val_if_fail (ALLY_IS_ENTRY (deleted), 0);
+
+  ally_entry_set_title (copy, ally_entry_get_title (deleted));
+  ally_entry_set_body (copy, ally_entry_get_body (deleted));
+  ally_entry_set_lesson_id (copy, ally_entry_get_lesson_id (deleted));
+  ally_entry_set_prompt_id (copy, ally_entry_get_prompt_id (deleted));
+  ally_entry_set_tags (copy, ally_entry_get_tags (deleted));
+  ally_entry_set_created (copy, ally_entry_get_created (deleted));
+  ally_entry_set_updated (copy, ally_entry_get_updated (deleted));
+  ally_entry_set_uid (copy, ally_entry_get_uid (deleted));
+
+  return ally_journal_save_entry (self, copy, error);
+}
+
 AllyEntry *
 ally_journal_get_entry (AllyJournal  *self,
                         gint64        id,

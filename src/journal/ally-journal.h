@@ -71,6 +71,9 @@ AllyEntry   *ally_journal_get_entry          (AllyJournal         *self,
 gboolean     ally_journal_delete_entry       (AllyJournal         *self,
                                               gint64               id,
                                               GError             **error);
+gint64       ally_journal_restore_entry      (AllyJournal         *self,
+                                              AllyEntry           *deleted,
+                                              GError             **error);
 gint64       ally_journal_count_entries      (AllyJournal         *self,
                                               GError             **error);
 GStrv        ally_journal_list_tags          (AllyJournal         *self,

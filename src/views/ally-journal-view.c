@@ -533,19 +533,6 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-static AllyEntry *
-copy_entry (AllyEntry *entry)
-{
-  AllyEntry *copy = ally_entry_new ();
-
-  ally_entry_set_title (copy, ally_entry_get_title (entry));
-  ally_entry_set_body (copy, ally_entry_get_body (entry));
-  ally_entry_set_lesson_id (copy, ally_entry_get_lesson_id (entry));
-  ally_entry_set_prompt_id (copy, ally_entry_get_prompt_id (entry));
-  ally_entry_set_tags (copy, ally_entry_get_tags (entry));
-  return copy;
-}
-
 static void
 undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
@@ -554,12 +541,15 @@ undo_delete_action (GtkWidget  *widget,
   AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
   g_autoptr(AllyEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 id;
 
   if (self->deleted == NULL || self->journal == NULL)
     return;
 
-  entry = copy_entry (self->deleted);
-  if (ally_journal_save_entry (self->journal, entry, &error) == 0)
+  id = ally_journal_restore_entry (self->journal, self->deleted, &error);
+  if (id != 0)
+    entry = ally_journal_get_entry (self->journal, id, &error);
+  if (entry == NULL)
     {
       g_autofree char *reason = reason_from_error (error);
       /* Translators: %s says why the deleted entry could not be brought back */

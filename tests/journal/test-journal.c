@@ -612,6 +612,38 @@ test_entry_edit (Fixture       *f,
   g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 1);
 }
 
+/* Undoing a delete brings the entry back as it was: same uid and dates, new row. */
+static void
+test_entry_restore (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) entry = jt_entry_new ("Kept", "Words", "work", NULL);
+  g_autoptr (AllyEntry) back = NULL;
+  g_autofree char *uid = NULL;
+  gint64 id = save (f->journal, entry);
+  gint64 restored;
+
+  uid = g_strdup (ally_entry_get_uid (entry));
+  g_assert_nonnull (uid);
+  g_assert_true (ally_journal_delete_entry (f->journal, id, &error));
+
+  restored = ally_journal_restore_entry (f->journal, entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, >, 0);
+  back = ally_journal_get_entry (f->journal, restored, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ally_entry_get_uid (back), ==, uid);
+  g_assert_cmpstr (ally_entry_get_body (back), ==, "Words");
+  g_assert_true (g_date_time_equal (ally_entry_get_created (back), ally_entry_get_created (entry)));
+  g_assert_true (g_date_time_equal (ally_entry_get_updated (back), ally_entry_get_updated (entry)));
+  g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 1);
+
+  /* Only a deleted entry can come back: its uid is taken while it exists. */
+  g_assert_cmpint (ally_journal_restore_entry (f->journal, back, &error), ==, 0);
+  g_assert_nonnull (error);
+}
+
 static void
 test_entry_delete (Fixture       *f,
                    gconstpointer  data)
@@ -1489,6 +1521,7 @@ main (int   argc,
   ADD_F ("/journal/entry/save-and-get", test_entry_save_and_get);
   ADD_F ("/journal/entry/edit", test_entry_edit);
   ADD_F ("/journal/entry/delete", test_entry_delete);
+  ADD_F ("/journal/entry/restore-keeps-uid-and-dates", test_entry_restore);
   g_test_add_func ("/journal/entry/notifies", test_entry_notifies);
   ADD_F ("/journal/tags/listed", test_tags_listed);
   g_test_add_func ("/journal/search/query-builder", test_search_query_builder);
