@@ -208,9 +208,4 @@ void          ally_term_relocalize     (AllyTerm     *self,
 void          ally_source_relocalize   (AllySource   *self,
                                         char        **wanted);
 
-/* Calls FUNC on every AllyCite of the lesson (sections' and the lesson's own). */
-void          ally_lesson_foreach_cite (AllyLesson   *self,
-                                        GFunc         func,
-                                        gpointer      user_data);
-
 G_END_DECLS

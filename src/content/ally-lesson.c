@@ -111,35 +111,6 @@ ally_lesson_relocalize (AllyLesson  *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
-static void
-foreach_in (GListModel *model,
-            GFunc       func,
-            gpointer    user_data)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      func (item, user_data);
-    }
-}
-
-void
-ally_lesson_foreach_cite (AllyLesson *self,
-                          GFunc       func,
-                          gpointer    user_data)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AllySection) section = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
-      foreach_in (G_LIST_MODEL (section->cites), func, user_data);
-    }
-  foreach_in (G_LIST_MODEL (self->cites), func, user_data);
-}
-
 const char *
 ally_lesson_get_id (AllyLesson *self)
 {
