@@ -18,24 +18,6 @@ typedef struct
   AllyEntryEditor *editor;
 } Fixture;
 
-static void
-delete_recursively (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autoptr(GFileInfo) owned = info;
-      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
-
-      delete_recursively (child);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
 static AllyJournal *
 open_journal_in (GFile **dir)
 {
@@ -72,7 +54,7 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->window != NULL)
     gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->journal);
-  delete_recursively (fixture->dir);
+  ui_test_remove_tree (g_file_peek_path (fixture->dir));
   g_clear_object (&fixture->dir);
 }
 
@@ -544,7 +526,7 @@ test_export_and_import (Fixture       *fixture,
 
   ally_journal_view_set_journal (fixture->view, NULL);
   g_clear_object (&other);
-  delete_recursively (other_dir);
+  ui_test_remove_tree (g_file_peek_path (other_dir));
 }
 
 static void
