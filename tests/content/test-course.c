@@ -378,6 +378,75 @@ check_questions (AllyCatalog *catalog,
     }
 }
 
+/* Length of a choice's plain text in characters. */
+static glong
+choice_length (AllyChoice *choice)
+{
+  return g_utf8_strlen (ally_choice_get_text (choice), -1);
+}
+
+/* TRUE when the right answer of QUESTION is at least as long as every other choice. */
+static gboolean
+right_answer_is_longest (AllyQuestion *question)
+{
+  GListModel *choices = ally_question_get_choices (question);
+  glong right = choice_length (item (choices, ally_question_get_correct_index (question)));
+
+  for (guint c = 0; c < n_items (choices); c++)
+    if (choice_length (item (choices, c)) > right)
+      return FALSE;
+  return TRUE;
+}
+
+/* A quiz a learner can pass without reading is no quiz: the right answer may be the longest
+ * choice in at most 40 % of questions, and each position holds it about as often as chance
+ * would (within 30 %, or 3 questions where chance gives few). Stems are never repeated. */
+static void
+check_quiz_balance (AllyCatalog *catalog,
+                    GPtrArray   *problems)
+{
+  GListModel *lessons = ally_catalog_get_lessons (catalog);
+  g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint total = 0, longest = 0;
+  guint right_at[5] = { 0 };
+  double chance[5] = { 0 };
+
+  for (guint i = 0; i < n_items (lessons); i++)
+    {
+      AllyLesson *lesson = item (lessons, i);
+      GListModel *questions = ally_lesson_get_questions (lesson);
+
+      for (guint q = 0; q < n_items (questions); q++)
+        {
+          AllyQuestion *question = item (questions, q);
+          guint n = MIN (n_items (ally_question_get_choices (question)), 5);
+          g_autofree char *stem = g_utf8_casefold (ally_question_get_stem_text (question), -1);
+          const char *earlier = g_hash_table_lookup (stems, stem);
+
+          if (earlier != NULL)
+            problem (problems, "lesson '%s', question '%s' repeats the stem of %s",
+                     ally_lesson_get_id (lesson), ally_question_get_id (question), earlier);
+          else
+            g_hash_table_insert (stems, g_steal_pointer (&stem),
+                                 g_strdup_printf ("lesson '%s', question '%s'", ally_lesson_get_id (lesson),
+                                                  ally_question_get_id (question)));
+          total++;
+          longest += right_answer_is_longest (question);
+          right_at[MIN (ally_question_get_correct_index (question), 4)]++;
+          for (guint p = 0; p < n; p++)
+            chance[p] += 1.0 / n;
+        }
+    }
+
+  if (longest * 10 > total * 4)
+    problem (problems, "the right answer is the longest choice in %u of %u questions; at most 40%% may be",
+             longest, total);
+  for (guint p = 0; p < 5; p++)
+    if (ABS ((double) right_at[p] - chance[p]) > MAX (3.0, 0.3 * chance[p]))
+      problem (problems, "the right answer is choice %u in %u questions; chance would give %.1f",
+               p + 1, right_at[p], chance[p]);
+}
+
 static void
 check_scenarios (AllyCatalog *catalog,
                  GPtrArray   *problems)
@@ -520,6 +589,12 @@ static void
 test_questions_explanations (void)
 {
   run_check (check_questions);
+}
+
+static void
+test_questions_balance (void)
+{
+  run_check (check_quiz_balance);
 }
 
 static void
@@ -746,6 +821,80 @@ test_check_catches (gconstpointer data)
   remove_tree (dir);
 }
 
+/* Replaces every match of PATTERN in every lesson under DIR. */
+static void
+edit_all_lessons (const char *dir,
+                  const char *pattern,
+                  const char *replacement)
+{
+  g_autofree char *lessons = g_build_filename (dir, "lessons", NULL);
+  g_autoptr(GDir) listing = g_dir_open (lessons, 0, NULL);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_DOTALL, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  g_assert_nonnull (regex);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (lessons, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *edited = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      edited = g_regex_replace (regex, contents, -1, 0, replacement, 0, &error);
+      g_assert_no_error (error);
+      g_file_set_contents (path, edited, -1, &error);
+      g_assert_no_error (error);
+    }
+}
+
+typedef struct
+{
+  const char *pattern;
+  const char *replacement;
+} LessonEdit;
+
+/* Quizzes an author could write carelessly: right answers padded to be the longest; every
+ * right answer moved to the first choice. The balance check must catch each. */
+static void
+test_check_catches_quiz_balance (void)
+{
+  static const LessonEdit padded[] = {
+    { "(<choice correct=\"true\">\\s*<text>)",
+      "\\1As a careless quiz author might pad it, this right answer is longer than the rest. " },
+    { NULL, NULL } };
+  static const LessonEdit first[] = {
+    { "<choice correct=\"true\">", "<choice>" },
+    { "(<quiz>|</question>)(\\s*<question[^>]*>\\s*<stem>.*?</stem>\\s*)<choice>",
+      "\\1\\2<choice correct=\"true\">" },
+    { NULL, NULL } };
+  const struct { const LessonEdit *edits; const char *expected; } cases[] = {
+    { padded, "is the longest choice in" },
+    { first, "the right answer is choice 1 in" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("allyship-course-XXXXXX", &error);
+      g_autoptr(AllyCatalog) catalog = NULL;
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      const char * const expected[] = { cases[i].expected, NULL };
+
+      g_assert_no_error (error);
+      copy_resource_tree (ALLY_CONTENT_RESOURCE_PATH, dir);
+      for (const LessonEdit *e = cases[i].edits; e->pattern != NULL; e++)
+        edit_all_lessons (dir, e->pattern, e->replacement);
+      catalog = load_dir (dir);
+      check_quiz_balance (catalog, problems);
+      if (!has_problem (problems, expected))
+        g_error ("a quiz broken so that \"%s\" was not reported", cases[i].expected);
+      remove_tree (dir);
+    }
+}
+
 static void
 test_check_catches_minimums (void)
 {
@@ -878,10 +1027,12 @@ main (int   argc,
   g_test_add_func ("/course/lessons/structure", test_lessons_structure);
   g_test_add_func ("/course/lessons/scenarios", test_lessons_scenarios);
   g_test_add_func ("/course/questions/explanations", test_questions_explanations);
+  g_test_add_func ("/course/questions/balance", test_questions_balance);
   g_test_add_func ("/course/terms/entries", test_terms_entries);
   g_test_add_func ("/course/terms/linked-from-lessons", test_terms_linked_from_lessons);
   g_test_add_func ("/course/terms/glossary-words-linked", test_terms_glossary_words_linked);
   g_test_add_func ("/course/checks/minimums", test_check_catches_minimums);
+  g_test_add_func ("/course/checks/quiz-balance", test_check_catches_quiz_balance);
   for (guint i = 0; i < G_N_ELEMENTS (breakages); i++)
     {
       g_autofree char *path = g_strdup_printf ("/course/checks/%s", breakages[i].name);
