@@ -16,6 +16,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -36,7 +39,12 @@ struct _AllyJournal
   gboolean    checked_at_open;
   /* SQLite reported damage during this session: no clean-close record at close. */
   gboolean    damaged;
+  /* The journal file, flock()ed for as long as this journal is open: one writer at a time. */
+  int         lock_fd;
 };
+
+/* PRAGMA application_id of our databases ("Ally"): a SQLite file without it is not ours. */
+#define ALLY_JOURNAL_APPLICATION_ID 0x416c6c79
 
 G_DEFINE_FINAL_TYPE (AllyJournal, ally_journal, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ally-journal-error-quark, ally_journal_error)
@@ -148,6 +156,8 @@ ally_journal_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   close_database (self);
+  if (self->lock_fd >= 0)
+    close (self->lock_fd);
   g_clear_pointer (&self->last_checked, g_free);
   g_clear_object (&self->data_dir);
   g_clear_object (&self->file);
@@ -186,6 +196,7 @@ static void
 ally_journal_init (AllyJournal *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  self->lock_fd = -1;
 }
 
 /* Time helpers: the database stores microseconds since the epoch, UTC. */
@@ -376,8 +387,11 @@ ensure_private_dir (GFile   *dir,
                     GError **error)
 {
   g_autofree char *path = g_file_get_path (dir);
+  /* Only a folder we make is made private: one the person chose (a link to a folder of
+   * theirs, say) keeps its mode; the files in it are private (0600) in any case. */
+  gboolean existed = g_file_test (path, G_FILE_TEST_IS_DIR);
 
-  if (g_mkdir_with_parents (path, 0700) != 0 || g_chmod (path, 0700) != 0)
+  if (g_mkdir_with_parents (path, 0700) != 0 || (!existed && g_chmod (path, 0700) != 0))
     {
       int saved = errno;
       g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
@@ -620,6 +634,92 @@ ally_check_database_file (const char  *path,
   return FALSE;
 }
 
+/* Who the file belongs to, read from its header (no SQLite, so nothing beside it is made). */
+typedef enum
+{
+  OWNER_NOT_SQLITE,
+  OWNER_US,
+  OWNER_UNMARKED,
+  OWNER_OTHER,
+} Owner;
+
+static Owner
+read_owner (const char *path)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 header[100];
+  guint32 application_id;
+  ssize_t n = -1;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+
+  if (fd >= 0)
+    {
+      n = read (fd, header, sizeof header);
+      g_close (fd, NULL);
+    }
+  if (n != sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    return OWNER_NOT_SQLITE;
+  application_id = (guint32) header[68] << 24 | (guint32) header[69] << 16 |
+                   (guint32) header[70] << 8 | header[71];
+  if (application_id == ALLY_JOURNAL_APPLICATION_ID)
+    return OWNER_US;
+  return application_id == 0 ? OWNER_UNMARKED : OWNER_OTHER;
+}
+
+/* A database without our application_id is ours only if an earlier version of Allyship made
+ * it: a schema version we wrote and our entries table. Read without changing anything: as an
+ * immutable file (no -wal/-shm made) unless one of our sessions left a -wal to read. */
+static gboolean
+unmarked_file_is_ours (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *immutable = uri ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
+  gboolean has_wal = g_file_test (wal, G_FILE_TEST_EXISTS);
+  sqlite3 *db = NULL;
+  gint64 version = 0, tables = 0;
+  int rc;
+  gboolean ours = FALSE;
+
+  if (has_wal)
+    rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  else if (immutable != NULL)
+    rc = sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  else
+    rc = SQLITE_CANTOPEN;
+  if (rc == SQLITE_OK)
+    ours = query_int (db, "PRAGMA user_version", &version, &rc) && version >= 1 &&
+           query_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'entries'",
+                      &tables, &rc) && tables == 1;
+  sqlite3_close (db);
+  return ours;
+}
+
+/* Refuses, without touching it, a SQLite file that another program made. */
+static gboolean
+check_owner (const char  *path,
+             GError     **error)
+{
+  switch (read_owner (path))
+    {
+    case OWNER_NOT_SQLITE:  /* the checks that follow say what it is */
+    case OWNER_US:
+      return TRUE;
+    case OWNER_UNMARKED:
+      if (unmarked_file_is_ours (path))
+        return TRUE;
+      break;
+    case OWNER_OTHER:
+    default:
+      break;
+    }
+  g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_A_DATABASE,
+               /* Translators: %s is a file's path. */
+               _("The file “%s” is a database of another program, not an Allyship journal. "
+                 "It was left exactly as it was."), path);
+  return FALSE;
+}
+
 /* Checks an existing file before anything writes to it; in full (every page) when
  * @full. Sets *out_checked when it ran the full check. */
 static gboolean
@@ -637,6 +737,8 @@ check_existing (const char  *path,
   *out_checked = FALSE;
   if (g_stat (path, &st) != 0 || st.st_size == 0)
     return TRUE;
+  if (!check_owner (path, error))
+    return FALSE;
   *out_checked = full;
   if (check_without_changing (path, full, &corrupt, &local) && !corrupt)
     return TRUE;
@@ -714,7 +816,9 @@ open_connection (AllyJournal  *self,
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
-  return configure_connection (self->db, error);
+  /* Before WAL, so that even a new file's header says it is ours at once. */
+  return exec_on (self->db, "PRAGMA application_id = " G_STRINGIFY (ALLY_JOURNAL_APPLICATION_ID), error) &&
+         configure_connection (self->db, error);
 }
 
 GFile *
@@ -739,6 +843,44 @@ needs_full_check (const char  *path,
   return full;
 }
 
+/* Holds an flock() on the journal file for as long as the journal is open, so that a second
+ * copy of the app (in another session, say) cannot write over this one's changes. flock()
+ * locks are apart from SQLite's own (fcntl) locks, and need no file of their own. Opening
+ * read-only makes an absent file (0600) but changes nothing in one that is there. */
+static gboolean
+take_session_lock (AllyJournal  *self,
+                   const char   *path,
+                   GError      **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0600);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                   /* Translators: the first %s is the journal file's path, the second
+                      the system's explanation. */
+                   _("Your journal “%s” could not be opened: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      int saved = errno;
+      close (fd);
+      if (saved == EWOULDBLOCK)
+        g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IN_USE,
+                             _("Your journal is open in another copy of Allyship, perhaps in "
+                               "another session. Close Allyship there, then open it here again; "
+                               "nothing was changed."));
+      else
+        g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
+                     _("Your journal could not be locked for writing: %s"), g_strerror (saved));
+      return FALSE;
+    }
+  self->lock_fd = fd;
+  return TRUE;
+}
+
 /**
  * ally_journal_open:
  * @data_dir: (nullable): folder holding allyship.db, or %NULL for the user's data folder
@@ -760,7 +902,7 @@ ally_journal_open (GFile   *data_dir,
   self->file = g_file_get_child (self->data_dir, ALLY_JOURNAL_FILE_NAME);
   path = g_file_get_path (self->file);
 
-  if (!ensure_private_dir (self->data_dir, error))
+  if (!ensure_private_dir (self->data_dir, error) || !take_session_lock (self, path, error))
     return NULL;
   full = needs_full_check (path, self->data_dir, today, &last_checked);
   if (!check_existing (path, self->data_dir, full, &self->checked_at_open, error) ||

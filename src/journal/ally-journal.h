@@ -25,6 +25,7 @@ typedef enum
   ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
   ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
   ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
+  ALLY_JOURNAL_ERROR_IN_USE,
 } AllyJournalError;
 
 /* What happened to an entry, as carried by AllyJournal::entry-changed. */

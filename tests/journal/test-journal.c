@@ -173,6 +173,75 @@ test_open_rejects_not_a_database (void)
 }
 
 static void
+test_open_refuses_foreign_sqlite (gconstpointer data)
+{
+  const char *fixture = data;
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) file = g_file_get_child (dir, "allyship.db");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyJournal) journal = NULL;
+  GStatBuf st;
+
+  jt_db_from_sql (dir, fixture);
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  before = jt_checksum_file (file);
+  journal = ally_journal_open (dir, &error);
+  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_A_DATABASE);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  g_assert_null (journal);
+  after = jt_checksum_file (file);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  /* no -wal, -shm, backup or anything else beside it */
+  g_assert_cmpuint (count_children_with_prefix (dir, ""), ==, 1);
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_marks_our_files (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) file = g_file_get_child (dir, "allyship.db");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyJournal) journal = ally_journal_open (dir, &error);
+  g_autofree char *id = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&journal);
+  id = jt_db_pragma (file, "application_id");
+  g_assert_cmpstr (id, ==, "1097624697");   /* 0x416c6c79, "Ally" */
+  jt_remove_tree (dir);
+}
+
+static void
+test_open_second_copy_refused (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyJournal) first = ally_journal_open (dir, &error);
+  g_autoptr (AllyJournal) second = NULL;
+
+  g_assert_no_error (error);
+  save_new (first, "first", "written by the first copy");
+  second = ally_journal_open (dir, &error);
+  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IN_USE);
+  g_assert_null (second);
+  g_clear_error (&error);
+
+  /* once the first copy has closed it, the journal opens again */
+  g_clear_object (&first);
+  second = ally_journal_open (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+  g_clear_object (&second);
+  jt_remove_tree (dir);
+}
+
+static void
 test_open_rejects_newer_version (void)
 {
   g_autoptr (GFile) dir = jt_make_tmp_dir ();
@@ -1506,6 +1575,14 @@ main (int   argc,
   g_test_add_func ("/journal/open/async", test_open_async);
   g_test_add_func ("/journal/open/rejects-not-a-database", test_open_rejects_not_a_database);
   g_test_add_func ("/journal/open/rejects-newer-version", test_open_rejects_newer_version);
+  g_test_add_data_func ("/journal/open/refuses-foreign-sqlite", "foreign-app.sql",
+                        test_open_refuses_foreign_sqlite);
+  g_test_add_data_func ("/journal/open/refuses-foreign-sqlite-v1", "foreign-app-v1.sql",
+                        test_open_refuses_foreign_sqlite);
+  g_test_add_data_func ("/journal/open/refuses-foreign-sqlite-wal", "foreign-app-wal.sql",
+                        test_open_refuses_foreign_sqlite);
+  g_test_add_func ("/journal/open/marks-our-files", test_open_marks_our_files);
+  g_test_add_func ("/journal/open/second-copy-refused", test_open_second_copy_refused);
   g_test_add_func ("/journal/open/corrupt-moved-aside", test_open_corrupt_moved_aside);
   g_test_add_func ("/journal/open/corrupt-offers-newest-backup",
                    test_open_corrupt_offers_newest_backup);
