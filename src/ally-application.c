@@ -36,19 +36,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AllyApplication, ally_application, ADW_TYPE_APPLICATION)
 
-/* The course teaches the ideas of these works in its own words; the About window credits them. */
-static const char ally_application_source_citations[] =
-  "Michelle MiJung Kim, with Kay Martinez, “Allyship (&amp; Accomplice): The What, Why, and How”, "
-  "Awaken Blog (Medium), 11 November 2019.\n\n"
-  "Sharon Hurley Hall, “Revisiting Allyship: Why I still like Michelle MiJung Kim’s definition”, "
-  "Sharon’s Anti-Racism Newsletter, 2024.\n\n"
-  "Willie Jackson, “Don’t Be an Ally, Be an Accomplice: Real advocacy and comfort rarely go hand "
-  "in hand”, Medium, 13 November 2019.\n\n"
-  "“What is Allyship?”, web page, author not named.\n\n"
-  "Indira Walsh, “Ally vs. Accomplice In Justice Movements”, school newspaper, 18 June 2019.\n\n"
-  "Indigenous Action Media, “Accomplices Not Allies: Abolishing the Ally Industrial Complex”, 2014.\n\n"
-  "Michelle MiJung Kim, “The Wake Up: Closing the Gap Between Good Intentions and Real Change”, 2021.";
-
 static const GOptionEntry main_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
   { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -253,6 +240,30 @@ ally_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* The citations of every work the course draws on, as markup for the About window: they come
+ * from the course's sources.xml, so they are written once and translated with the course. */
+static char *
+ally_application_format_sources (AllyApplication *self)
+{
+  GListModel *sources;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->catalog == NULL)
+    return NULL;
+  sources = ally_catalog_get_sources (self->catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(AllySource) source = g_list_model_get_item (sources, i);
+      g_autofree char *citation = ally_source_format_citation (source);
+      g_autofree char *escaped = g_markup_escape_text (citation, -1);
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append (text, escaped);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
 static void
 ally_application_about_action (GSimpleAction *action,
                                GVariant      *parameter,
@@ -261,6 +272,7 @@ ally_application_about_action (GSimpleAction *action,
   AllyApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { _("The Allyship developers"), NULL };
+  g_autofree char *sources = ally_application_format_sources (self);
   AdwAboutWindow *about;
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
@@ -276,8 +288,8 @@ ally_application_about_action (GSimpleAction *action,
                                    "Everything stays on this computer."));
   /* Translators: Replace "translator-credits" with your names, one name per line */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
-  adw_about_window_add_legal_section (about, _("Course sources"), NULL,
-                                      GTK_LICENSE_CUSTOM, ally_application_source_citations);
+  if (sources != NULL)
+    adw_about_window_add_legal_section (about, _("Course sources"), NULL, GTK_LICENSE_CUSTOM, sources);
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   gtk_window_present (GTK_WINDOW (about));
 }
