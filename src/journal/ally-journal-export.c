@@ -241,7 +241,19 @@ ally_journal_export_json (AllyJournal  *self,
   return FALSE;
 }
 
-/* JSON import: everything is validated into AllyEntry objects before any write. */
+/* JSON import. The file is read, scanned, parsed and checked into AllyEntry objects on a
+ * worker thread (nothing there touches the database); then every entry is added in one
+ * transaction on the journal's own thread, or none is. */
+
+/* Where the worker sends progress: @task is the caller's import, done when it completes. */
+typedef struct
+{
+  AllyJournalProgressFunc  func;
+  gpointer                 data;
+  GMainContext            *context;
+  GTask                   *task;
+  double                   reported;
+} Progress;
 
 static gboolean
 import_error (GError     **error,
@@ -268,10 +280,237 @@ import_error (GError     **error,
   return FALSE;
 }
 
+/* Progress is reported to the thread that started the import, at most once a percent. */
+
+typedef struct
+{
+  AllyJournalProgressFunc  func;
+  gpointer                 data;
+  GTask                   *task;
+  double                   fraction;
+} ProgressReport;
+
+static void
+progress_report_free (ProgressReport *report)
+{
+  g_clear_object (&report->task);
+  g_free (report);
+}
+
+static gboolean
+deliver_progress_cb (gpointer user_data)
+{
+  ProgressReport *report = user_data;
+
+  if (!g_task_get_completed (report->task))
+    report->func (report->fraction, report->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_progress (Progress *progress,
+                 double    fraction)
+{
+  ProgressReport *report;
+
+  if (progress == NULL || progress->func == NULL || fraction < progress->reported + 0.01)
+    return;
+  progress->reported = fraction;
+  report = g_new0 (ProgressReport, 1);
+  report->func = progress->func;
+  report->data = progress->data;
+  report->task = g_object_ref (progress->task);
+  report->fraction = fraction;
+  g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, deliver_progress_cb,
+                              report, (GDestroyNotify) progress_report_free);
+}
+
+/* Checking the text before json-glib parses it: json-glib recurses once per level of
+ * nesting (deep files crash it), keeps only the first of two concatenated values, and
+ * ends a string silently at \u0000. One linear pass finds all three. */
+
+static gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static gboolean
+nul_error (GError **error,
+           guint    line)
+{
+  return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
+                       /* Translators: %u is a line number in the file. “\u0000” is how
+                          the null character is written in JSON; keep it as is. */
+                       _("line %u holds a null character (\\u0000), which journal text "
+                         "cannot contain. Remove it with a text editor, then import the "
+                         "file again."), line);
+}
+
+/* Skips the string starting at data[*i] (its opening quote); leaves *i after its end. */
+static gboolean
+skip_string (const char  *data,
+             gsize        length,
+             gsize       *i,
+             guint       *line,
+             GError     **error)
+{
+  for (gsize p = *i + 1; p < length; p++)
+    {
+      if (data[p] == '"')
+        {
+          *i = p + 1;
+          return TRUE;
+        }
+      if (data[p] == '\0')
+        return nul_error (error, *line);
+      if (data[p] == '\n')
+        (*line)++;
+      if (data[p] == '\\' && p + 1 < length)
+        {
+          if (data[p + 1] == 'u' && p + 5 < length && memcmp (data + p + 2, "0000", 4) == 0)
+            return nul_error (error, *line);
+          p++;
+        }
+    }
+  *i = length; /* unterminated: json-glib says so */
+  return TRUE;
+}
+
+static gboolean
+scan_json (const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  guint depth = 0;
+  guint line = 1;
+  gboolean ended = FALSE;
+  gsize i = 0;
+
+  while (i < length)
+    {
+      char c = data[i];
+
+      if (ended && !is_json_space (c))
+        return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
+                             /* Translators: %u is a line number in the file. */
+                             _("more text follows the end of the export, on line %u; it "
+                               "may be two exports joined together. Import each export "
+                               "from a file of its own."), line);
+      if (c == '"')
+        {
+          if (!skip_string (data, length, &i, &line, error))
+            return FALSE;
+          ended = depth == 0;
+          continue;
+        }
+      if (c == '\0')
+        return nul_error (error, line);
+      if (c == '\n')
+        line++;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > ALLY_JOURNAL_MAX_IMPORT_DEPTH)
+            return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                                 /* Translators: %d is a number of levels, such as 32. */
+                                 _("its lists and objects are nested more than %d levels "
+                                   "deep, which a journal export never is. Check that "
+                                   "you chose a journal exported by Allyship."),
+                                 ALLY_JOURNAL_MAX_IMPORT_DEPTH);
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        ended = --depth == 0;
+      i++;
+    }
+  return TRUE;
+}
+
+/* Reads the file, refusing anything but a regular file of a size we can hold. */
+static char *
+read_export (GFile         *source,
+             GCancellable  *cancellable,
+             gsize         *out_length,
+             GError       **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autofree char *limit = g_format_size (ALLY_JOURNAL_MAX_IMPORT_BYTES);
+  g_autofree char *data = NULL;
+
+  info = g_file_query_info (source, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
+                         _("it is not a regular file. Choose a journal exported by "
+                           "Allyship.")), NULL;
+  if (g_file_info_get_size (info) > ALLY_JOURNAL_MAX_IMPORT_BYTES)
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                         /* Translators: %s is a size, such as “537 MB”. */
+                         _("it is larger than %s, the most Allyship can import at once."),
+                         limit), NULL;
+  if (!g_file_load_contents (source, cancellable, &data, out_length, NULL, error))
+    return NULL;
+  /* The file may have grown since it was measured. */
+  if (*out_length > ALLY_JOURNAL_MAX_IMPORT_BYTES)
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                         _("it is larger than %s, the most Allyship can import at once."),
+                         limit), NULL;
+  return g_steal_pointer (&data);
+}
+
+/* Checking the parsed values */
+
 static gboolean
 is_string_node (JsonNode *node)
 {
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* “entry 3 (“Title”)” or, with no usable title, “entry 3”: how messages name an entry. */
+static char *
+describe_entry (JsonObject *object,
+                guint       index)
+{
+  JsonNode *node = json_object_get_member (object, "title");
+  const char *title = node && is_string_node (node) ? json_node_get_string (node) : "";
+  g_autoptr (GString) shown = NULL;
+
+  if (*title == '\0' || !g_utf8_validate (title, -1, NULL))
+    /* Translators: how an error message names an entry; %u is its number in the file. */
+    return g_strdup_printf (_("entry %u"), index + 1);
+  shown = g_string_new (NULL);
+  for (guint n = 0; *title && n < 40; n++, title = g_utf8_next_char (title))
+    g_string_append_unichar (shown, g_utf8_get_char (title));
+  if (*title)
+    g_string_append (shown, "…");
+  /* Translators: how an error message names an entry; %u is its number in the file,
+     %s its title. */
+  return g_strdup_printf (_("entry %u (“%s”)"), index + 1, shown->str);
+}
+
+/* Every text value read from the file passes here: json-glib turns a lone surrogate
+ * escape (\ud800) into bytes that are not UTF-8, which would show as an empty editor. */
+static gboolean
+check_text (JsonObject  *object,
+            guint        index,
+            const char  *name,
+            const char  *text,
+            GError     **error)
+{
+  g_autofree char *entry = NULL;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return TRUE;
+  entry = describe_entry (object, index);
+  return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
+                       /* Translators: the first %s is the name of a field in the file
+                          (not translated), the second names an entry, such as
+                          “entry 3 (“Title”)”. Keep “\ud800” as is. */
+                       _("“%s” of %s holds a character that is not valid text (such as "
+                         "\\ud800 alone). Correct it with a text editor, then import the "
+                         "file again."), name, entry);
 }
 
 /* Fetches string member @name of entry @index; @optional allows missing or null. */
@@ -304,7 +543,33 @@ get_string (JsonObject  *object,
                             translated), %u the entry's number, %d a size limit. */
                          _("“%s” of entry %u is larger than %d bytes."),
                          name, index + 1, ALLY_JOURNAL_MAX_FIELD_BYTES);
-  return TRUE;
+  return check_text (object, index, name, *out, error);
+}
+
+static gboolean
+get_uid (JsonObject  *object,
+         guint        index,
+         const char **out,
+         GError     **error)
+{
+  g_autofree char *entry = NULL;
+
+  if (!get_string (object, index, "uid", FALSE, out, error))
+    return FALSE;
+  if (**out != '\0' && strlen (*out) <= ALLY_JOURNAL_MAX_UID_BYTES)
+    return TRUE;
+  entry = describe_entry (object, index);
+  if (**out == '\0')
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
+                         /* Translators: %s names an entry, such as “entry 3 (“Title”)”;
+                            “uid” is the name of a field in the file (not translated). */
+                         _("the “uid” of %s is empty. Give it a text no other entry uses, "
+                           "then import the file again."), entry);
+  return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                       /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
+                          %d is a size limit; “uid” is the name of a field (not translated). */
+                       _("the “uid” of %s is longer than %d bytes."),
+                       entry, ALLY_JOURNAL_MAX_UID_BYTES);
 }
 
 static GDateTime *
@@ -327,6 +592,26 @@ get_date (JsonObject  *object,
   return dt;
 }
 
+static gboolean
+check_tag (JsonObject  *object,
+           guint        index,
+           const char  *tag,
+           GError     **error)
+{
+  g_autofree char *entry = NULL;
+
+  if (strlen (tag) > ALLY_JOURNAL_MAX_TAG_BYTES)
+    {
+      entry = describe_entry (object, index);
+      return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                           /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
+                              %d is a size limit. */
+                           _("a tag of %s is longer than %d bytes. Shorten it, then import "
+                             "the file again."), entry, ALLY_JOURNAL_MAX_TAG_BYTES);
+    }
+  return check_text (object, index, "tags", tag, error);
+}
+
 static GStrv
 get_tags (JsonObject  *object,
           guint        index,
@@ -345,12 +630,22 @@ get_tags (JsonObject  *object,
                             translated), %u the entry's number in the file. */
                          _("“%s” of entry %u is not a list."), "tags", index + 1), NULL;
   array = json_node_get_array (node);
+  if (json_array_get_length (array) > ALLY_JOURNAL_MAX_TAGS)
+    {
+      g_autofree char *entry = describe_entry (object, index);
+      return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                           /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
+                              %d is a number of tags. */
+                           _("%s has more than %d tags."), entry, ALLY_JOURNAL_MAX_TAGS), NULL;
+    }
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *tag = json_array_get_element (array, i);
       if (!is_string_node (tag))
         return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
                              _("a tag of entry %u is not text."), index + 1), NULL;
+      if (!check_tag (object, index, json_node_get_string (tag), error))
+        return NULL;
       g_strv_builder_add (builder, json_node_get_string (tag));
     }
   return g_strv_builder_end (builder);
@@ -372,7 +667,7 @@ parse_entry (JsonNode  *node,
     return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
                          _("entry %u is not an object."), index + 1), NULL;
   object = json_node_get_object (node);
-  if (!get_string (object, index, "uid", FALSE, &uid, error) ||
+  if (!get_uid (object, index, &uid, error) ||
       !(created = get_date (object, index, "created", error)) ||
       !(updated = get_date (object, index, "updated", error)) ||
       !get_string (object, index, "title", FALSE, &title, error) ||
@@ -437,6 +732,100 @@ check_header (JsonNode  *root,
   return TRUE;
 }
 
+/* A uid twice in the file is a duplicate; the journal is checked while writing. */
+static gboolean
+check_duplicates_in_file (GPtrArray  *entries,
+                          GError    **error)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const char *uid = ally_entry_get_uid (g_ptr_array_index (entries, i));
+
+      if (!g_hash_table_add (seen, (gpointer) uid))
+        return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
+                             /* Translators: %u is the entry's number in the file, %s
+                                its unique id. */
+                             _("entry %u appears twice in the file (uid %s)."), i + 1, uid);
+    }
+  return TRUE;
+}
+
+static void
+entry_unref0 (gpointer entry)
+{
+  if (entry != NULL)
+    g_object_unref (entry);
+}
+
+/* Turns the parsed entries into AllyEntry objects, last first, dropping each JSON node
+ * once it is read so that the tree and the entries are not both held whole. */
+static GPtrArray *
+take_entries (JsonArray     *array,
+              GCancellable  *cancellable,
+              Progress      *progress,
+              GError       **error)
+{
+  guint n = json_array_get_length (array);
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_full (n, entry_unref0);
+
+  g_ptr_array_set_size (entries, n);
+  for (guint i = n; i-- > 0;)
+    {
+      AllyEntry *entry = parse_entry (json_array_get_element (array, i), i, error);
+
+      if (entry == NULL)
+        return NULL;
+      g_ptr_array_index (entries, i) = entry;
+      json_array_remove_element (array, i);
+      if (i % 1024 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return NULL;
+          report_progress (progress, 0.5 + 0.5 * (n - i) / n);
+        }
+    }
+  return g_steal_pointer (&entries);
+}
+
+/* Everything that needs no database: runs on the worker thread. */
+static GPtrArray *
+read_and_check (GFile         *source,
+                GCancellable  *cancellable,
+                Progress      *progress,
+                GError       **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GError) local = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  JsonNode *root;
+
+  data = read_export (source, cancellable, &length, error);
+  if (data == NULL || !scan_json (data, length, error))
+    return NULL;
+  report_progress (progress, 0.1);
+  if (!json_parser_load_from_data (parser, data, length, &local))
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
+                         /* Translators: “it” is the file being imported; %s is the JSON
+                            parser's explanation. */
+                         _("it is not valid JSON (%s)."), local->message), NULL;
+  g_clear_pointer (&data, g_free);
+  report_progress (progress, 0.5);
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON, _("it is empty.")), NULL;
+  if (!check_header (root, error))
+    return NULL;
+  entries = take_entries (json_object_get_array_member (json_node_get_object (root), "entries"),
+                          cancellable, progress, error);
+  if (entries == NULL || !check_duplicates_in_file (entries, error))
+    return NULL;
+  return g_steal_pointer (&entries);
+}
+
 static gboolean
 uid_exists (AllyJournal  *self,
             const char   *uid,
@@ -458,70 +847,24 @@ uid_exists (AllyJournal  *self,
   return FALSE;
 }
 
-/* An entry is a duplicate when its uid appears twice in the file or is in the journal. */
 static gboolean
-check_duplicates (AllyJournal  *self,
-                  GPtrArray    *entries,
-                  GError      **error)
-{
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const char *uid = ally_entry_get_uid (g_ptr_array_index (entries, i));
-      gboolean exists = FALSE;
-
-      if (!g_hash_table_add (seen, (gpointer) uid))
-        return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
-                             /* Translators: %u is the entry's number in the file, %s
-                                its unique id. */
-                             _("entry %u appears twice in the file (uid %s)."), i + 1, uid);
-      if (!uid_exists (self, uid, &exists, error))
-        return FALSE;
-      if (exists)
-        return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
-                             /* Translators: %u is the entry's number in the file, %s
-                                its unique id. */
-                             _("entry %u is already in your journal (uid %s)."), i + 1, uid);
-    }
-  return TRUE;
-}
-
-static GPtrArray *
-parse_export (AllyJournal  *self,
-              GFile        *source,
+insert_entry (AllyJournal  *self,
+              AllyEntry    *entry,
+              guint         index,
               GError      **error)
 {
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GError) local = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
-  JsonArray *array;
-  JsonNode *root;
+  gboolean exists = FALSE;
+  gint64 id;
 
-  if (!g_file_load_contents (source, NULL, &data, &length, NULL, error))
-    return NULL;
-  if (!json_parser_load_from_data (parser, data, length, &local))
-    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
-                         /* Translators: “it” is the file being imported; %s is the JSON
-                            parser's explanation. */
-                         _("it is not valid JSON (%s)."), local->message), NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !check_header (root, error))
-    return root ? NULL : (import_error (error, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON,
-                                        _("it is empty.")), NULL);
-  array = json_object_get_array_member (json_node_get_object (root), "entries");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      AllyEntry *entry = parse_entry (json_array_get_element (array, i), i, error);
-      if (entry == NULL)
-        return NULL;
-      g_ptr_array_add (entries, entry);
-    }
-  if (!check_duplicates (self, entries, error))
-    return NULL;
-  return g_steal_pointer (&entries);
+  if (!uid_exists (self, ally_entry_get_uid (entry), &exists, error))
+    return FALSE;
+  if (exists)
+    return import_error (error, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE,
+                         /* Translators: %u is the entry's number in the file, %s
+                            its unique id. */
+                         _("entry %u is already in your journal (uid %s)."), index + 1,
+                         ally_entry_get_uid (entry));
+  return ally_journal_insert_entry_row (self, entry, &id, error);
 }
 
 static gboolean
@@ -533,21 +876,143 @@ insert_all (AllyJournal  *self,
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
     {
-      gint64 id;
-      if (!ally_journal_insert_entry_row (self, g_ptr_array_index (entries, i), &id, error))
+      if (!insert_entry (self, g_ptr_array_index (entries, i), i, error))
         {
           ally_journal_rollback (self);
           return FALSE;
         }
     }
-  return ally_journal_commit (self, error);
+  if (!ally_journal_commit (self, error))
+    return FALSE;
+  ally_journal_emit_reset (self);
+  return TRUE;
+}
+
+/* The asynchronous import */
+
+typedef struct
+{
+  GFile    *source;
+  Progress  progress;
+  guint     added;
+} ImportData;
+
+static void
+import_data_free (ImportData *data)
+{
+  g_clear_object (&data->source);
+  g_clear_pointer (&data->progress.context, g_main_context_unref);
+  g_free (data);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *data = task_data;
+  GError *error = NULL;
+  GPtrArray *entries = read_and_check (data->source, cancellable, &data->progress, &error);
+
+  if (entries == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Back on the journal's thread: the file is good, write it. */
+static void
+on_import_checked_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  ImportData *data = g_task_get_task_data (task);
+  g_autoptr (GPtrArray) entries = NULL;
+  GError *error = NULL;
+
+  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  if (entries == NULL || g_task_return_error_if_cancelled (task) ||
+      !insert_all (ALLY_JOURNAL (object), entries, &error))
+    {
+      if (error != NULL)
+        g_task_return_error (task, error);
+      return;
+    }
+  data->added = entries->len;
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ally_journal_import_json_async:
+ * @progress: (nullable): called on the calling thread as the file is checked, with the
+ *   fraction done; @progress_data must stay valid until @callback runs
+ *
+ * Like ally_journal_import_json(), but reads and checks the file on a worker thread.
+ * Only the final write, in one transaction, runs on the calling thread.
+ */
+void
+ally_journal_import_json_async (AllyJournal             *self,
+                                GFile                   *source,
+                                GCancellable            *cancellable,
+                                AllyJournalProgressFunc  progress,
+                                gpointer                 progress_data,
+                                GAsyncReadyCallback      callback,
+                                gpointer                 user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autoptr (GTask) check = NULL;
+  ImportData *data;
+
+  g_return_if_fail (ALLY_IS_JOURNAL (self));
+  g_return_if_fail (G_IS_FILE (source));
+
+  data = g_new0 (ImportData, 1);
+  data->source = g_object_ref (source);
+  data->progress.func = progress;
+  data->progress.data = progress_data;
+  data->progress.context = g_main_context_ref_thread_default ();
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ally_journal_import_json_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
+  data->progress.task = task;
+
+  check = g_task_new (self, cancellable, on_import_checked_cb, g_object_ref (task));
+  g_task_set_source_tag (check, import_thread);
+  g_task_set_task_data (check, data, NULL);
+  g_task_run_in_thread (check, import_thread);
+}
+
+/**
+ * ally_journal_import_json_finish:
+ * @out_added: (out) (optional): how many entries were added
+ */
+gboolean
+ally_journal_import_json_finish (AllyJournal   *self,
+                                 GAsyncResult  *result,
+                                 guint         *out_added,
+                                 GError       **error)
+{
+  ImportData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  data = g_task_get_task_data (G_TASK (result));
+  if (out_added)
+    *out_added = data->added;
+  return TRUE;
 }
 
 /**
  * ally_journal_import_json:
  *
  * Reads an export (docs/journal-format.md), checks all of it, then adds every entry
- * in one transaction — or, on any problem, adds nothing.
+ * in one transaction — or, on any problem, adds nothing. Blocks: the app uses
+ * ally_journal_import_json_async().
  *
  * @out_added: (out) (optional): how many entries were added
  */
@@ -561,10 +1026,9 @@ ally_journal_import_json (AllyJournal  *self,
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
 
-  entries = parse_export (self, source, error);
+  entries = read_and_check (source, NULL, NULL, error);
   if (entries == NULL || !insert_all (self, entries, error))
     return FALSE;
-  ally_journal_emit_reset (self);
   if (out_added)
     *out_added = entries->len;
   return TRUE;

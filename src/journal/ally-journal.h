@@ -46,6 +46,17 @@ typedef enum
 #define ALLY_JOURNAL_MAX_BACKUPS 7
 #define ALLY_JOURNAL_MAX_FIELD_BYTES (1024 * 1024)
 
+/* Import limits beyond the field size (docs/journal-format.md). */
+#define ALLY_JOURNAL_MAX_IMPORT_BYTES (512 * 1024 * 1024)
+#define ALLY_JOURNAL_MAX_IMPORT_DEPTH 32
+#define ALLY_JOURNAL_MAX_UID_BYTES 256
+#define ALLY_JOURNAL_MAX_TAG_BYTES 1024
+#define ALLY_JOURNAL_MAX_TAGS 1000
+
+/* Called with the fraction of a long task done, from 0 to 1. */
+typedef void (*AllyJournalProgressFunc) (double   fraction,
+                                         gpointer user_data);
+
 #define ALLY_TYPE_JOURNAL (ally_journal_get_type ())
 G_DECLARE_FINAL_TYPE (AllyJournal, ally_journal, ALLY, JOURNAL, GObject)
 
@@ -99,6 +110,17 @@ gboolean     ally_journal_export_json        (AllyJournal         *self,
                                               GError             **error);
 gboolean     ally_journal_import_json        (AllyJournal         *self,
                                               GFile               *source,
+                                              guint               *out_added,
+                                              GError             **error);
+void         ally_journal_import_json_async  (AllyJournal             *self,
+                                              GFile                   *source,
+                                              GCancellable            *cancellable,
+                                              AllyJournalProgressFunc  progress,
+                                              gpointer                 progress_data,
+                                              GAsyncReadyCallback      callback,
+                                              gpointer                 user_data);
+gboolean     ally_journal_import_json_finish (AllyJournal         *self,
+                                              GAsyncResult        *result,
                                               guint               *out_added,
                                               GError             **error);
 

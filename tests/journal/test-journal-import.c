@@ -1,0 +1,431 @@
+/* test-journal-import.c: hostile JSON imports — deep nesting, broken and null characters,
+ * limits of the format, two exports in one file, files that are not files — are refused
+ * whole, and the asynchronous import reports progress. */
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "ally-entry-private.h"
+#include "ally-journal-private.h"
+#include "journal-test-util.h"
+
+typedef struct
+{
+  GFile       *dir;
+  AllyJournal *journal;
+} Fixture;
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  guint     added;
+  guint     n_progress;
+  double    last_fraction;
+  GError   *error;
+} AsyncRun;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = jt_make_tmp_dir ();
+  f->journal = ally_journal_open (f->dir, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->journal);
+  jt_remove_tree (f->dir);
+  g_clear_object (&f->dir);
+}
+
+static GFile *
+write_file (Fixture    *f,
+            const char *name,
+            const char *text)
+{
+  GFile *file = g_file_get_child (f->dir, name);
+
+  g_assert_true (g_file_replace_contents (file, text, strlen (text), NULL, FALSE, 0, NULL,
+                                          NULL, NULL));
+  return file;
+}
+
+static GFile *
+fixture_file (const char *name)
+{
+  g_autofree char *path = jt_fixture_path (name);
+
+  return g_file_new_for_path (path);
+}
+
+/* An export of one entry whose tags are given as JSON text. */
+static char *
+export_with_tags (const char *tags_json)
+{
+  return g_strdup_printf ("{\"format\":\"allyship-journal\",\"version\":1,\"entries\":[{"
+                          "\"uid\":\"t\",\"created\":\"2024-01-01T00:00:00Z\","
+                          "\"updated\":\"2024-01-01T00:00:00Z\",\"title\":\"Tagged\","
+                          "\"body\":\"\",\"tags\":%s}]}", tags_json);
+}
+
+static void
+on_progress (double   fraction,
+             gpointer user_data)
+{
+  AsyncRun *run = user_data;
+
+  g_assert_cmpfloat (fraction, >=, run->last_fraction);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  run->last_fraction = fraction;
+  run->n_progress++;
+}
+
+static void
+on_imported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncRun *run = user_data;
+
+  run->ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &run->added,
+                                             &run->error);
+  run->done = TRUE;
+}
+
+static void
+import_async (AllyJournal *journal,
+              GFile       *file,
+              AsyncRun    *run)
+{
+  ally_journal_import_json_async (journal, file, NULL, on_progress, run, on_imported, run);
+  while (!run->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The file is refused with @code, through the blocking and the asynchronous call, and
+ * the journal is left exactly as it was. Returns the message, for further checks. */
+static char *
+assert_import_fails (Fixture *f,
+                     GFile   *file,
+                     int      code)
+{
+  g_autoptr (AllyEntry) existing = jt_entry_new ("existing", "must survive", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AsyncRun run = { 0 };
+  guint added = 12345;
+  gint64 count;
+
+  g_assert_cmpint (ally_journal_save_entry (f->journal, existing, &error), >, 0);
+  count = ally_journal_count_entries (f->journal, NULL);
+  before = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
+
+  g_assert_false (ally_journal_import_json (f->journal, file, &added, &error));
+  g_assert_error (error, ALLY_JOURNAL_ERROR, code);
+  g_assert_true (g_str_has_prefix (error->message, "This file cannot be imported"));
+  g_assert_cmpuint (added, ==, 12345);
+
+  import_async (f->journal, file, &run);
+  g_assert_false (run.ok);
+  g_assert_error (run.error, ALLY_JOURNAL_ERROR, code);
+  g_assert_cmpstr (run.error->message, ==, error->message);
+  g_clear_error (&run.error);
+
+  g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, count);
+  after = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
+  g_assert_cmpstr (before, ==, after);
+  g_test_message ("%s", error->message);
+  return g_strdup (error->message);
+}
+
+static void
+test_deep_nesting (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* 100,000 levels (a 200 KB file) inside an otherwise valid entry: json-glib recurses
+   * once per level and runs out of stack. */
+  guint levels = 100000;
+  g_autoptr (GString) text = g_string_new ("{\"format\":\"allyship-journal\",\"version\":1,"
+                                           "\"entries\":[{\"uid\":\"deep\",\"extra\":");
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < levels; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}]}");
+  file = write_file (f, "import-deeply-nested.json", text->str);
+  message = assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE);
+  g_assert_nonnull (strstr (message, "nested more than 32 levels"));
+}
+
+static void
+test_nesting_at_the_limit (Fixture       *f,
+                           gconstpointer  data)
+{
+  /* 32 levels in all (the root object, the list of entries and an entry are three). */
+  g_autoptr (GString) text = g_string_new ("{\"format\":\"allyship-journal\",\"version\":1,"
+                                           "\"entries\":[{\"uid\":\"deep\","
+                                           "\"created\":\"2024-01-01T00:00:00Z\","
+                                           "\"updated\":\"2024-01-01T00:00:00Z\","
+                                           "\"title\":\"\",\"body\":\"\",\"tags\":[],"
+                                           "\"future\":");
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 3; i < ALLY_JOURNAL_MAX_IMPORT_DEPTH; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 3; i < ALLY_JOURNAL_MAX_IMPORT_DEPTH; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}]}");
+  file = write_file (f, "import-nested-32-levels.json", text->str);
+  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_lone_surrogate (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr (GFile) file = fixture_file ("import-lone-surrogate.json");
+  g_autofree char *message = assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE);
+
+  /* Named by its number and title, with the field; nothing of the first entry is added. */
+  g_assert_nonnull (strstr (message, "“body” of entry 2 (“Interrupting less”)"));
+}
+
+static void
+test_nul_character (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr (GFile) file = fixture_file ("import-nul-in-title.json");
+  g_autofree char *message = assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE);
+
+  g_assert_nonnull (strstr (message, "line 9 holds a null character"));
+}
+
+static void
+test_raw_nul_byte (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char text[] = "{\"format\":\"allyship-journal\0\",\"version\":1,\"entries\":[]}";
+  g_autoptr (GFile) file = g_file_get_child (f->dir, "import-nul-byte.json");
+
+  g_assert_true (g_file_replace_contents (file, text, sizeof text - 1, NULL, FALSE, 0, NULL,
+                                          NULL, NULL));
+  g_free (assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE));
+}
+
+static void
+test_escapes_that_look_bad (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* Brackets and quotes inside text, an escaped backslash before “u0000” and a proper
+   * surrogate pair are all fine. */
+  g_autoptr (GFile) file = fixture_file ("import-escapes-that-look-bad.json");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) entry = NULL;
+  guint added = 0;
+
+  g_assert_true (ally_journal_import_json (f->journal, file, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1);
+  entry = ally_journal_get_entry (f->journal, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ally_entry_get_title (entry), ==, "Brackets [[{{ and a quote \" inside text");
+  g_assert_cmpstr (ally_entry_get_body (entry), ==,
+                   "A written backslash before u0000: \\u0000, and an emoji \360\237\230\200.");
+}
+
+static void
+test_empty_uid (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr (GFile) file = fixture_file ("import-empty-uid.json");
+  g_autofree char *message = assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE);
+
+  g_assert_nonnull (strstr (message, "“uid” of entry 1 (“Interrupting less”) is empty"));
+}
+
+static void
+test_long_uid (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *uid = g_strnfill (ALLY_JOURNAL_MAX_UID_BYTES + 1, 'u');
+  g_autofree char *text = g_strdup_printf (
+    "{\"format\":\"allyship-journal\",\"version\":1,\"entries\":[{\"uid\":\"%s\","
+    "\"created\":\"2024-01-01T00:00:00Z\",\"updated\":\"2024-01-01T00:00:00Z\","
+    "\"title\":\"\",\"body\":\"\",\"tags\":[]}]}", uid);
+  g_autoptr (GFile) file = write_file (f, "import-long-uid.json", text);
+
+  g_free (assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE));
+}
+
+static void
+test_oversized_tag (Fixture       *f,
+                    gconstpointer  data)
+{
+  /* A one-megabyte tag: under the 1 MiB of other text, far over the tag limit. */
+  g_autofree char *tag = g_strnfill (1000 * 1000, 't');
+  g_autofree char *tags = g_strdup_printf ("[\"fine\", \"%s\"]", tag);
+  g_autofree char *text = export_with_tags (tags);
+  g_autoptr (GFile) file = write_file (f, "import-megabyte-tag.json", text);
+  g_autofree char *message = assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE);
+
+  g_assert_nonnull (strstr (message, "a tag of entry 1 (“Tagged”) is longer than 1024 bytes"));
+}
+
+static void
+test_tag_at_the_limit (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *tag = g_strnfill (ALLY_JOURNAL_MAX_TAG_BYTES, 't');
+  g_autofree char *tags = g_strdup_printf ("[\"%s\"]", tag);
+  g_autofree char *text = export_with_tags (tags);
+  g_autoptr (GFile) file = write_file (f, "import-longest-tag.json", text);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_too_many_tags (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr (GString) tags = g_string_new ("[");
+  g_autofree char *text = NULL;
+  g_autoptr (GFile) file = NULL;
+
+  for (guint i = 0; i <= ALLY_JOURNAL_MAX_TAGS; i++)
+    g_string_append_printf (tags, "%s\"tag %u\"", i ? "," : "", i);
+  g_string_append_c (tags, ']');
+  text = export_with_tags (tags->str);
+  file = write_file (f, "import-too-many-tags.json", text);
+  g_free (assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE));
+}
+
+static void
+test_two_exports (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr (GFile) file = fixture_file ("import-two-exports.json");
+  g_autofree char *message = assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON);
+
+  g_assert_nonnull (strstr (message, "on line 15"));
+}
+
+static void
+test_trailing_space_is_fine (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr (GFile) file = write_file (f, "import-trailing-space.json",
+                                       "{\"format\":\"allyship-journal\",\"version\":1,"
+                                       "\"entries\":[]}\n\r\n\t \n");
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_not_a_regular_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  /* A FIFO would block a read for ever; a folder cannot be read at all. */
+  g_autoptr (GFile) fifo = g_file_get_child (f->dir, "import-fifo.json");
+  g_autoptr (GFile) folder = g_file_get_child (f->dir, "import-folder.json");
+
+  g_assert_cmpint (mkfifo (g_file_peek_path (fifo), 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (g_file_peek_path (folder), 0700), ==, 0);
+  g_free (assert_import_fails (f, fifo, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON));
+  g_free (assert_import_fails (f, folder, ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON));
+}
+
+static void
+test_async_imports_with_progress (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr (GString) text = g_string_new ("{\"format\":\"allyship-journal\",\"version\":1,"
+                                           "\"entries\":[");
+  g_autoptr (GFile) file = NULL;
+  AsyncRun run = { 0 };
+  guint n = 5000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"uid\":\"%u\",\"created\":\"2024-01-01T00:00:00Z\","
+                            "\"updated\":\"2024-01-01T00:00:00Z\",\"title\":\"Entry %u\","
+                            "\"body\":\"Words.\",\"tags\":[\"many\"]}", i ? "," : "", i, i);
+  g_string_append (text, "]}");
+  file = write_file (f, "import-many.json", text->str);
+
+  import_async (f->journal, file, &run);
+  g_assert_no_error (run.error);
+  g_assert_true (run.ok);
+  g_assert_cmpuint (run.added, ==, n);
+  g_assert_cmpuint (run.n_progress, >, 0);
+  g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, n);
+}
+
+static void
+test_async_cancelled (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = jt_fixture_path ("import-valid.json");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  AsyncRun run = { 0 };
+
+  g_cancellable_cancel (cancellable);
+  ally_journal_import_json_async (f->journal, file, cancellable, NULL, NULL, on_imported, &run);
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (run.ok);
+  g_assert_error (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&run.error);
+  g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 0);
+}
+
+#define ADD_F(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GFile) data_home = jt_make_tmp_dir ();
+  int status;
+
+  /* Nothing may touch the real user data (set before GLib first reads it). */
+  g_setenv ("XDG_DATA_HOME", g_file_peek_path (data_home), TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  ADD_F ("/journal/import/rejects-deep-nesting", test_deep_nesting);
+  ADD_F ("/journal/import/nesting-at-the-limit", test_nesting_at_the_limit);
+  ADD_F ("/journal/import/rejects-lone-surrogate", test_lone_surrogate);
+  ADD_F ("/journal/import/rejects-nul-character", test_nul_character);
+  ADD_F ("/journal/import/rejects-raw-nul-byte", test_raw_nul_byte);
+  ADD_F ("/journal/import/escapes-that-look-bad", test_escapes_that_look_bad);
+  ADD_F ("/journal/import/rejects-empty-uid", test_empty_uid);
+  ADD_F ("/journal/import/rejects-long-uid", test_long_uid);
+  ADD_F ("/journal/import/rejects-oversized-tag", test_oversized_tag);
+  ADD_F ("/journal/import/tag-at-the-limit", test_tag_at_the_limit);
+  ADD_F ("/journal/import/rejects-too-many-tags", test_too_many_tags);
+  ADD_F ("/journal/import/rejects-two-exports", test_two_exports);
+  ADD_F ("/journal/import/trailing-space-is-fine", test_trailing_space_is_fine);
+  ADD_F ("/journal/import/rejects-not-a-regular-file", test_not_a_regular_file);
+  ADD_F ("/journal/import/async-with-progress", test_async_imports_with_progress);
+  ADD_F ("/journal/import/async-cancelled", test_async_cancelled);
+
+  status = g_test_run ();
+  jt_remove_tree (data_home);
+  return status;
+}
