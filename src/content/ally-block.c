@@ -92,13 +92,22 @@ ally_block_rebuild (AllyBlock *self)
   self->markup = g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
+/* A list's joined text is built when first asked for, not once per item added (which
+ * took time growing with the square of the number of items). */
+static void
+ally_block_ensure_joined (AllyBlock *self)
+{
+  if (self->text == NULL)
+    ally_block_rebuild (self);
+}
+
 void
 ally_block_add_item (AllyBlock *self,
                      AllyText  *item)
 {
   g_ptr_array_add (self->items, item);
-  if (self->kind == ALLY_BLOCK_LIST)
-    ally_block_rebuild (self);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->markup, g_free);
 }
 
 void
@@ -113,8 +122,8 @@ ally_block_relocalize (AllyBlock  *self,
   if (!changed)
     return;
 
-  if (self->kind == ALLY_BLOCK_LIST)
-    ally_block_rebuild (self);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->markup, g_free);
 
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TEXT]);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MARKUP]);
@@ -134,7 +143,10 @@ ally_block_get_text (AllyBlock *self)
   g_return_val_if_fail (ALLY_IS_BLOCK (self), NULL);
 
   if (self->kind == ALLY_BLOCK_LIST)
-    return self->text ? self->text : "";
+    {
+      ally_block_ensure_joined (self);
+      return self->text;
+    }
 
   return self->items->len > 0 ? ally_text_get (self->items->pdata[0]) : "";
 }
@@ -145,7 +157,10 @@ ally_block_get_markup (AllyBlock *self)
   g_return_val_if_fail (ALLY_IS_BLOCK (self), NULL);
 
   if (self->kind == ALLY_BLOCK_LIST)
-    return self->markup ? self->markup : "";
+    {
+      ally_block_ensure_joined (self);
+      return self->markup;
+    }
 
   return self->items->len > 0 ? ally_text_get_markup (self->items->pdata[0]) : "";
 }

@@ -179,7 +179,9 @@ index_term_lessons (AllyCatalog    *self,
               lessons = g_ptr_array_new ();
               g_hash_table_insert (self->term_lessons, g_strdup (ref->id), lessons);
             }
-          if (!g_ptr_array_find (lessons, file->lesson, NULL))
+          /* a file's references come together: the last lesson added is the only one
+           * that can be this file's (no search through the list, which could be long) */
+          if (lessons->len == 0 || lessons->pdata[lessons->len - 1] != file->lesson)
             g_ptr_array_add (lessons, file->lesson);
         }
     }

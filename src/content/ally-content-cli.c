@@ -21,7 +21,9 @@ ally_content_cli_validate (const char *dir)
   file = g_file_new_for_commandline_arg (dir);
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
     {
-      g_printerr ("%s:1: %s\n", dir, _("not a folder"));
+      g_autofree char *shown = ally_content_display_name (dir);
+
+      fprintf (stderr, "%s:1: %s\n", shown, _("not a folder"));
       return 1;
     }
 

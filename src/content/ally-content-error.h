@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @ALLY_CONTENT_ERROR_CORRECT_CHOICE: a question without exactly one correct choice
  * @ALLY_CONTENT_ERROR_STRUCTURE: a course-level rule (lesson file names, scenarios from lesson 3 on)
  * @ALLY_CONTENT_ERROR_MISSING: no lessons, glossary or sources were found
+ * @ALLY_CONTENT_ERROR_LIMIT: a file is shaped like no course file: too many attributes on
+ *   an element, children in an element, elements in the file, or too deep a nesting
  *
  * Every message starts with `FILE:LINE: `, FILE being the path relative to the loaded
  * folder or the resource path.
@@ -41,10 +43,20 @@ typedef enum
   ALLY_CONTENT_ERROR_CORRECT_CHOICE,
   ALLY_CONTENT_ERROR_STRUCTURE,
   ALLY_CONTENT_ERROR_MISSING,
+  ALLY_CONTENT_ERROR_LIMIT,
 } AllyContentError;
 
 /* Files larger than this are rejected before parsing. */
 #define ALLY_CONTENT_MAX_FILE_SIZE (2 * 1024 * 1024)
+
+/* Limits on a file's shape, checked before parsing: far above what a course needs (the
+ * largest file has under 1,000 elements, 60 children in one element, 3 attributes on one),
+ * low enough that libxml2, which is quadratic in attributes per element and in children per
+ * element, reads any file under the size cap in well under a second. */
+#define ALLY_CONTENT_MAX_ATTRIBUTES 32
+#define ALLY_CONTENT_MAX_CHILDREN   1000
+#define ALLY_CONTENT_MAX_ELEMENTS   20000
+#define ALLY_CONTENT_MAX_NESTING    64
 
 GQuark ally_content_error_quark (void);
 

@@ -1220,6 +1220,9 @@ ally_content_parse_file (const char *name,
       return file;
     }
 
+  if (!ally_content_check_limits (name, data, length, problems))
+    return file;
+
   schema = get_schema ();
   generic_errors_silence (&saved);
 

@@ -6,7 +6,13 @@
 
 #include "ally-content-parser.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #define MAX_DEPTH 8
 
@@ -57,6 +63,169 @@ add_unreadable (AllyContentSet *set,
 }
 
 static gboolean
+is_invisible (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_UNASSIGNED:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+char *
+ally_content_display_name (const char *name)
+{
+  GString *shown = g_string_sized_new (strlen (name));
+
+  for (const char *p = name; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (shown, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+
+      if (c == '\\')
+        g_string_append (shown, "\\\\");
+      else if (c == '\n')
+        g_string_append (shown, "\\n");
+      else if (c == '\r')
+        g_string_append (shown, "\\r");
+      else if (c == '\t')
+        g_string_append (shown, "\\t");
+      else if (is_invisible (c) && c < 0x100)
+        g_string_append_printf (shown, "\\x%02x", c);
+      else if (is_invisible (c))
+        g_string_append_printf (shown, "\\u%04x", c);
+      else
+        g_string_append_len (shown, p, g_utf8_next_char (p) - p);
+
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (shown, FALSE);
+}
+
+static gboolean
+set_not_regular (GError **error)
+{
+  g_set_error_literal (error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_IO,
+                       _("not a regular file: a content file cannot be a folder, a pipe or a device"));
+  return FALSE;
+}
+
+static gboolean
+set_too_large (goffset   size,
+               GError  **error)
+{
+  g_set_error (error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_TOO_LARGE,
+               /* Translators: the file's size, then the size limit. */
+               _("file is %lld bytes, more than the %d byte limit"),
+               (long long) size, ALLY_CONTENT_MAX_FILE_SIZE);
+  return FALSE;
+}
+
+static gboolean
+set_errno (int      saved_errno,
+           GError **error)
+{
+  g_set_error (error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_IO,
+               /* Translators: %s is the system's explanation. */
+               _("cannot read: %s"), g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Reads FD, a regular file of SIZE bytes when it was opened, never past the size cap, even
+ * if the file grows meanwhile. */
+static gboolean
+read_capped (int       fd,
+             goffset   size,
+             char    **contents,
+             gsize    *length,
+             GError  **error)
+{
+  gsize allocated = MIN ((gsize) size, ALLY_CONTENT_MAX_FILE_SIZE) + 1;
+  g_autofree char *buffer = g_malloc (allocated);
+  gsize len = 0;
+
+  while (len <= ALLY_CONTENT_MAX_FILE_SIZE)
+    {
+      gssize n;
+
+      if (len == allocated)
+        {
+          allocated = MIN (allocated * 2, (gsize) ALLY_CONTENT_MAX_FILE_SIZE + 1);
+          buffer = g_realloc (buffer, allocated);
+        }
+
+      n = read (fd, buffer + len, allocated - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return set_errno (errno, error);
+      if (n == 0)
+        break;
+      len += n;
+    }
+
+  if (len > ALLY_CONTENT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_TOO_LARGE,
+                   /* Translators: %d is the size limit. */
+                   _("the file grew past the %d byte limit while it was read"),
+                   ALLY_CONTENT_MAX_FILE_SIZE);
+      return FALSE;
+    }
+
+  *contents = g_steal_pointer (&buffer);
+  *length = len;
+  return TRUE;
+}
+
+/* Reads the content file at PATH.  A symbolic link is followed, but what is read must be a
+ * regular file: a FIFO would block forever, a device never end.  The type and size are
+ * those of the file opened (O_NONBLOCK, so that opening a FIFO cannot block either). */
+static gboolean
+read_regular_file (const char  *path,
+                   char       **contents,
+                   gsize       *length,
+                   GError     **error)
+{
+  struct stat st;
+  gboolean ok;
+  int fd;
+
+  /* Refuse devices and pipes before opening them: opening some has effects. */
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    return set_not_regular (error);
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return set_errno (errno, error);
+
+  if (fstat (fd, &st) != 0)
+    ok = set_errno (errno, error);
+  else if (!S_ISREG (st.st_mode))
+    ok = set_not_regular (error);
+  else if (st.st_size > ALLY_CONTENT_MAX_FILE_SIZE)
+    ok = set_too_large (st.st_size, error);
+  else
+    ok = read_capped (fd, st.st_size, contents, length, error);
+
+  g_close (fd, NULL);
+  return ok;
+}
+
+static gboolean
 is_content_name (const char *name)
 {
   if (name[0] == '.' || g_str_has_suffix (name, ".gresource.xml"))
@@ -81,19 +250,19 @@ read_directory (AllyContentSet *set,
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) types = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) sizes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *rel_dir = g_file_get_relative_path (root, dir);
   GFileInfo *info;
 
   enumerator = g_file_enumerate_children (dir,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                          G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                           G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, &error);
   if (enumerator == NULL)
     {
-      ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, rel_dir ? rel_dir : ".", 1,
+      g_autofree char *shown = ally_content_display_name (rel_dir ? rel_dir : ".");
+
+      ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, shown, 1,
                                 /* Translators: %s is the system's explanation. */
                                 _("cannot read the folder: %s"), error->message);
       return;
@@ -102,12 +271,9 @@ read_directory (AllyContentSet *set,
   while ((info = g_file_enumerator_next_file (enumerator, NULL, &error)) != NULL)
     {
       char *name = g_strdup (g_file_info_get_name (info));
-      goffset *size = g_new (goffset, 1);
 
-      *size = g_file_info_get_size (info);
       g_ptr_array_add (names, name);
       g_hash_table_insert (types, name, GINT_TO_POINTER (g_file_info_get_file_type (info)));
-      g_hash_table_insert (sizes, name, size);
       g_object_unref (info);
     }
 
@@ -119,6 +285,8 @@ read_directory (AllyContentSet *set,
       GFileType type = GPOINTER_TO_INT (g_hash_table_lookup (types, name));
       g_autoptr(GFile) child = g_file_get_child (dir, name);
       g_autofree char *rel = g_file_get_relative_path (root, child);
+      g_autofree char *shown = NULL;
+      g_autofree char *path = NULL;
       g_autofree char *merged = NULL;
       g_autofree char *contents = NULL;
       g_autoptr(GError) load_error = NULL;
@@ -142,27 +310,21 @@ read_directory (AllyContentSet *set,
             continue;
         }
 
-      if (*(goffset *) g_hash_table_lookup (sizes, name) > ALLY_CONTENT_MAX_FILE_SIZE)
+      /* From here on the file is known by its name as a person can read it. */
+      shown = ally_content_display_name (rel);
+      path = g_file_get_path (child);
+      if (path == NULL)
+        g_set_error_literal (&load_error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_IO,
+                             _("cannot read: not a local file"));
+
+      if (load_error != NULL || !read_regular_file (path, &contents, &length, &load_error))
         {
-          ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_TOO_LARGE, rel, 1,
-                                    /* Translators: the file's size, then the size limit. */
-                                    _("file is %lld bytes, more than the %d byte limit"),
-                                    (long long) *(goffset *) g_hash_table_lookup (sizes, name),
-                                    ALLY_CONTENT_MAX_FILE_SIZE);
-          add_unreadable (set, rel);
+          ally_content_add_problem (set->problems, load_error->code, shown, 1, "%s", load_error->message);
+          add_unreadable (set, shown);
           continue;
         }
 
-      if (!g_file_load_contents (child, NULL, &contents, &length, NULL, &load_error))
-        {
-          ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_IO, rel, 1,
-                                    /* Translators: %s is the system's explanation. */
-                                    _("cannot read: %s"), load_error->message);
-          add_unreadable (set, rel);
-          continue;
-        }
-
-      ally_content_set_add_data (set, rel, contents, length);
+      ally_content_set_add_data (set, shown, contents, length);
     }
 }
 
