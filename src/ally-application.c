@@ -219,12 +219,14 @@ ally_application_quit_action (GSimpleAction *action,
   GList *windows = g_list_copy (gtk_application_get_windows (app));
 
   /* Close every window first, as its close button would: editors save what was typed in
-   * the last moments when they go away. Only then stop. */
+   * the last moments, and a window whose text cannot be saved stays to ask what to do
+   * (the app then ends when the last window goes). Only then stop. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (GTK_WINDOW (l->data));
+    gtk_window_close (GTK_WINDOW (l->data));
   g_list_free (windows);
 
-  g_application_quit (G_APPLICATION (app));
+  if (gtk_application_get_windows (app) == NULL)
+    g_application_quit (G_APPLICATION (app));
 }
 
 static void

@@ -4,9 +4,11 @@
 #include <glib/gi18n.h>
 
 #include "ally-glossary-view.h"
-#include "ally-journal-view.h"
+#include "ally-journal-view-private.h"
+#include "ally-kept-text-dialog.h"
 #include "ally-learn-view.h"
 #include "ally-practice-view.h"
+#include "ally-unsaved-dialog.h"
 #include "ally-window.h"
 
 struct _AllyWindow
@@ -325,6 +327,7 @@ on_journal_changed (AllyApplication *app,
       ally_glossary_view_set_journal (self->glossary_view, journal);
       ally_journal_view_set_journal (self->journal_view, journal);
       ally_practice_view_set_journal (self->practice_view, journal);
+      ally_kept_text_dialog_offer (GTK_WINDOW (self), journal);
     }
   else if (error != NULL)
     {
@@ -402,6 +405,24 @@ ally_window_bind_settings (AllyWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* Text that cannot be saved is never closed away without asking: one short try, then the
+ * person chooses (AllyUnsavedDialog). */
+static gboolean
+ally_window_close_request (GtkWindow *window)
+{
+  AllyWindow *self = ALLY_WINDOW (window);
+  GtkWindowClass *parent_class = GTK_WINDOW_CLASS (ally_window_parent_class);
+  AllyEntryEditor *editor = self->journal_view ? ally_journal_view_get_editor (self->journal_view) : NULL;
+
+  if (editor != NULL && !ally_entry_editor_save (editor))
+    {
+      gtk_window_present (GTK_WINDOW (ally_unsaved_dialog_new (window, editor)));
+      return TRUE;
+    }
+
+  return parent_class->close_request ? parent_class->close_request (window) : FALSE;
+}
+
 static void
 ally_window_dispose (GObject *object)
 {
@@ -418,9 +439,11 @@ ally_window_class_init (AllyWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ally_window_dispose;
   widget_class->map = ally_window_map;
+  window_class->close_request = ally_window_close_request;
 
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -1,13 +1,15 @@
 /* ally-entry-editor.c: the title, text and tags of one journal entry, saved
- * ALLY_ENTRY_EDITOR_AUTOSAVE_MS after the last keystroke, and at once when another entry
- * is opened or the editor goes away. A failed save keeps every typed word in the editor
- * and says so through ::save-failed; the next keystroke or ally_entry_editor_save() tries
- * again. */
+ * ALLY_ENTRY_EDITOR_AUTOSAVE_MS after the last keystroke (and at least every
+ * ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS while typing goes on), and at once when another entry
+ * is opened or the editor goes away. A failed save keeps every typed word in the editor and
+ * in an emergency copy, says so in a bar that stays until a save works, and through
+ * ::save-failed; a locked journal is retried by itself. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "ally-entry-editor.h"
+#include "ally-journal-rescue.h"
 
 typedef enum
 {
@@ -15,6 +17,7 @@ typedef enum
   STATUS_PENDING,
   STATUS_SAVED,
   STATUS_FAILED,
+  STATUS_RETRYING,
 } Status;
 
 struct _AllyEntryEditor
@@ -26,10 +29,22 @@ struct _AllyEntryEditor
   AllyEntry   *entry;
 
   guint        autosave_id;
+  /* When the oldest change not yet saved was typed (monotonic), or 0. */
+  gint64       first_change_usec;
   gboolean     dirty;
   gboolean     loading;
   Status       status;
 
+  /* Why the last save failed, and why its emergency copy could not be made: NULL when it
+   * did not, or could. A locked journal is retried every few seconds (retry_id). */
+  GError      *save_error;
+  GError      *copy_error;
+  guint        retry_id;
+
+  GtkWidget   *layout;
+  GtkRevealer *problem_revealer;
+  GtkLabel    *problem_title;
+  GtkLabel    *problem_detail;
   GtkWidget   *scroller;
   GtkEditable *title_entry;
   GtkWidget   *linked_box;
@@ -92,6 +107,24 @@ ally_entry_editor_has_unsaved_changes (AllyEntryEditor *self)
   return self->dirty;
 }
 
+/* Why the last save failed, or NULL when the text is saved. */
+const GError *
+ally_entry_editor_get_save_error (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->save_error;
+}
+
+/* Why no emergency copy of the unsaved text could be made either, or NULL. */
+const GError *
+ally_entry_editor_get_copy_error (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->copy_error;
+}
+
 /* What the save indicator says. */
 const char *
 ally_entry_editor_get_status (AllyEntryEditor *self)
@@ -107,6 +140,9 @@ ally_entry_editor_get_status (AllyEntryEditor *self)
       return _("Saved");
     case STATUS_FAILED:
       return _("Not Saved");
+    case STATUS_RETRYING:
+      /* Translators: the journal is in use by another program; saving is tried again */
+      return _("Not saved yet — retrying");
     case STATUS_NONE:
     default:
       return "";
@@ -166,23 +202,103 @@ copy_as_new_entry (AllyEntry *entry)
   return copy;
 }
 
-/**
- * ally_entry_editor_save:
- *
- * Saves what was typed since the last save, now. On failure the text stays in the editor,
- * ::save-failed is emitted and %FALSE returned.
- */
-gboolean
-ally_entry_editor_save (AllyEntryEditor *self)
+static gboolean retry_cb (gpointer user_data);
+
+/* The bar above the text says what failed until a save works. */
+static void
+update_problem (AllyEntryEditor *self)
+{
+  g_autofree char *detail = NULL;
+
+  gtk_revealer_set_reveal_child (self->problem_revealer, self->save_error != NULL);
+  if (self->save_error == NULL)
+    return;
+
+  gtk_label_set_label (self->problem_title, ally_entry_editor_get_status (self));
+  if (self->copy_error != NULL)
+    /* Translators: the first %s says why the text could not be saved, the second why no
+       copy of it could be kept either */
+    detail = g_strdup_printf (_("%s. %s. Your text is only in this window: do not close it."),
+                              self->save_error->message, self->copy_error->message);
+  else
+    /* Translators: %s says why the text could not be saved */
+    detail = g_strdup_printf (_("%s. Your text is still here, and a copy is kept until it is "
+                                "saved."), self->save_error->message);
+  gtk_label_set_label (self->problem_detail, detail);
+}
+
+static void
+clear_problem (AllyEntryEditor *self)
+{
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  g_clear_error (&self->save_error);
+  g_clear_error (&self->copy_error);
+  update_problem (self);
+}
+
+/* Keeps what could not be saved in a private file until it is. */
+static void
+keep_copy (AllyEntryEditor *self)
+{
+  g_autoptr(GFile) dir = ally_journal_unsaved_dir ();
+
+  g_clear_error (&self->copy_error);
+  if (!ally_journal_keep_unsaved (dir, self->entry, &self->copy_error))
+    g_debug ("Allyship: %s", self->copy_error->message);
+}
+
+static void
+forget_copy (AllyEntryEditor *self)
+{
+  g_autoptr(GFile) dir = ally_journal_unsaved_dir ();
+  g_autoptr(GError) error = NULL;
+
+  if (!ally_journal_forget_unsaved (dir, ally_entry_get_uid (self->entry), &error))
+    g_debug ("Allyship: %s", error->message);
+}
+
+static void
+save_failed (AllyEntryEditor *self,
+             GError          *error,
+             gboolean         locked,
+             gboolean         automatic)
+{
+  gboolean was_failing = self->save_error != NULL;
+
+  if (g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+    {
+      g_autoptr(AllyEntry) copy = copy_as_new_entry (self->entry);
+
+      forget_copy (self);
+      g_set_object (&self->entry, copy);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+    }
+
+  keep_copy (self);
+  g_clear_error (&self->save_error);
+  self->save_error = g_error_copy (error);
+  if (locked && self->retry_id == 0)
+    self->retry_id = g_timeout_add_seconds (ALLY_ENTRY_EDITOR_RETRY_SECONDS, retry_cb, self);
+  set_status (self, locked ? STATUS_RETRYING : STATUS_FAILED);
+  update_problem (self);
+
+  /* Said once, and again whenever the person asks; not at every retry of its own. */
+  if (!automatic || !was_failing)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static gboolean
+save_now (AllyEntryEditor *self,
+          gboolean         automatic)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
   g_auto(GStrv) tags = NULL;
-
-  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), FALSE);
+  gboolean locked = FALSE;
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->first_change_usec = 0;
   if (!self->dirty || self->entry == NULL || self->journal == NULL)
     return TRUE;
 
@@ -195,6 +311,8 @@ ally_entry_editor_save (AllyEntryEditor *self)
       tags[0] == NULL && ally_entry_get_lesson_id (self->entry) == NULL)
     {
       self->dirty = FALSE;
+      forget_copy (self);
+      clear_problem (self);
       set_status (self, STATUS_NONE);
       return TRUE;
     }
@@ -203,24 +321,74 @@ ally_entry_editor_save (AllyEntryEditor *self)
   ally_entry_set_body (self->entry, body);
   ally_entry_set_tags (self->entry, (const char * const *) tags);
 
-  if (ally_journal_save_entry (self->journal, self->entry, &error) == 0)
+  /* Never a long wait on the main thread: a locked journal is tried again soon. */
+  if (ally_journal_save_entry_waiting (self->journal, self->entry, ALLY_ENTRY_EDITOR_LOCK_WAIT_MS,
+                                       &locked, &error) == 0)
     {
-      if (g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
-        {
-          g_autoptr(AllyEntry) copy = copy_as_new_entry (self->entry);
-
-          g_set_object (&self->entry, copy);
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
-        }
-      set_status (self, STATUS_FAILED);
-      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+      save_failed (self, error, locked, automatic);
       return FALSE;
     }
 
   self->dirty = FALSE;
+  forget_copy (self);
+  clear_problem (self);
   set_status (self, STATUS_SAVED);
   g_signal_emit (self, signals[SAVED], 0);
   return TRUE;
+}
+
+/**
+ * ally_entry_editor_save:
+ *
+ * Saves what was typed since the last save, now. On failure the text stays in the editor
+ * and in an emergency copy, ::save-failed is emitted and %FALSE returned.
+ */
+gboolean
+ally_entry_editor_save (AllyEntryEditor *self)
+{
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), FALSE);
+
+  return save_now (self, FALSE);
+}
+
+/**
+ * ally_entry_editor_format_text:
+ *
+ * The entry as plain text a person can read anywhere: its title, its text and its tags.
+ */
+char *
+ally_entry_editor_format_text (AllyEntryEditor *self)
+{
+  g_autofree char *body = NULL;
+  GString *text = g_string_new (NULL);
+  const char *title;
+  const char *tags;
+
+  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
+
+  title = gtk_editable_get_text (self->title_entry);
+  tags = gtk_editable_get_text (self->tags_entry);
+  body = get_text (self->body_view);
+  if (title[0] != '\0')
+    g_string_append_printf (text, "%s\n\n", title);
+  g_string_append_printf (text, "%s\n", body);
+  if (tags[0] != '\0')
+    /* Translators: %s is the entry's tags, separated by commas */
+    g_string_append_printf (text, _("\nTags: %s\n"), tags);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  AllyEntryEditor *self = user_data;
+
+  if (save_now (self, TRUE) || self->status != STATUS_RETRYING)
+    {
+      self->retry_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 static gboolean
@@ -229,8 +397,25 @@ autosave_cb (gpointer user_data)
   AllyEntryEditor *self = user_data;
 
   self->autosave_id = 0;
-  ally_entry_editor_save (self);
+  save_now (self, TRUE);
   return G_SOURCE_REMOVE;
+}
+
+/* After a pause in typing, but never later than ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS after the
+ * first change not saved yet: steady typing is saved as it goes. */
+static void
+schedule_autosave (AllyEntryEditor *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 delay_ms;
+
+  if (self->first_change_usec == 0)
+    self->first_change_usec = now;
+  delay_ms = (self->first_change_usec - now) / 1000 + ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS;
+  delay_ms = CLAMP (delay_ms, 0, ALLY_ENTRY_EDITOR_AUTOSAVE_MS);
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add ((guint) delay_ms, autosave_cb, self);
 }
 
 static void
@@ -240,9 +425,9 @@ on_text_changed (AllyEntryEditor *self)
     return;
 
   self->dirty = TRUE;
-  set_status (self, STATUS_PENDING);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (ALLY_ENTRY_EDITOR_AUTOSAVE_MS, autosave_cb, self);
+  if (self->save_error == NULL)
+    set_status (self, STATUS_PENDING);
+  schedule_autosave (self);
 }
 
 /* Enter in the title moves on to the text. */
@@ -314,6 +499,8 @@ load_entry (AllyEntryEditor *self)
   self->loading = FALSE;
 
   self->dirty = FALSE;
+  self->first_change_usec = 0;
+  clear_problem (self);
   set_status (self, self->entry && ally_entry_get_id (self->entry) != 0 ? STATUS_SAVED : STATUS_NONE);
   update_linked_lesson (self);
 }
@@ -384,6 +571,14 @@ ally_entry_editor_focus_body (AllyEntryEditor *self)
   g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+static void
+ally_entry_editor_retry_save_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  ally_entry_editor_save (ALLY_ENTRY_EDITOR (widget));
 }
 
 static void
@@ -462,6 +657,9 @@ ally_entry_editor_dispose (GObject *object)
   if (self->entry != NULL)
     ally_entry_editor_save (self);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  g_clear_error (&self->save_error);
+  g_clear_error (&self->copy_error);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_ENTRY_EDITOR);
   g_clear_object (&self->entry);
   g_clear_object (&self->journal);
@@ -512,6 +710,10 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-entry-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, layout);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_title);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_detail);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, linked_box);
@@ -521,6 +723,9 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, tags_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_title_activate);
+
+  gtk_widget_class_install_action (widget_class, "editor.retry-save", NULL,
+                                   ally_entry_editor_retry_save_action);
 }
 
 static void
