@@ -1,10 +1,13 @@
 /* test-journal-view.c: drives the Journal area in a plain window over a real journal in a
- * temporary folder: autosave, switching entries, search, tags, prompts, delete, a failed
- * save, import and export. */
+ * temporary folder: autosave (after a pause, and while typing goes on), switching entries,
+ * search, tags, prompts, delete, failed saves (a deleted entry, a journal locked by another
+ * program), import and export. */
 #include "config.h"
 
+#include <string.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "ally-journal-view-private.h"
 #include "ui-test-util.h"
@@ -280,6 +283,12 @@ n_entries_listed (Fixture *fixture)
 }
 
 static gboolean
+two_entries_imported (gpointer data)
+{
+  return g_strcmp0 (ally_journal_view_get_toast_title (data), "Imported 2 entries") == 0;
+}
+
+static gboolean
 one_entry_listed (gpointer data)
 {
   return n_entries_listed (data) == 1;
@@ -470,6 +479,138 @@ test_failed_save_keeps_text (Fixture       *fixture,
   g_assert_cmpstr (ally_entry_get_title (saved), ==, "Draft");
 }
 
+/* Another program holds the journal's write lock, as `sqlite3 allyship.db "BEGIN EXCLUSIVE;"`
+ * left open does. */
+static sqlite3 *
+lock_journal (AllyJournal *journal)
+{
+  g_autoptr(GFile) file = ally_journal_get_file (journal);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (g_file_peek_path (file), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static void
+unlock_journal (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static gboolean
+set_true_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets @ms of time pass with the main loop running, as it does while a person types or
+ * looks: for what must still hold after a while, not to wait for something to happen. */
+static void
+run_main_loop_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_true_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A label on screen in @widget that says @words. */
+static GtkWidget *
+find_shown_label_with (GtkWidget  *widget,
+                       const char *words)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), words) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_label_with (child, words);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+lock_not_shown (gpointer data)
+{
+  return find_shown_label_with (GTK_WIDGET (data), "database is locked") == NULL;
+}
+
+static gboolean
+save_did_not_work (gpointer data)
+{
+  const char *status = ally_entry_editor_get_status (ALLY_ENTRY_EDITOR (data));
+
+  return g_strcmp0 (status, "Saving…") != 0 && g_strcmp0 (status, "Saved") != 0;
+}
+
+/* Steady typing, a word every 300 ms for 6 s with no pause: it is saved while it goes on
+ * (a kill at any moment loses at most a few seconds), not only once the person stops. */
+static void
+test_continuous_typing_saves (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 typing_started = g_get_monotonic_time ();
+  gint64 saved_after_us = 0;
+  g_autofree char *stored = NULL;
+
+  ally_journal_view_set_journal (fixture->view, fixture->journal);
+  ally_journal_view_new_entry (fixture->view);
+  for (guint i = 0; i < 20; i++)
+    {
+      type_in_body (fixture, "word ");
+      run_main_loop_for (300);
+      if (saved_after_us == 0 && ally_journal_count_entries (fixture->journal, NULL) == 1)
+        saved_after_us = g_get_monotonic_time () - typing_started;
+    }
+
+  g_assert_cmpint (saved_after_us, >, 0);
+  g_assert_cmpint (saved_after_us, <=, (ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS + 1000) * 1000);
+  /* Still typing: the last save is at most a few seconds behind. */
+  g_assert_true (ally_entry_editor_has_unsaved_changes (fixture->editor) ||
+                 g_str_equal (ally_entry_editor_get_status (fixture->editor), "Saved"));
+  stored = stored_body (fixture->journal, ally_entry_get_id (ally_entry_editor_get_entry (fixture->editor)));
+  g_assert_nonnull (stored);
+  g_assert_cmpuint (strlen (stored), >=, strlen ("word ") * 8);
+}
+
+/* A journal locked by another program: the failure stays on screen (not a toast that goes
+ * after 5 s), the save is retried by itself, and the message goes once it worked. */
+static void
+test_locked_journal_failure_stays (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  sqlite3 *locker;
+  g_autofree char *stored = NULL;
+
+  ally_journal_view_set_journal (fixture->view, fixture->journal);
+  ally_journal_view_new_entry (fixture->view);
+  locker = lock_journal (fixture->journal);
+  type_in_body (fixture, "Written while another program held the journal.");
+
+  g_assert_true (spin_until (save_did_not_work, fixture->editor));
+  g_assert_cmpstr (ally_entry_editor_get_status (fixture->editor), ==, "Not saved yet — retrying");
+  run_main_loop_for (6000);
+  g_assert_nonnull (find_shown_label_with (GTK_WIDGET (fixture->view), "database is locked"));
+  g_assert_true (ally_entry_editor_has_unsaved_changes (fixture->editor));
+
+  /* Let go: the next retry saves it, without anyone asking. */
+  unlock_journal (locker);
+  g_assert_true (spin_until (editor_is_saved, fixture->editor));
+  stored = stored_body (fixture->journal, ally_entry_get_id (ally_entry_editor_get_entry (fixture->editor)));
+  g_assert_cmpstr (stored, ==, "Written while another program held the journal.");
+  g_assert_true (spin_until (lock_not_shown, fixture->view));
+}
+
 static void
 test_error_page (Fixture       *fixture,
                  gconstpointer  data)
@@ -511,8 +652,12 @@ test_export_and_import (Fixture       *fixture,
   g_assert_true (g_file_load_contents (markdown, NULL, &markdown_text, NULL, NULL, NULL));
   g_assert_nonnull (strstr (markdown_text, "Second words."));
 
-  /* The same entries again are refused, and the reason is shown. */
+  /* The same entries again are refused, and the reason is shown. Imports run in the
+   * background, the progress in a toast. */
+  g_assert_true (ally_journal_view_import_file (fixture->view, json));
   g_assert_false (ally_journal_view_import_file (fixture->view, json));
+  g_assert_true (g_str_has_prefix (ally_journal_view_get_toast_title (fixture->view),
+                                   "Importing the journal"));
   g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
   g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 2);
   destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
@@ -520,7 +665,7 @@ test_export_and_import (Fixture       *fixture,
   ally_journal_view_set_journal (fixture->view, other);
   g_assert_cmpstr (ally_journal_view_get_page_name (fixture->view), ==, "empty");
   g_assert_true (ally_journal_view_import_file (fixture->view, json));
-  g_assert_cmpstr (ally_journal_view_get_toast_title (fixture->view), ==, "Imported 2 entries");
+  g_assert_true (spin_until (two_entries_imported, fixture->view));
   g_assert_cmpuint (n_entries_listed (fixture), ==, 2);
   g_assert_cmpstr (ally_journal_view_get_page_name (fixture->view), ==, "journal");
 
@@ -547,6 +692,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Emergency copies of text that could not be saved go to the cache folder. */
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
+  int ret;
+
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -561,10 +710,14 @@ main (int   argc,
   ADD ("/journal-view/prompt-links-entry", test_prompt_links_entry);
   ADD ("/journal-view/delete-and-undo", test_delete_and_undo);
   ADD ("/journal-view/failed-save-keeps-text", test_failed_save_keeps_text);
+  ADD ("/journal-view/continuous-typing-saves", test_continuous_typing_saves);
+  ADD ("/journal-view/locked-journal-failure-stays", test_locked_journal_failure_stays);
   ADD ("/journal-view/error-page", test_error_page);
   ADD ("/journal-view/export-and-import", test_export_and_import);
   ADD ("/journal-view/closing-saves", test_closing_saves);
 #undef ADD
 
-  return g_test_run ();
+  ret = g_test_run ();
+  ui_test_remove_tree (user_dirs);
+  return ret;
 }

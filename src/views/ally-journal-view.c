@@ -23,6 +23,7 @@ struct _AllyJournalView
   char               *tag;
   AllyEntry          *deleted;
   AdwToast           *save_toast;
+  AdwToast           *import_toast;
   char               *toast_title;
   gboolean            updating_tags;
 
@@ -162,7 +163,8 @@ update_pages (AllyJournalView *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.new-entry", self->journal != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.export", self->journal != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.import", self->journal != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.import",
+                                 self->journal != NULL && self->import_toast == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.delete-entry",
                                  entry != NULL && ally_entry_get_id (entry) != 0);
 
@@ -658,16 +660,38 @@ ally_journal_view_export_file (AllyJournalView *self,
   return TRUE;
 }
 
-gboolean
-ally_journal_view_import_file (AllyJournalView *self,
-                               GFile           *file)
+static void
+on_import_progress (double   fraction,
+                    gpointer user_data)
 {
+  AllyJournalView *self = user_data;
+  g_autofree char *title = NULL;
+
+  if (self->import_toast == NULL)
+    return;
+  /* Translators: while a journal is imported; %d is how much is done, in percent */
+  title = g_strdup_printf (_("Importing the journal… %d %%"), (int) (fraction * 100));
+  adw_toast_set_title (self->import_toast, title);
+}
+
+static void
+on_import_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(AllyJournalView) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   guint added = 0;
+  gboolean ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &added, &error);
 
-  ally_entry_editor_save (self->editor);
-  if (!ally_journal_import_json (self->journal, file, &added, &error))
+  if (self->import_toast != NULL)
+    adw_toast_dismiss (self->import_toast);
+  g_clear_object (&self->import_toast);
+  if (self->toast_overlay == NULL) /* disposed meanwhile */
+    return;
+  update_pages (self);
+  if (!ok)
     {
       GtkWidget *dialog = adw_message_dialog_new (get_window (self),
                                                   _("Could Not Import the Journal"),
@@ -675,14 +699,31 @@ ally_journal_view_import_file (AllyJournalView *self,
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
-      return FALSE;
+      return;
     }
 
   /* Translators: after an import; %u is how many journal entries were added */
   title = g_strdup_printf (ngettext ("Imported %u entry", "Imported %u entries", added), added);
   show_toast (self, title);
   refresh_tags (self);
+}
+
+/* Starts importing @file; the result shows as a toast or a dialog. Returns FALSE when an
+ * import is already under way. */
+gboolean
+ally_journal_view_import_file (AllyJournalView *self,
+                               GFile           *file)
+{
+  if (self->journal == NULL || self->import_toast != NULL)
+    return FALSE;
+
+  ally_entry_editor_save (self->editor);
+  /* Big files take a while: the toast stays, with the progress, until the import ends. */
+  self->import_toast = g_object_ref (show_toast (self, _("Importing the journal…")));
+  adw_toast_set_timeout (self->import_toast, 0);
   update_pages (self);
+  ally_journal_import_json_async (self->journal, file, NULL, on_import_progress, self,
+                                  on_import_done_cb, g_object_ref (self));
   return TRUE;
 }
 
@@ -978,6 +1019,7 @@ ally_journal_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->editor, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_JOURNAL_VIEW);
   self->save_toast = NULL;
+  g_clear_object (&self->import_toast);
   g_clear_object (&self->selection);
   g_clear_object (&self->tags_model);
   g_clear_object (&self->deleted);
