@@ -1,6 +1,12 @@
 /* test-catalog.c: tests of the content engine: loading, models, markup, languages, every
  * class of bad input (each with its error code and FILE:LINE), and the CLI helpers. */
+#include <fcntl.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "ally-content.h"
 
@@ -678,6 +684,241 @@ test_cli_list_lessons (void)
   g_assert_nonnull (strchr (out3, '\t'));
 }
 
+/* ---- hostile files: never a hang, never a read without end -------------------------------- */
+
+/* A hostile case runs in a subprocess, killed if it takes longer than this: a hang fails
+ * the test instead of blocking the suite (a guard, not a timing). */
+#define HOSTILE_TIMEOUT (30 * G_USEC_PER_SEC)
+#define HOSTILE_COURSE_VAR "ALLY_TEST_HOSTILE_COURSE"
+
+/* Runs the current test again in a subprocess, which loads COURSE (see hostile_course). */
+static void
+run_guarded (TempCourse *course)
+{
+  g_setenv (HOSTILE_COURSE_VAR, course->dir, TRUE);
+  g_test_trap_subprocess (NULL, HOSTILE_TIMEOUT, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv (HOSTILE_COURSE_VAR);
+  g_test_trap_assert_passed ();
+}
+
+/* In the subprocess: the course its parent made.  A loader that reads without end fails
+ * on an allocation past 1 GiB instead of taking the machine's memory (not under ASan,
+ * which reserves far more address space than that). */
+static TempCourse *
+hostile_course (void)
+{
+  TempCourse *course = g_new0 (TempCourse, 1);
+#if !defined(__SANITIZE_ADDRESS__)
+  struct rlimit limit = { 1024 * 1024 * 1024, 1024 * 1024 * 1024 };
+
+  g_assert_cmpint (setrlimit (RLIMIT_AS, &limit), ==, 0);
+#endif
+
+  course->dir = g_strdup (g_getenv (HOSTILE_COURSE_VAR));
+  g_assert_nonnull (course->dir);
+  course->root = g_file_new_for_path (course->dir);
+  return course;
+}
+
+static void
+hostile_course_free (TempCourse *course)
+{
+  g_object_unref (course->root);
+  g_free (course->dir);
+  g_free (course);
+}
+
+static void
+test_hostile_fifo (void)
+{
+  g_autoptr(TempCourse) course = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_test_subprocess ())
+    {
+      TempCourse *guarded = hostile_course ();
+      g_autofree char *message = expect_error (guarded, ALLY_CONTENT_ERROR_IO, "lessons/04-pipe.xml.in:1: ");
+      g_autofree char *out = NULL, *err = NULL;
+
+      g_assert_nonnull (strstr (message, "not a regular file"));
+      /* the validator too */
+      g_assert_cmpint (run_tool ((const char *[]) { "validate", guarded->dir, NULL }, &out, &err), ==, 1);
+      g_assert_nonnull (strstr (err, "lessons/04-pipe.xml.in:1: "));
+      hostile_course_free (guarded);
+      return;
+    }
+
+  course = temp_course_new ();
+  path = g_build_filename (course->dir, "lessons", "04-pipe.xml.in", NULL);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  run_guarded (course);
+}
+
+static void
+test_hostile_dev_zero (void)
+{
+  g_autoptr(TempCourse) course = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_test_subprocess ())
+    {
+      TempCourse *guarded = hostile_course ();
+      g_autofree char *message = expect_error (guarded, ALLY_CONTENT_ERROR_IO, "lessons/04-zero.xml.in:1: ");
+
+      g_assert_nonnull (strstr (message, "not a regular file"));
+      hostile_course_free (guarded);
+      return;
+    }
+
+  course = temp_course_new ();
+  path = g_build_filename (course->dir, "lessons", "04-zero.xml.in", NULL);
+  g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
+  run_guarded (course);
+}
+
+/* The size that counts is the target's, not the link's: a sparse 16 GiB file is refused
+ * without being read. */
+static void
+test_hostile_large_through_symlink (void)
+{
+  g_autoptr(TempCourse) course = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *path = NULL;
+  int fd;
+
+  if (g_test_subprocess ())
+    {
+      TempCourse *guarded = hostile_course ();
+      g_autofree char *message = expect_error (guarded, ALLY_CONTENT_ERROR_TOO_LARGE, "lessons/04-big.xml.in:1: ");
+
+      g_assert_nonnull (strstr (message, "17179869184 bytes"));
+      hostile_course_free (guarded);
+      return;
+    }
+
+  course = temp_course_new ();
+  target = g_build_filename (course->dir, "big.data", NULL);
+  path = g_build_filename (course->dir, "lessons", "04-big.xml.in", NULL);
+  fd = g_open (target, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 16 * 1024 * 1024 * 1024), ==, 0);
+  g_assert_true (g_close (fd, NULL));
+  g_assert_cmpint (symlink ("../big.data", path), ==, 0);
+  run_guarded (course);
+}
+
+static gboolean
+has_control_characters (const char *s)
+{
+  for (const char *p = s; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\n')
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_hostile_file_name (void)
+{
+  g_autoptr(TempCourse) course = temp_course_new ();
+  const char *shown = "lessons/04-bad\\n\\x1b[2J\\xff.xml.in:12: ";
+  g_autofree char *message = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  temp_course_add_bad (course, "malformed.xml.in", "lessons/04-bad\n\033[2J\377.xml.in");
+  message = expect_error (course, ALLY_CONTENT_ERROR_MALFORMED, shown);
+  g_assert_null (strchr (message, '\n'));
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+
+  /* the validator prints one line, the name escaped */
+  g_assert_cmpint (run_tool ((const char *[]) { "validate", course->dir, NULL }, &out, &err), ==, 1);
+  lines = g_strsplit (g_strchomp (err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1);
+  g_assert_true (g_str_has_prefix (lines[0], shown));
+  g_assert_false (has_control_characters (err));
+}
+
+/* ---- shapes no course needs, refused before libxml2's quadratic steps -------------------- */
+
+typedef struct
+{
+  const char *name;
+  void      (*write) (GString *body);
+} LimitCase;
+
+static void
+write_attributes (GString *body)
+{
+  g_string_append (body, "<p");
+  for (guint i = 0; i <= ALLY_CONTENT_MAX_ATTRIBUTES; i++)
+    g_string_append_printf (body, " its:note%u=\"\"", i);
+  g_string_append (body, ">Text.</p>");
+}
+
+static void
+write_children (GString *body)
+{
+  g_string_append (body, "<p>");
+  for (guint i = 0; i <= ALLY_CONTENT_MAX_CHILDREN; i++)
+    g_string_append (body, "<em>x</em>");
+  g_string_append (body, "</p>");
+}
+
+static void
+write_elements (GString *body)
+{
+  for (guint i = 0; i <= ALLY_CONTENT_MAX_ELEMENTS / 100; i++)
+    {
+      g_string_append (body, "<p>");
+      for (guint j = 0; j < 100; j++)
+        g_string_append (body, "<term ref=\"power\">power</term>");
+      g_string_append (body, "</p>");
+    }
+}
+
+static void
+write_nesting (GString *body)
+{
+  g_string_append (body, "<p>");
+  for (guint i = 0; i < ALLY_CONTENT_MAX_NESTING; i++)
+    g_string_append (body, "<em>");
+  for (guint i = 0; i < ALLY_CONTENT_MAX_NESTING; i++)
+    g_string_append (body, "</em>");
+  g_string_append (body, "</p>");
+}
+
+static const LimitCase limit_cases[] = {
+  { "attributes", write_attributes },
+  { "children", write_children },
+  { "elements", write_elements },
+  { "nesting", write_nesting },
+};
+
+/* Each shape goes into the good lesson 01 on line 7 (the first section's heading), all on
+ * that line, so the error is there whichever element passes the limit. */
+static void
+test_limit_case (gconstpointer data)
+{
+  const LimitCase *limit = data;
+  g_autoptr(TempCourse) course = temp_course_new ();
+  g_autofree char *path = fixture_path ("good", "lessons", "01-basics.xml.in", NULL);
+  g_autofree char *contents = read_file (path);
+  const char *anchor = "<heading>A working definition</heading>";
+  const char *at = strstr (contents, anchor);
+  g_autoptr(GString) lesson = g_string_new (NULL);
+  g_autofree char *message = NULL;
+
+  g_assert_nonnull (at);
+  g_string_append_len (lesson, contents, at - contents + strlen (anchor));
+  limit->write (lesson);
+  g_string_append (lesson, at + strlen (anchor));
+  temp_course_write (course, "lessons/01-basics.xml.in", lesson->str, lesson->len);
+
+  message = expect_error (course, ALLY_CONTENT_ERROR_LIMIT, "lessons/01-basics.xml.in:7: ");
+  g_test_message ("%s", message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +944,15 @@ main (int   argc,
   g_test_add_func ("/content/bad/failed-load-keeps-content", test_failed_load_keeps_content);
   g_test_add_func ("/content/cli/validate", test_cli_validate);
   g_test_add_func ("/content/cli/list-lessons", test_cli_list_lessons);
+  g_test_add_func ("/content/hostile/fifo", test_hostile_fifo);
+  g_test_add_func ("/content/hostile/dev-zero", test_hostile_dev_zero);
+  g_test_add_func ("/content/hostile/large-through-symlink", test_hostile_large_through_symlink);
+  g_test_add_func ("/content/hostile/file-name-control-characters", test_hostile_file_name);
+  for (guint i = 0; i < G_N_ELEMENTS (limit_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/content/limits/%s", limit_cases[i].name);
+      g_test_add_data_func (path, &limit_cases[i], test_limit_case);
+    }
 
   return g_test_run ();
 }
