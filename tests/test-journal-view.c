@@ -484,7 +484,7 @@ test_failed_save_keeps_text (Fixture       *fixture,
 static sqlite3 *
 lock_journal (AllyJournal *journal)
 {
-  g_autoptr(GFile) file = ally_journal_get_file (journal);
+  GFile *file = ally_journal_get_file (journal);
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (g_file_peek_path (file), &db), ==, SQLITE_OK);

@@ -1,9 +1,14 @@
-/* test-window.c: drives the real main window, its actions and shortcuts under a display. */
+/* test-window.c: drives the real main window, its actions and shortcuts under a display,
+ * and closing or quitting with text the journal could not take. */
 #include "config.h"
 
+#include <string.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "ally-application.h"
+#include "ally-entry-editor.h"
 #include "ally-preferences-window.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
@@ -229,6 +234,226 @@ test_quit_shortcut_quits (void)
   g_test_trap_assert_passed ();
 }
 
+static gboolean
+journal_is_shown (gpointer data)
+{
+  AllyJournalView *view = ally_window_get_journal_view (ALLY_WINDOW (data));
+
+  return view != NULL && ally_journal_view_get_journal (view) != NULL;
+}
+
+/* A window with the Journal open on a new entry in which @text was just typed. */
+static AllyWindow *
+window_with_typed_text (const char       *text,
+                        AllyEntryEditor **out_editor)
+{
+  AllyWindow *window = present_new_window ();
+  GtkWidget *editor;
+  GtkWidget *body;
+
+  g_assert_true (spin_until (journal_is_shown, window));
+  ally_window_set_visible_area (window, "journal");
+  ally_journal_view_new_entry (ally_window_get_journal_view (window));
+  editor = find_descendant (GTK_WIDGET (window), ALLY_TYPE_ENTRY_EDITOR);
+  body = find_descendant (editor, GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body)), text, -1);
+  *out_editor = ALLY_ENTRY_EDITOR (editor);
+  return window;
+}
+
+/* Another program holds the journal's write lock, as `sqlite3 allyship.db "BEGIN EXCLUSIVE;"`
+ * left open does. */
+static sqlite3 *
+lock_journal (void)
+{
+  GFile *file = ally_journal_get_file (ally_application_get_journal (app));
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (g_file_peek_path (file), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static void
+unlock_journal (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static char *
+unsaved_dir (void)
+{
+  return g_build_filename (g_get_user_cache_dir (), "allyship", "unsaved", NULL);
+}
+
+/* The emergency copies in the cache folder. */
+static GPtrArray *
+list_unsaved_copies (void)
+{
+  g_autofree char *dir = unsaved_dir ();
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  return paths;
+}
+
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+  return ADW_MESSAGE_DIALOG (find_visible_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static char *
+stored_body_of (AllyEntry *entry)
+{
+  g_autoptr(AllyEntry) stored = NULL;
+
+  if (ally_entry_get_id (entry) == 0)
+    return NULL;
+  stored = ally_journal_get_entry (ally_application_get_journal (app), ally_entry_get_id (entry), NULL);
+  return stored ? g_strdup (ally_entry_get_body (stored)) : NULL;
+}
+
+/* Ctrl+Q while the journal is locked: no 15 s freeze and no silent loss. The window stays,
+ * says what failed and offers Retry, Save Text As… and Quit Anyway; the text is already in
+ * a private emergency copy; Retry once the lock is gone saves it, removes the copy and quits. */
+static void
+test_quit_with_locked_journal_asks (void)
+{
+  const char *text = "Typed while another program held the journal.";
+  AllyEntryEditor *editor;
+  AllyWindow *window = window_with_typed_text (text, &editor);
+  g_autoptr(AllyEntry) entry = g_object_ref (ally_entry_editor_get_entry (editor));
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autofree char *copy_text = NULL;
+  g_autofree char *folder = unsaved_dir ();
+  g_autofree char *stored = NULL;
+  sqlite3 *locker = lock_journal ();
+  gint64 asked_at = g_get_monotonic_time ();
+  AdwMessageDialog *dialog;
+  GStatBuf st;
+
+  activate_app_accel ("<Control>q", "app.quit", GTK_WIDGET (window));
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpint (g_get_monotonic_time () - asked_at, <, 3 * G_USEC_PER_SEC);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your Text Is Not Saved");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "database is locked"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "A copy of the text is kept in"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "retry"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "quit"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "quit"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_true (toplevel_is_shown (GSIZE_TO_POINTER (ALLY_TYPE_WINDOW)));
+
+  /* The emergency copy: one private file holding the text. */
+  copies = list_unsaved_copies ();
+  g_assert_cmpuint (copies->len, ==, 1);
+  g_assert_true (g_file_get_contents (g_ptr_array_index (copies, 0), &copy_text, NULL, NULL));
+  g_assert_nonnull (strstr (copy_text, text));
+  g_assert_cmpint (g_stat (g_ptr_array_index (copies, 0), &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  unlock_journal (locker);
+  adw_message_dialog_response (dialog, "retry");
+  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (spin_until (no_toplevels_of_type, GSIZE_TO_POINTER (ALLY_TYPE_WINDOW)));
+  stored = stored_body_of (entry);
+  g_assert_cmpstr (stored, ==, text);
+  g_clear_pointer (&copies, g_ptr_array_unref);
+  copies = list_unsaved_copies ();
+  g_assert_cmpuint (copies->len, ==, 0);
+}
+
+/* As with a full disk: the cache folder cannot be written either. Closing the window says so
+ * before Quit Anyway loses the text. */
+static void
+test_close_without_copy_says_so (void)
+{
+  AllyEntryEditor *editor;
+  AllyWindow *window = window_with_typed_text ("Nowhere to keep this.", &editor);
+  g_autofree char *folder = unsaved_dir ();
+  sqlite3 *locker;
+  AdwMessageDialog *dialog;
+
+  /* A file where the folder should be: nothing can be written there, even by root. */
+  g_rmdir (folder);
+  g_assert_true (g_file_set_contents (folder, "", 0, NULL));
+  locker = lock_journal ();
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "No copy of the text could be kept either"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "the text will be lost"));
+
+  adw_message_dialog_response (dialog, "quit");
+  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (spin_until (no_toplevels_of_type, GSIZE_TO_POINTER (ALLY_TYPE_WINDOW)));
+  unlock_journal (locker);
+  g_remove (folder);
+}
+
+static gboolean
+journal_has_text (gpointer data)
+{
+  AllyJournal *journal = ally_application_get_journal (app);
+  gint64 count = ally_journal_count_entries (journal, NULL);
+
+  /* Ids start at 1 and nothing is deleted in these tests. */
+  for (gint64 id = 1; id <= count; id++)
+    {
+      g_autoptr(AllyEntry) entry = ally_journal_get_entry (journal, id, NULL);
+
+      if (entry != NULL && g_strcmp0 (ally_entry_get_body (entry), data) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Quit Anyway keeps the emergency copy; the next start offers it back, and Restore puts the
+ * text in the journal and removes the copy. */
+static void
+test_kept_text_offered_at_next_start (void)
+{
+  const char *text = "Kept for next time.";
+  AllyEntryEditor *editor;
+  AllyWindow *window = window_with_typed_text (text, &editor);
+  g_autoptr(GPtrArray) copies = NULL;
+  sqlite3 *locker = lock_journal ();
+  AdwMessageDialog *dialog;
+
+  gtk_window_close (GTK_WINDOW (window));
+  adw_message_dialog_response (wait_for_message_dialog (), "quit");
+  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (spin_until (no_toplevels_of_type, GSIZE_TO_POINTER (ALLY_TYPE_WINDOW)));
+  unlock_journal (locker);
+  g_assert_false (journal_has_text ((gpointer) text));
+  copies = list_unsaved_copies ();
+  g_assert_cmpuint (copies->len, ==, 1);
+
+  window = present_new_window ();
+  dialog = wait_for_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Unsaved Text Was Kept");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), text));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  adw_message_dialog_response (dialog, "restore");
+  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_true (journal_has_text ((gpointer) text));
+  g_clear_pointer (&copies, g_ptr_array_unref);
+  copies = list_unsaved_copies ();
+  g_assert_cmpuint (copies->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +479,9 @@ main (int   argc,
   g_test_add_func ("/window/about-window-opens", test_about_window_opens);
   g_test_add_func ("/window/shortcuts-window-opens", test_shortcuts_window_opens);
   g_test_add_func ("/window/close-shortcut-closes-window", test_close_shortcut_closes_window);
+  g_test_add_func ("/window/quit-with-locked-journal-asks", test_quit_with_locked_journal_asks);
+  g_test_add_func ("/window/close-without-copy-says-so", test_close_without_copy_says_so);
+  g_test_add_func ("/window/kept-text-offered-at-next-start", test_kept_text_offered_at_next_start);
 
   ret = g_test_run ();
   g_clear_object (&app);

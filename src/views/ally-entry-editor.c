@@ -67,6 +67,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Who asked for a save: it says so on failure when a person asked, once when it happened by
+ * itself, and not when the editor is going away (nothing shown could say it any more). */
+typedef enum
+{
+  SAVE_ASKED,
+  SAVE_AUTOMATIC,
+  SAVE_LEAVING,
+} SaveReason;
+
 enum {
   SAVED,
   SAVE_FAILED,
@@ -261,7 +270,7 @@ static void
 save_failed (AllyEntryEditor *self,
              GError          *error,
              gboolean         locked,
-             gboolean         automatic)
+             SaveReason       reason)
 {
   gboolean was_failing = self->save_error != NULL;
 
@@ -283,13 +292,13 @@ save_failed (AllyEntryEditor *self,
   update_problem (self);
 
   /* Said once, and again whenever the person asks; not at every retry of its own. */
-  if (!automatic || !was_failing)
+  if (reason == SAVE_ASKED || (reason == SAVE_AUTOMATIC && !was_failing))
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
 static gboolean
 save_now (AllyEntryEditor *self,
-          gboolean         automatic)
+          SaveReason       reason)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -325,7 +334,7 @@ save_now (AllyEntryEditor *self,
   if (ally_journal_save_entry_waiting (self->journal, self->entry, ALLY_ENTRY_EDITOR_LOCK_WAIT_MS,
                                        &locked, &error) == 0)
     {
-      save_failed (self, error, locked, automatic);
+      save_failed (self, error, locked, reason);
       return FALSE;
     }
 
@@ -348,7 +357,7 @@ ally_entry_editor_save (AllyEntryEditor *self)
 {
   g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), FALSE);
 
-  return save_now (self, FALSE);
+  return save_now (self, SAVE_ASKED);
 }
 
 /**
@@ -383,7 +392,7 @@ retry_cb (gpointer user_data)
 {
   AllyEntryEditor *self = user_data;
 
-  if (save_now (self, TRUE) || self->status != STATUS_RETRYING)
+  if (save_now (self, SAVE_AUTOMATIC) || self->status != STATUS_RETRYING)
     {
       self->retry_id = 0;
       return G_SOURCE_REMOVE;
@@ -397,7 +406,7 @@ autosave_cb (gpointer user_data)
   AllyEntryEditor *self = user_data;
 
   self->autosave_id = 0;
-  save_now (self, TRUE);
+  save_now (self, SAVE_AUTOMATIC);
   return G_SOURCE_REMOVE;
 }
 
@@ -585,7 +594,7 @@ static void
 ally_entry_editor_unmap (GtkWidget *widget)
 {
   /* The window is closing or another area is shown: keep what was typed. */
-  ally_entry_editor_save (ALLY_ENTRY_EDITOR (widget));
+  save_now (ALLY_ENTRY_EDITOR (widget), SAVE_LEAVING);
 
   GTK_WIDGET_CLASS (ally_entry_editor_parent_class)->unmap (widget);
 }
@@ -655,7 +664,7 @@ ally_entry_editor_dispose (GObject *object)
 
   /* Saved before the widgets holding the text go. */
   if (self->entry != NULL)
-    ally_entry_editor_save (self);
+    save_now (self, SAVE_LEAVING);
   g_clear_handle_id (&self->autosave_id, g_source_remove);
   g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_error (&self->save_error);
