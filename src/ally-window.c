@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-accessible.h"
 #include "ally-glossary-view.h"
 #include "ally-journal-view-private.h"
 #include "ally-kept-text-dialog.h"
@@ -492,5 +493,6 @@ static void
 ally_window_init (AllyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
 }

@@ -30,7 +30,7 @@ const char         *ally_source_get_date        (AllySource *self);
 /* Translated note on what the course uses it for; NULL when absent. */
 const char         *ally_source_get_note        (AllySource *self);
 /* One readable plain-text citation (not markup: escape it for a markup label), e.g.
- * "Michelle MiJung Kim and Kay Martinez, “Allyship (& Accomplice): …”, Awaken Blog (Medium), 11 November 2019." */
+ * "Michelle MiJung Kim, “Allyship (& Accomplice): …”, Awaken Blog, 11 November 2019." */
 char               *ally_source_format_citation (AllySource *self);
 
 G_END_DECLS

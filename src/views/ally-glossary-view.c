@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ally-accessible.h"
 #include "ally-glossary-view.h"
 #include "ally-journal-progress.h"
 
@@ -1059,6 +1060,7 @@ ally_glossary_view_init (AllyGlossaryView *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
 
   self->see_also = g_list_store_new (ALLY_TYPE_TERM);
   self->filter = gtk_custom_filter_new (term_matches, self, NULL);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-accessible.h"
 #include "ally-entry-list.h"
 #include "ally-journal-view-private.h"
 
@@ -1109,6 +1110,7 @@ ally_journal_view_init (AllyJournalView *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_row), NULL);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-accessible.h"
 #include "ally-learn-view.h"
 #include "ally-lesson-view.h"
 #include "ally-term-popover.h"
@@ -576,6 +577,7 @@ ally_learn_view_init (AllyLearnView *self)
   GtkGesture *press = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
   self->closed_popovers = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->row_factory = gtk_signal_list_item_factory_new ();

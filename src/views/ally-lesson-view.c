@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-accessible.h"
 #include "ally-lesson-view.h"
 
 struct _AllyLessonView
@@ -648,6 +649,7 @@ fill_page (AllyLessonView *self)
   fill_prompt_list (self, self->commitments_list, ally_lesson_get_commitments (self->lesson));
   fill_sources (self);
   update_completion (self);
+  ally_accessible_name_controls (GTK_WIDGET (self));
 }
 
 static void

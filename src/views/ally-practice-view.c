@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-accessible.h"
 #include "ally-journal-progress.h"
 #include "ally-practice-view.h"
 
@@ -498,6 +499,7 @@ setup_commitment_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (row, "card");
   gtk_list_item_set_activatable (item, FALSE);
   gtk_list_item_set_child (item, row);
+  ally_accessible_name_controls (row);
 }
 
 static void
@@ -573,6 +575,7 @@ setup_suggestion_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (row, "card");
   gtk_list_item_set_activatable (item, FALSE);
   gtk_list_item_set_child (item, row);
+  ally_accessible_name_controls (row);
 }
 
 static void
@@ -1121,6 +1124,7 @@ ally_practice_view_init (AllyPracticeView *self)
   g_autoptr(GtkNoSelection) suggestion_selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
 
   self->adopted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->commitments = g_list_store_new (ALLY_TYPE_COMMITMENT);

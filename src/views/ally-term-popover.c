@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-accessible.h"
 #include "ally-term-popover.h"
 
 struct _AllyTermPopover
@@ -146,4 +147,5 @@ static void
 ally_term_popover_init (AllyTermPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
 }

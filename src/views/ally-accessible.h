@@ -1,0 +1,10 @@
+/* ally-accessible.h: accessible names that GTK 4.8 does not give by itself. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void ally_accessible_name_controls (GtkWidget *root);
+
+G_END_DECLS
