@@ -116,6 +116,22 @@ check_widget (GtkWidget *widget,
 }
 
 /* Every mapped widget under @widget, as the accessible tree mirrors it in GTK 4.8. */
+/* Titles a sighted reader sees as headings are headings for a screen reader too. */
+static void
+check_heading (GtkWidget *widget,
+               GPtrArray *problems)
+{
+  static const char * const title_classes[] = { "title-1", "title-2", "title-3", "title-4" };
+
+  if (!GTK_IS_LABEL (widget))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (title_classes); i++)
+    if (gtk_widget_has_css_class (widget, title_classes[i]) &&
+        gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) != GTK_ACCESSIBLE_ROLE_HEADING)
+      g_ptr_array_add (problems, g_strdup_printf ("a %s title is not a heading: “%s”", title_classes[i],
+                                                  gtk_label_get_text (GTK_LABEL (widget))));
+}
+
 static void
 walk (GtkWidget *widget,
       GPtrArray *problems)
@@ -123,6 +139,7 @@ walk (GtkWidget *widget,
   if (!gtk_widget_get_mapped (widget))
     return;
   check_widget (widget, problems);
+  check_heading (widget, problems);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     walk (child, problems);

@@ -93,7 +93,12 @@ markup_label (AllyLessonView *self,
               const char     *markup,
               const char     *css_class)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* A label's role is fixed when it is made: section titles are headings for screen readers. */
+  gboolean heading = g_strcmp0 (css_class, "title-3") == 0;
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", heading ? GTK_ACCESSIBLE_ROLE_HEADING
+                                                              : GTK_ACCESSIBLE_ROLE_LABEL,
+                                   NULL);
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -200,6 +205,7 @@ add_section (AllyLessonView *self,
 
   label = markup_label (self, heading, "title-3");
   gtk_widget_set_margin_top (label, 18);
+  /* Under the lesson's title (level 1): a section is level 2. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_box_append (self->sections_box, label);
