@@ -112,10 +112,10 @@ scan_attributes (Scanner *s)
 }
 
 gboolean
-ally_content_check_limits (const char *name,
-                           const char *data,
-                           gsize       length,
-                           GPtrArray  *problems)
+ally_content_check_limits (const char  *data,
+                           gsize        length,
+                           int         *line,
+                           char       **message)
 {
   g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (OpenElement));
   Scanner s = { data, data + length, 1 };
@@ -171,20 +171,20 @@ ally_content_check_limits (const char *name,
             {
               g_autofree char *shown = shown_name (parent);
 
-              ally_content_add_problem (problems, ALLY_CONTENT_ERROR_LIMIT, name, parent->line,
-                                        /* Translators: an XML element name, then a count. */
-                                        _("<%s> holds more than %d elements; split it into several"),
-                                        shown, ALLY_CONTENT_MAX_CHILDREN);
+              *line = parent->line;
+              /* Translators: an XML element name, then a count. */
+              *message = g_strdup_printf (_("<%s> holds more than %d elements; split it into several"),
+                                          shown, ALLY_CONTENT_MAX_CHILDREN);
               return FALSE;
             }
         }
 
       if (++n_elements > ALLY_CONTENT_MAX_ELEMENTS)
         {
-          ally_content_add_problem (problems, ALLY_CONTENT_ERROR_LIMIT, name, element.line,
-                                    /* Translators: %d is a count. */
-                                    _("more than %d elements in one file; no course file needs that many"),
-                                    ALLY_CONTENT_MAX_ELEMENTS);
+          *line = element.line;
+          /* Translators: %d is a count. */
+          *message = g_strdup_printf (_("more than %d elements in one file; no course file needs that many"),
+                                      ALLY_CONTENT_MAX_ELEMENTS);
           return FALSE;
         }
 
@@ -193,10 +193,10 @@ ally_content_check_limits (const char *name,
         {
           g_autofree char *shown = shown_name (&element);
 
-          ally_content_add_problem (problems, ALLY_CONTENT_ERROR_LIMIT, name, element.line,
-                                    /* Translators: an XML element name, then a count. */
-                                    _("<%s> has more than %d attributes"),
-                                    shown, ALLY_CONTENT_MAX_ATTRIBUTES);
+          *line = element.line;
+          /* Translators: an XML element name, then a count. */
+          *message = g_strdup_printf (_("<%s> has more than %d attributes"),
+                                      shown, ALLY_CONTENT_MAX_ATTRIBUTES);
           return FALSE;
         }
 
@@ -207,10 +207,10 @@ ally_content_check_limits (const char *name,
         {
           if (open->len >= ALLY_CONTENT_MAX_NESTING)
             {
-              ally_content_add_problem (problems, ALLY_CONTENT_ERROR_LIMIT, name, element.line,
-                                        /* Translators: %d is a count. */
-                                        _("elements nested more than %d deep"),
-                                        ALLY_CONTENT_MAX_NESTING);
+              *line = element.line;
+              /* Translators: %d is a count. */
+              *message = g_strdup_printf (_("elements nested more than %d deep"),
+                                          ALLY_CONTENT_MAX_NESTING);
               return FALSE;
             }
           g_array_append_val (open, element);

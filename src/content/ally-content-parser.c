@@ -594,6 +594,17 @@ has_element_children (xmlNodePtr node)
   return FALSE;
 }
 
+static xmlDocPtr
+parse_fragment (Builder    *b,
+                const char *wrapped,
+                ParseState *state)
+{
+  if (b->fragment_parser == NULL)
+    b->fragment_parser = new_parser ();
+
+  return parse_bytes_with (b->fragment_parser, wrapped, strlen (wrapped), NULL, state);
+}
+
 /* Converts ELEMENT's content. For a translated copy holding only text, the text is the
  * msgstr as msgfmt (gettext 0.21) wrote it: escaped inline markup, parsed here. */
 static gboolean
@@ -613,15 +624,16 @@ convert_element (Builder     *b,
       strpbrk ((const char *) content, "<&") != NULL)
     {
       g_autofree char *wrapped = g_strconcat ("<t>", (const char *) content, "</t>", NULL);
+      g_autofree char *limit_message = NULL;
       ParseState state = { 0 };
       xmlDocPtr fragment;
-
-      if (b->fragment_parser == NULL)
-        b->fragment_parser = new_parser ();
-      fragment = parse_bytes_with (b->fragment_parser, wrapped, strlen (wrapped), NULL, &state);
+      int limit_line;
 
       o.line = line_of (element);
-      if (fragment != NULL)
+      /* the escaped markup is parsed on its own: the same limits as the file's */
+      if (!ally_content_check_limits (wrapped, strlen (wrapped), &limit_line, &limit_message))
+        out_fail (&o, "%s", limit_message);
+      else if ((fragment = parse_fragment (b, wrapped, &state)) != NULL)
         {
           inline_walk (&o, xmlDocGetRootElement (fragment), inline_markup, inline_markup);
           xmlFreeDoc (fragment);
@@ -1205,6 +1217,8 @@ ally_content_parse_file (const char *name,
                          GPtrArray  *problems)
 {
   AllyContentFile *file = ally_content_file_new (name);
+  g_autofree char *limit_message = NULL;
+  int limit_line = 0;
   ParseState state = { 0 };
   SavedGenericError saved;
   xmlRelaxNGPtr schema;
@@ -1220,8 +1234,11 @@ ally_content_parse_file (const char *name,
       return file;
     }
 
-  if (!ally_content_check_limits (name, data, length, problems))
-    return file;
+  if (!ally_content_check_limits (data, length, &limit_line, &limit_message))
+    {
+      ally_content_add_problem (problems, ALLY_CONTENT_ERROR_LIMIT, name, limit_line, "%s", limit_message);
+      return file;
+    }
 
   schema = get_schema ();
   generic_errors_silence (&saved);

@@ -48,11 +48,11 @@ AllyContentFile *ally_content_parse_file   (const char  *name,
                                             GPtrArray   *problems);
 AllyContentFile *ally_content_file_new     (const char      *name);
 /* Checks the shape of DATA against the ALLY_CONTENT_MAX_* limits before it is parsed
- * (ally-content-limits.c).  FALSE, with a problem added, if a limit is passed. */
-gboolean         ally_content_check_limits (const char      *name,
-                                            const char      *data,
+ * (ally-content-limits.c).  FALSE if a limit is passed, with the LINE and a MESSAGE. */
+gboolean         ally_content_check_limits (const char      *data,
                                             gsize            length,
-                                            GPtrArray       *problems);
+                                            int             *line,
+                                            char           **message);
 /* NAME (a file name, any bytes) for a message: control and invisible characters, bytes
  * that are not UTF-8 and backslashes written as escapes, so a name never prints raw. */
 char            *ally_content_display_name (const char      *name);
