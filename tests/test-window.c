@@ -380,11 +380,13 @@ test_close_without_copy_says_so (void)
   AllyEntryEditor *editor;
   AllyWindow *window = window_with_typed_text ("Nowhere to keep this.", &editor);
   g_autofree char *folder = unsaved_dir ();
+  g_autofree char *parent = g_path_get_dirname (folder);
   sqlite3 *locker;
   AdwMessageDialog *dialog;
 
   /* A file where the folder should be: nothing can be written there, even by root. */
   g_rmdir (folder);
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
   g_assert_true (g_file_set_contents (folder, "", 0, NULL));
   locker = lock_journal ();
 
