@@ -10,6 +10,7 @@ struct _AllyCatalog
   GListStore  *lessons;
   GListStore  *terms;
   GListStore  *sources;
+  GListStore  *power_map;      /* of AllyMapQuestion */
   GHashTable  *lesson_table;   /* id -> AllyLesson (borrowed from the stores) */
   GHashTable  *term_table;
   GHashTable  *source_table;
@@ -38,6 +39,7 @@ ally_catalog_finalize (GObject *object)
   g_object_unref (self->lessons);
   g_object_unref (self->terms);
   g_object_unref (self->sources);
+  g_object_unref (self->power_map);
   g_strfreev (self->locales);
   g_strfreev (self->languages);
   g_strfreev (self->wanted);
@@ -82,6 +84,7 @@ ally_catalog_init (AllyCatalog *self)
   self->lessons = g_list_store_new (ALLY_TYPE_LESSON);
   self->terms = g_list_store_new (ALLY_TYPE_TERM);
   self->sources = g_list_store_new (ALLY_TYPE_SOURCE);
+  self->power_map = g_list_store_new (ALLY_TYPE_MAP_QUESTION);
   self->lesson_table = g_hash_table_new (g_str_hash, g_str_equal);
   self->term_table = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_table = g_hash_table_new (g_str_hash, g_str_equal);
@@ -111,6 +114,7 @@ static void
 relocalize_all (GPtrArray  *lessons,
                 GPtrArray  *terms,
                 GPtrArray  *sources,
+                GPtrArray  *map_questions,
                 char      **wanted)
 {
   for (guint i = 0; i < lessons->len; i++)
@@ -119,6 +123,8 @@ relocalize_all (GPtrArray  *lessons,
     ally_term_relocalize (terms->pdata[i], wanted);
   for (guint i = 0; i < sources->len; i++)
     ally_source_relocalize (sources->pdata[i], wanted);
+  for (guint i = 0; i < map_questions->len; i++)
+    ally_map_question_relocalize (map_questions->pdata[i], wanted);
 
   g_ptr_array_sort (terms, compare_terms);
 }
@@ -195,7 +201,7 @@ static void
 ally_catalog_take_set (AllyCatalog    *self,
                        AllyContentSet *set)
 {
-  relocalize_all (set->lessons, set->terms, set->sources, self->wanted);
+  relocalize_all (set->lessons, set->terms, set->sources, set->map_questions, self->wanted);
 
   g_hash_table_remove_all (self->lesson_table);
   g_hash_table_remove_all (self->term_table);
@@ -214,6 +220,7 @@ ally_catalog_take_set (AllyCatalog    *self,
   replace_store (self->lessons, set->lessons);
   replace_store (self->terms, set->terms);
   replace_store (self->sources, set->sources);
+  replace_store (self->power_map, set->map_questions);
 }
 
 static gboolean
@@ -269,6 +276,7 @@ ally_catalog_set_languages (AllyCatalog        *self,
   g_autoptr(GPtrArray) lessons = NULL;
   g_autoptr(GPtrArray) terms = NULL;
   g_autoptr(GPtrArray) sources = NULL;
+  g_autoptr(GPtrArray) map_questions = NULL;
 
   g_return_if_fail (ALLY_IS_CATALOG (self));
 
@@ -280,12 +288,14 @@ ally_catalog_set_languages (AllyCatalog        *self,
   lessons = store_items (self->lessons);
   terms = store_items (self->terms);
   sources = store_items (self->sources);
-  relocalize_all (lessons, terms, sources, self->wanted);
+  map_questions = store_items (self->power_map);
+  relocalize_all (lessons, terms, sources, map_questions, self->wanted);
 
   /* Same objects, new text: views rebind their rows. */
   replace_store (self->lessons, lessons);
   replace_store (self->terms, terms);
   replace_store (self->sources, sources);
+  replace_store (self->power_map, map_questions);
 
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LANGUAGES]);
 }
@@ -325,6 +335,13 @@ ally_catalog_get_sources (AllyCatalog *self)
 {
   g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
   return G_LIST_MODEL (self->sources);
+}
+
+GListModel *
+ally_catalog_get_power_map (AllyCatalog *self)
+{
+  g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->power_map);
 }
 
 AllyLesson *

@@ -1,4 +1,5 @@
-/* ally-catalog.h: the whole course (lessons, glossary, sources) in one language choice. */
+/* ally-catalog.h: the whole course (lessons, glossary, sources, power map) in one language
+ * choice. */
 #pragma once
 
 #include <gio/gio.h>
@@ -6,6 +7,7 @@
 #include "ally-lesson.h"
 #include "ally-term.h"
 #include "ally-source.h"
+#include "ally-map-question.h"
 
 G_BEGIN_DECLS
 
@@ -28,8 +30,8 @@ gboolean            ally_catalog_load_resource     (AllyCatalog        *self,
                                                     GError            **error);
 
 /* Wanted languages, most wanted first ("fr_FR.UTF-8", "fr", "C" …); NULL means
- * g_get_language_names ().  Re-resolves every text; the lesson, term and source lists
- * emit items-changed and objects notify their text properties. */
+ * g_get_language_names ().  Re-resolves every text; the lesson, term, source and power map
+ * lists emit items-changed and objects notify their text properties. */
 void                ally_catalog_set_languages     (AllyCatalog        *self,
                                                     const char * const *languages);
 const char * const *ally_catalog_get_languages     (AllyCatalog        *self);
@@ -42,6 +44,9 @@ GListModel         *ally_catalog_get_lessons       (AllyCatalog        *self);
 GListModel         *ally_catalog_get_terms         (AllyCatalog        *self);
 /* Of AllySource, in file order. */
 GListModel         *ally_catalog_get_sources       (AllyCatalog        *self);
+/* Of AllyMapQuestion, in file order: the power and privilege map's questions (empty for a
+ * course without power-map.xml). */
+GListModel         *ally_catalog_get_power_map     (AllyCatalog        *self);
 
 AllyLesson         *ally_catalog_lookup_lesson     (AllyCatalog        *self,
                                                     const char         *id);

@@ -1173,6 +1173,38 @@ read_sources (Builder    *b,
     }
 }
 
+static void
+read_power_map (Builder    *b,
+                xmlNodePtr  root)
+{
+  FOREACH_EL (node, root)
+    {
+      g_autoptr(AllyMapQuestion) question = NULL;
+
+      if (!is_el (node, "question"))
+        continue;
+
+      question = ally_map_question_new ();
+      question->id = required_id (b, node, "id");
+      question->line = line_of (node);   /* ids are checked across the course */
+
+      FOREACH_EL (child, node)
+        {
+          if (is_el (child, "title") && question->title == NULL)
+            question->title = read_text (b, &child, FALSE);
+          else if (is_el (child, "prompt") && question->prompt == NULL)
+            question->prompt = read_text (b, &child, FALSE);
+        }
+
+      if (question->title == NULL)
+        question->title = ally_text_new (g_strdup (""), g_strdup (""));
+      if (question->prompt == NULL)
+        question->prompt = ally_text_new (g_strdup (""), g_strdup (""));
+
+      g_ptr_array_add (b->file->map_questions, g_steal_pointer (&question));
+    }
+}
+
 /* ---- Entry point ---------------------------------------------------------------------- */
 
 AllyContentFile *
@@ -1185,6 +1217,7 @@ ally_content_file_new (const char *name)
   file->term_lines = g_array_new (FALSE, FALSE, sizeof (int));
   file->sources = g_ptr_array_new_with_free_func (g_object_unref);
   file->source_lines = g_array_new (FALSE, FALSE, sizeof (int));
+  file->map_questions = g_ptr_array_new_with_free_func (g_object_unref);
   file->term_refs = g_ptr_array_new_with_free_func (ref_free);
   file->cites = g_ptr_array_new_with_free_func (g_object_unref);
   file->langs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1204,6 +1237,7 @@ ally_content_file_free (AllyContentFile *file)
   g_array_unref (file->term_lines);
   g_ptr_array_unref (file->sources);
   g_array_unref (file->source_lines);
+  g_ptr_array_unref (file->map_questions);
   g_ptr_array_unref (file->term_refs);
   g_ptr_array_unref (file->cites);
   g_hash_table_unref (file->langs);
@@ -1272,6 +1306,8 @@ ally_content_parse_file (const char *name,
     file->kind = ALLY_CONTENT_FILE_GLOSSARY;
   else if (is_el (root, "sources"))
     file->kind = ALLY_CONTENT_FILE_SOURCES;
+  else if (is_el (root, "power-map"))
+    file->kind = ALLY_CONTENT_FILE_POWER_MAP;
 
   if (schema == NULL)
     {
@@ -1324,6 +1360,9 @@ ally_content_parse_file (const char *name,
         break;
       case ALLY_CONTENT_FILE_SOURCES:
         read_sources (&b, root);
+        break;
+      case ALLY_CONTENT_FILE_POWER_MAP:
+        read_power_map (&b, root);
         break;
       case ALLY_CONTENT_FILE_UNKNOWN:
       default:

@@ -15,6 +15,7 @@ typedef enum
   ALLY_CONTENT_FILE_LESSON,
   ALLY_CONTENT_FILE_GLOSSARY,
   ALLY_CONTENT_FILE_SOURCES,
+  ALLY_CONTENT_FILE_POWER_MAP,
 } AllyContentFileKind;
 
 typedef struct
@@ -34,6 +35,7 @@ typedef struct
   GArray              *term_lines;    /* int, parallel to terms */
   GPtrArray           *sources;       /* SOURCES: of AllySource */
   GArray              *source_lines;  /* int, parallel to sources */
+  GPtrArray           *map_questions; /* POWER_MAP: of AllyMapQuestion */
   GPtrArray           *term_refs;     /* of AllyContentRef */
   GPtrArray           *cites;         /* of AllyCite (all in the file) */
   GHashTable          *langs;         /* xml:lang values, as written */
@@ -76,6 +78,7 @@ typedef struct
   GPtrArray  *lessons;    /* of AllyLesson, course order */
   GPtrArray  *terms;      /* of AllyTerm, file order */
   GPtrArray  *sources;    /* of AllySource, file order */
+  GPtrArray  *map_questions;  /* of AllyMapQuestion, file order (none without power-map.xml) */
   GStrv       locales;    /* "en" then the xml:lang values, sorted */
   guint       n_questions;
   guint       n_scenarios;

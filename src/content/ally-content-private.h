@@ -168,6 +168,15 @@ struct _AllyTerm
   char       *sort_key;
 };
 
+struct _AllyMapQuestion
+{
+  GObject   parent_instance;
+  char     *id;
+  int       line;
+  AllyText *title;
+  AllyText *prompt;
+};
+
 AllyBlock    *ally_block_new           (AllyBlockKind kind);
 void          ally_block_add_item      (AllyBlock    *self,
                                         AllyText     *item);
@@ -185,6 +194,7 @@ AllyScenario *ally_scenario_new        (void);
 AllyPrompt   *ally_prompt_new          (AllyPromptKind kind);
 AllyLesson   *ally_lesson_new          (void);
 AllyTerm     *ally_term_new            (void);
+AllyMapQuestion *ally_map_question_new (void);
 
 /* Re-resolve every text for WANTED (see ally_languages_normalize) and notify. */
 void          ally_block_relocalize    (AllyBlock    *self,
@@ -207,5 +217,7 @@ void          ally_term_relocalize     (AllyTerm     *self,
                                         char        **wanted);
 void          ally_source_relocalize   (AllySource   *self,
                                         char        **wanted);
+void          ally_map_question_relocalize (AllyMapQuestion  *self,
+                                            char            **wanted);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ ally_content_set_new (void)
   set->lessons = g_ptr_array_new_with_free_func (g_object_unref);
   set->terms = g_ptr_array_new_with_free_func (g_object_unref);
   set->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  set->map_questions = g_ptr_array_new_with_free_func (g_object_unref);
 
   return set;
 }
@@ -41,6 +42,7 @@ ally_content_set_free (AllyContentSet *set)
   g_ptr_array_unref (set->lessons);
   g_ptr_array_unref (set->terms);
   g_ptr_array_unref (set->sources);
+  g_ptr_array_unref (set->map_questions);
   g_strfreev (set->locales);
   g_free (set);
 }
@@ -436,6 +438,8 @@ guess_kind (AllyContentFile *file)
     return ALLY_CONTENT_FILE_GLOSSARY;
   if (g_str_has_prefix (base, "sources"))
     return ALLY_CONTENT_FILE_SOURCES;
+  if (g_str_has_prefix (base, "power-map"))
+    return ALLY_CONTENT_FILE_POWER_MAP;
 
   return ALLY_CONTENT_FILE_LESSON;
 }
@@ -514,6 +518,7 @@ ally_content_set_finish (AllyContentSet *set)
   g_autoptr(GHashTable) lesson_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) term_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) source_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) map_question_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GHashTable) numbers = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) terms = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
@@ -540,6 +545,9 @@ ally_content_set_finish (AllyContentSet *set)
           sources_seen = TRUE;
           sources_broken |= !file->ok;
           break;
+        case ALLY_CONTENT_FILE_POWER_MAP:
+          /* optional: a course without it has an empty map */
+          break;
         case ALLY_CONTENT_FILE_UNKNOWN:
         default:
           break;
@@ -556,7 +564,8 @@ ally_content_set_finish (AllyContentSet *set)
     ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_MISSING, "sources.xml.in", 1,
                               _("no sources file"));
 
-  /* Glossary and sources: ids unique across the course. */
+  /* Glossary, sources and power map questions: ids unique across the course (a question's
+   * id keys the person's answer in the journal). */
   for (guint i = 0; i < set->files->len; i++)
     {
       AllyContentFile *file = set->files->pdata[i];
@@ -579,6 +588,13 @@ ally_content_set_finish (AllyContentSet *set)
           check_id (set, source_ids, "source", source->id, file->name, line);
           if (!g_hash_table_contains (sources, source->id))
             g_hash_table_insert (sources, source->id, source);
+        }
+
+      for (guint j = 0; j < file->map_questions->len; j++)
+        {
+          AllyMapQuestion *question = file->map_questions->pdata[j];
+
+          check_id (set, map_question_ids, "question", question->id, file->name, question->line);
         }
 
       GHashTableIter iter;
@@ -680,7 +696,10 @@ ally_content_set_finish (AllyContentSet *set)
         g_ptr_array_add (set->terms, g_object_ref (file->terms->pdata[j]));
       for (guint j = 0; j < file->sources->len; j++)
         g_ptr_array_add (set->sources, g_object_ref (file->sources->pdata[j]));
+      for (guint j = 0; j < file->map_questions->len; j++)
+        g_ptr_array_add (set->map_questions, g_object_ref (file->map_questions->pdata[j]));
     }
+
 
   {
     g_autofree gpointer *keys = g_hash_table_get_keys_as_array (langs, NULL);

@@ -12,6 +12,7 @@
 #include "ally-prompt.h"
 #include "ally-source.h"
 #include "ally-term.h"
+#include "ally-map-question.h"
 #include "ally-lesson.h"
 #include "ally-catalog.h"
 #include "ally-content-cli.h"
