@@ -515,6 +515,86 @@ test_power_map_autosaves (Fixture       *fixture,
   g_assert_cmpstr (risks, ==, "Some shifts.");
 }
 
+typedef struct
+{
+  Fixture    *fixture;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return find_label (GTK_WIDGET (query->fixture->view), query->text) != NULL;
+}
+
+static AllyMapQuestion *
+map_question (Fixture *fixture,
+              guint    position)
+{
+  AllyMapQuestion *question = g_list_model_get_item (ally_catalog_get_power_map (fixture->catalog),
+                                                     position);
+
+  g_assert_nonnull (question);
+  return question;
+}
+
+/* The map's questions are the course's (content/power-map.xml), in the course's language;
+ * answers stay keyed by question id through a language switch and a new view. */
+static void
+test_power_map_follows_the_course (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  const char * const french[] = { "fr", NULL };
+  const char * const english[] = { "C", NULL };
+  GListModel *questions = ally_catalog_get_power_map (fixture->catalog);
+  g_autoptr(AllyMapQuestion) first = map_question (fixture, 0);
+  g_autoptr(AllyMapQuestion) last = NULL;
+  g_autofree char *english_title = NULL;
+  g_autofree char *roles = NULL;
+  g_autofree char *kept = NULL;
+
+  ally_catalog_set_languages (fixture->catalog, english);
+  english_title = g_strdup (ally_map_question_get_title (first));
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 7);
+  g_assert_cmpstr (ally_map_question_get_id (first), ==, "roles");
+  last = map_question (fixture, g_list_model_get_n_items (questions) - 1);
+
+  present_view (fixture);
+  show_section (fixture, "power-map");
+  g_assert_true (spin_until (label_shown, &(LabelQuery) { fixture, english_title }));
+  g_assert_true (spin_until (label_shown, &(LabelQuery) { fixture, ally_map_question_get_prompt (first) }));
+  g_assert_true (spin_until (label_shown, &(LabelQuery) { fixture, ally_map_question_get_title (last) }));
+  /* one field per question, named by its id */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(AllyMapQuestion) question = map_question (fixture, i);
+
+      g_assert_nonnull (answer_view (fixture, ally_map_question_get_id (question)));
+    }
+
+  type_answer (fixture, "roles", "I chair the team meeting.");
+  g_assert_true (spin_until (answer_saved, &(AnswerQuery) { fixture, "roles", "I chair the team meeting." }));
+
+  /* Another language: the questions change, what was written stays. */
+  ally_catalog_set_languages (fixture->catalog, french);
+  g_assert_cmpstr (ally_map_question_get_title (first), !=, english_title);
+  g_assert_true (spin_until (label_shown, &(LabelQuery) { fixture, ally_map_question_get_title (first) }));
+  g_assert_false (label_shown (&(LabelQuery) { fixture, english_title }));
+  roles = answer_text (fixture, "roles");
+  g_assert_cmpstr (roles, ==, "I chair the team meeting.");
+
+  /* A new view reads it back from the journal. */
+  gtk_window_destroy (fixture->window);
+  fixture->window = NULL;
+  present_view (fixture);
+  show_section (fixture, "power-map");
+  g_assert_true (spin_until (label_shown, &(LabelQuery) { fixture, ally_map_question_get_title (first) }));
+  kept = answer_text (fixture, "roles");
+  g_assert_cmpstr (kept, ==, "I chair the team meeting.");
+}
+
 static void
 exec_sql (Fixture    *fixture,
           const char *sql)
@@ -581,6 +661,7 @@ main (int   argc,
   ADD ("/practice/commitments/add-custom", test_add_custom_commitment);
   ADD ("/practice/power-map/autosaves", test_power_map_autosaves);
   ADD ("/practice/power-map/failed-save-keeps-text", test_failed_save_keeps_text);
+  ADD ("/practice/power-map/follows-the-course", test_power_map_follows_the_course);
 #undef ADD
 
   ret = g_test_run ();

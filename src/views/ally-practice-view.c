@@ -1,5 +1,6 @@
 /* ally-practice-view.c: the Practice area: the commitments a person made (their own and the
- * ones adopted from lessons) and the power and privilege map worksheet, which saves itself. */
+ * ones adopted from lessons) and the power and privilege map worksheet (its questions are the
+ * course's, content/power-map.xml), which saves itself. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -11,56 +12,19 @@
 /* How long typing must pause before a power map answer is saved. */
 #define AUTOSAVE_DELAY_MS 800
 
+/* One question of the map (AllyMapQuestion, from the course) and the widgets of its answer. */
 typedef struct
 {
-  const char *id;      /* stable key in the journal: never translate or change */
-  const char *title;
-  const char *question;
-} PowerQuestion;
-
-/* Our own worksheet, inspired by Kim's advice to map your own power and potential
- * consequences and by the questions in lesson 13. */
-static const PowerQuestion power_questions[] = {
-  { "roles",
-    /* Translators: a heading in the power and privilege map */
-    N_("Your Roles"),
-    N_("What roles do you hold at work, at school, at home or in your community? Where in them do you have a say in what happens?") },
-  { "access",
-    /* Translators: a heading in the power and privilege map */
-    N_("Access and Resources"),
-    N_("What information, money, time, tools or connections do you have that you could open up to others?") },
-  { "voices",
-    /* Translators: a heading in the power and privilege map */
-    N_("Voices to Amplify"),
-    N_("Whose ideas and concerns often go unheard around you? How could you help them be heard and credited to the people who had them?") },
-  { "risks",
-    /* Translators: a heading in the power and privilege map */
-    N_("What You Risk"),
-    N_("What could speaking up or acting cost you: comfort, a relationship, status, money, your job? Which of these are you willing to risk, and which not yet?") },
-  { "affected",
-    /* Translators: a heading in the power and privilege map */
-    N_("Who Is Affected"),
-    N_("Who is most affected by the situation you have in mind? What could it cost them if you act, and if you do not?") },
-  { "lead",
-    /* Translators: a heading in the power and privilege map */
-    N_("Who Should Lead"),
-    N_("Who should lead here, and how will you learn what they actually need before you step in?") },
-  { "next-step",
-    /* Translators: a heading in the power and privilege map */
-    N_("One Concrete Next Step"),
-    N_("With all of this in view, what is one specific thing you will do, and by when?") },
-};
-
-#define N_POWER_QUESTIONS G_N_ELEMENTS (power_questions)
-
-typedef struct
-{
-  AllyPracticeView *view;
-  const char       *id;
-  GtkTextBuffer    *buffer;
-  GtkLabel         *status;
-  guint             save_id;
-  gboolean          dirty;
+  AllyPracticeView   *view;
+  char               *id;       /* the key of the answer in the journal */
+  GtkWidget          *box;      /* in questions_box: title, prompt, card, status */
+  GtkLabel           *title;
+  GtkLabel           *prompt;
+  GtkTextBuffer      *buffer;
+  GtkEventController *focus;
+  GtkLabel           *status;
+  guint               save_id;
+  gboolean            dirty;
 } PowerAnswer;
 
 struct _AllyPracticeView
@@ -76,7 +40,7 @@ struct _AllyPracticeView
   GHashTable         *adopted;          /* "lesson id\ntext" of every commitment */
   AllyCommitment     *deleted;          /* for Undo */
   GDateTime          *new_due;          /* due date of the commitment being written */
-  PowerAnswer         answers[N_POWER_QUESTIONS];
+  GPtrArray          *answers;          /* of PowerAnswer, in the course's map order */
   gboolean            loading_answers;
 
   AdwToastOverlay    *toast_overlay;
@@ -706,6 +670,9 @@ on_new_entry_changed (GtkEditable      *entry,
 
 /* ---- Power and privilege map ---------------------------------------------------------- */
 
+/* The questions are the course's (content/power-map.xml, ally_catalog_get_power_map), in its
+ * language; the answers are the person's, kept in the journal by question id. */
+
 static gboolean
 save_answer (PowerAnswer *answer)
 {
@@ -739,9 +706,11 @@ save_answer (PowerAnswer *answer)
 static void
 save_all_answers (AllyPracticeView *self)
 {
-  for (guint i = 0; i < N_POWER_QUESTIONS; i++)
-    if (self->answers[i].buffer != NULL)
-      save_answer (&self->answers[i]);
+  if (self->answers == NULL)
+    return;
+
+  for (guint i = 0; i < self->answers->len; i++)
+    save_answer (self->answers->pdata[i]);
 }
 
 static gboolean
@@ -774,72 +743,136 @@ on_answer_focus_leave (GtkEventControllerFocus *controller,
   save_answer (answer);
 }
 
+/* Forgets the answer's widgets' signals and its pending save; the widgets stay in the tree
+ * (questions_box or the template) until their owner lets them go. */
 static void
-build_questions (AllyPracticeView *self)
+power_answer_free (gpointer data)
 {
-  for (guint i = 0; i < N_POWER_QUESTIONS; i++)
+  PowerAnswer *answer = data;
+
+  g_clear_handle_id (&answer->save_id, g_source_remove);
+  g_signal_handlers_disconnect_by_data (answer->buffer, answer);
+  g_signal_handlers_disconnect_by_data (answer->focus, answer);
+  g_free (answer->id);
+  g_free (answer);
+}
+
+static PowerAnswer *
+power_answer_new (AllyPracticeView *self,
+                  AllyMapQuestion  *map_question)
+{
+  PowerAnswer *answer = g_new0 (PowerAnswer, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (ally_map_question_get_title (map_question));
+  GtkWidget *prompt = gtk_label_new (ally_map_question_get_prompt (map_question));
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *status = gtk_label_new (NULL);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (prompt), 0);
+  gtk_label_set_wrap (GTK_LABEL (prompt), TRUE);
+  gtk_widget_add_css_class (prompt, "dim-label");
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, 96);
+  gtk_widget_add_css_class (view, "power-answer");
+  gtk_widget_set_name (view, ally_map_question_get_id (map_question));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, prompt, NULL,
+                                  -1);
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "power-card");
+  gtk_widget_set_overflow (card, GTK_OVERFLOW_HIDDEN);
+  gtk_box_append (GTK_BOX (card), view);
+
+  gtk_label_set_xalign (GTK_LABEL (status), 1);
+  gtk_widget_add_css_class (status, "caption");
+  gtk_widget_add_css_class (status, "dim-label");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), prompt);
+  gtk_box_append (GTK_BOX (box), card);
+  gtk_box_append (GTK_BOX (box), status);
+  gtk_box_append (self->questions_box, box);
+
+  answer->view = self;
+  answer->id = g_strdup (ally_map_question_get_id (map_question));
+  answer->box = box;
+  answer->title = GTK_LABEL (title);
+  answer->prompt = GTK_LABEL (prompt);
+  answer->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  answer->focus = focus;
+  answer->status = GTK_LABEL (status);
+  g_signal_connect (answer->buffer, "changed", G_CALLBACK (on_answer_changed), answer);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_answer_focus_leave), answer);
+  gtk_widget_add_controller (view, focus);
+
+  return answer;
+}
+
+static GListModel *
+map_questions (AllyPracticeView *self)
+{
+  return self->catalog != NULL ? ally_catalog_get_power_map (self->catalog) : NULL;
+}
+
+/* TRUE if the fields are those of the course's questions, in the same order. */
+static gboolean
+questions_match (AllyPracticeView *self)
+{
+  GListModel *model = map_questions (self);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  if (n != self->answers->len)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
     {
-      PowerAnswer *answer = &self->answers[i];
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *title = gtk_label_new (_(power_questions[i].title));
-      GtkWidget *question = gtk_label_new (_(power_questions[i].question));
-      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *view = gtk_text_view_new ();
-      GtkWidget *status = gtk_label_new (NULL);
-      GtkEventController *focus = gtk_event_controller_focus_new ();
+      g_autoptr(AllyMapQuestion) map_question = g_list_model_get_item (model, i);
+      PowerAnswer *answer = self->answers->pdata[i];
 
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-      gtk_widget_add_css_class (title, "heading");
-      gtk_label_set_xalign (GTK_LABEL (question), 0);
-      gtk_label_set_wrap (GTK_LABEL (question), TRUE);
-      gtk_widget_add_css_class (question, "dim-label");
+      if (g_strcmp0 (ally_map_question_get_id (map_question), answer->id) != 0)
+        return FALSE;
+    }
 
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
-      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
-      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
-      gtk_widget_set_size_request (view, -1, 96);
-      gtk_widget_add_css_class (view, "power-answer");
-      gtk_widget_set_name (view, power_questions[i].id);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (view),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, question, NULL,
-                                      -1);
-      gtk_widget_add_css_class (card, "card");
-      gtk_widget_add_css_class (card, "power-card");
-      gtk_widget_set_overflow (card, GTK_OVERFLOW_HIDDEN);
-      gtk_box_append (GTK_BOX (card), view);
+  return TRUE;
+}
 
-      gtk_label_set_xalign (GTK_LABEL (status), 1);
-      gtk_widget_add_css_class (status, "caption");
-      gtk_widget_add_css_class (status, "dim-label");
+/* The same questions in another language: only the labels change, so what is being typed
+ * (and where the focus is) stays as it is. */
+static void
+relabel_questions (AllyPracticeView *self)
+{
+  GListModel *model = map_questions (self);
 
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), question);
-      gtk_box_append (GTK_BOX (box), card);
-      gtk_box_append (GTK_BOX (box), status);
-      gtk_box_append (self->questions_box, box);
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      g_autoptr(AllyMapQuestion) map_question = g_list_model_get_item (model, i);
+      PowerAnswer *answer = self->answers->pdata[i];
 
-      answer->view = self;
-      answer->id = power_questions[i].id;
-      answer->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-      answer->status = GTK_LABEL (status);
-      g_signal_connect (answer->buffer, "changed", G_CALLBACK (on_answer_changed), answer);
-      g_signal_connect (focus, "leave", G_CALLBACK (on_answer_focus_leave), answer);
-      gtk_widget_add_controller (view, focus);
+      gtk_label_set_label (answer->title, ally_map_question_get_title (map_question));
+      gtk_label_set_label (answer->prompt, ally_map_question_get_prompt (map_question));
     }
 }
 
 static void
-load_answers (AllyPracticeView *self)
+load_answers (AllyPracticeView *self,
+              GHashTable       *unsaved)
 {
   g_autoptr(GHashTable) map = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->journal != NULL)
+  if (self->journal != NULL && self->answers->len > 0)
     {
       map = ally_journal_get_power_map (self->journal, &error);
       if (map == NULL)
@@ -848,17 +881,74 @@ load_answers (AllyPracticeView *self)
     }
 
   self->loading_answers = TRUE;
-  for (guint i = 0; i < N_POWER_QUESTIONS; i++)
+  for (guint i = 0; i < self->answers->len; i++)
     {
-      PowerAnswer *answer = &self->answers[i];
+      PowerAnswer *answer = self->answers->pdata[i];
+      const char *kept = unsaved != NULL ? g_hash_table_lookup (unsaved, answer->id) : NULL;
       const char *text = map != NULL ? g_hash_table_lookup (map, answer->id) : NULL;
 
       g_clear_handle_id (&answer->save_id, g_source_remove);
-      answer->dirty = FALSE;
-      gtk_text_buffer_set_text (answer->buffer, text != NULL ? text : "", -1);
+      /* Text that could not be saved yet stays on the page, still waiting to be saved. */
+      answer->dirty = kept != NULL;
+      gtk_text_buffer_set_text (answer->buffer, kept != NULL ? kept : text != NULL ? text : "", -1);
       gtk_label_set_label (answer->status, "");
     }
   self->loading_answers = FALSE;
+}
+
+/* Other questions (a course loaded or reloaded): new fields.  What was typed is saved first;
+ * what cannot be saved is carried over to a field with the same id. */
+static void
+rebuild_questions (AllyPracticeView *self)
+{
+  g_autoptr(GHashTable) unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GListModel *model = map_questions (self);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  save_all_answers (self);
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      PowerAnswer *answer = self->answers->pdata[i];
+      GtkTextIter start, end;
+
+      if (!answer->dirty)
+        continue;
+      gtk_text_buffer_get_bounds (answer->buffer, &start, &end);
+      g_hash_table_insert (unsaved, g_strdup (answer->id),
+                           gtk_text_buffer_get_text (answer->buffer, &start, &end, FALSE));
+    }
+
+  /* Signals first, so that removing a focused field does not save into a freed answer. */
+  while (self->answers->len > 0)
+    {
+      PowerAnswer *answer = self->answers->pdata[self->answers->len - 1];
+      GtkWidget *box = answer->box;
+
+      g_ptr_array_remove_index (self->answers, self->answers->len - 1);
+      gtk_box_remove (self->questions_box, box);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AllyMapQuestion) map_question = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (self->answers, power_answer_new (self, map_question));
+    }
+
+  load_answers (self, unsaved);
+}
+
+static void
+on_power_map_changed (GListModel       *model,
+                      guint             position,
+                      guint             removed,
+                      guint             added,
+                      AllyPracticeView *self)
+{
+  if (questions_match (self))
+    relabel_questions (self);
+  else
+    rebuild_questions (self);
 }
 
 /* ---- Properties ------------------------------------------------------------------------ */
@@ -899,7 +989,7 @@ ally_practice_view_set_journal (AllyPracticeView *self,
   g_clear_object (&self->deleted);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.undo-delete", FALSE);
   reload_commitments (self);
-  load_answers (self);
+  load_answers (self, NULL);
   gtk_stack_set_visible_child_name (self->main_stack, journal != NULL ? "practice" : "no-journal");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
@@ -922,6 +1012,17 @@ on_catalog_languages_changed (AllyCatalog      *catalog,
   reload_commitments (self);
 }
 
+static void
+disconnect_catalog (AllyPracticeView *self)
+{
+  if (self->catalog == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
+  g_signal_handlers_disconnect_by_func (ally_catalog_get_power_map (self->catalog),
+                                        on_power_map_changed, self);
+}
+
 void
 ally_practice_view_set_catalog (AllyPracticeView *self,
                                 AllyCatalog      *catalog)
@@ -934,8 +1035,7 @@ ally_practice_view_set_catalog (AllyPracticeView *self,
   if (self->catalog == catalog)
     return;
 
-  if (self->catalog != NULL)
-    g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
+  disconnect_catalog (self);
   g_set_object (&self->catalog, catalog);
   if (catalog != NULL)
     {
@@ -943,6 +1043,9 @@ ally_practice_view_set_catalog (AllyPracticeView *self,
 
       g_signal_connect_object (catalog, "notify::languages",
                                G_CALLBACK (on_catalog_languages_changed), self, 0);
+      /* A course loaded or another language: the map's fields follow. */
+      g_signal_connect_object (ally_catalog_get_power_map (catalog), "items-changed",
+                               G_CALLBACK (on_power_map_changed), self, 0);
       per_lesson = gtk_map_list_model_new (g_object_ref (ally_catalog_get_lessons (catalog)),
                                            lesson_commitments, NULL, NULL);
       all_suggestions = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (per_lesson)));
@@ -951,6 +1054,7 @@ ally_practice_view_set_catalog (AllyPracticeView *self,
   gtk_filter_list_model_set_model (self->suggestions, all_suggestions);
   adw_view_stack_page_set_visible (self->suggestions_page, catalog != NULL);
   reload_commitments (self);
+  rebuild_questions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
@@ -1039,11 +1143,8 @@ ally_practice_view_dispose (GObject *object)
 
   /* Nothing typed is lost when the window closes before the autosave pause ends. */
   save_all_answers (self);
-  for (guint i = 0; i < N_POWER_QUESTIONS; i++)
-    {
-      g_clear_handle_id (&self->answers[i].save_id, g_source_remove);
-      self->answers[i].buffer = NULL;
-    }
+  disconnect_catalog (self);
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_PRACTICE_VIEW);
   g_clear_object (&self->suggestions);
@@ -1127,6 +1228,7 @@ ally_practice_view_init (AllyPracticeView *self)
   ally_accessible_name_controls (GTK_WIDGET (self));
 
   self->adopted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->answers = g_ptr_array_new_with_free_func (power_answer_free);
   self->commitments = g_list_store_new (ALLY_TYPE_COMMITMENT);
   self->suggestion_filter = gtk_custom_filter_new (suggestion_is_new, self, NULL);
   self->suggestions = gtk_filter_list_model_new (NULL,
@@ -1150,7 +1252,6 @@ ally_practice_view_init (AllyPracticeView *self)
   suggestion_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->suggestions)));
   gtk_list_view_set_model (self->suggestion_list, GTK_SELECTION_MODEL (suggestion_selection));
 
-  build_questions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.add-commitment", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "practice.undo-delete", FALSE);
   adw_view_stack_page_set_visible (self->suggestions_page, FALSE);

@@ -509,6 +509,132 @@ test_msgfmt_broken_markup (void)
   g_assert_nonnull (strstr (message, "'fr'"));
 }
 
+/* ---- the power and privilege map --------------------------------------------------------- */
+
+static void
+test_power_map_good (void)
+{
+  g_autoptr(AllyCatalog) catalog = load_good ();
+  GListModel *map = ally_catalog_get_power_map (catalog);
+  AllyMapQuestion *question;
+
+  g_assert_cmpuint (g_list_model_get_n_items (map), ==, 2);
+  question = item (map, 0);
+  g_assert_cmpstr (ally_map_question_get_id (question), ==, "roles");
+  g_assert_cmpstr (ally_map_question_get_title (question), ==, "Your Roles");
+  g_assert_cmpstr (ally_map_question_get_prompt (question), ==, "Where do you have a say & in what?");
+  g_assert_cmpstr (ally_map_question_get_id (item (map, 1)), ==, "next-step");
+}
+
+/* The course's map keeps the seven ids the journal's answers are saved under. */
+static void
+test_power_map_course (void)
+{
+  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const char * const english[] = { "C", NULL };
+  const char * const ids[] = { "roles", "access", "voices", "risks", "affected", "lead", "next-step" };
+  GListModel *map = ally_catalog_get_power_map (catalog);
+  AllyMapQuestion *question;
+
+  ally_catalog_set_languages (catalog, english);
+  g_assert_true (ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (map), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      question = item (map, i);
+      g_assert_cmpstr (ally_map_question_get_id (question), ==, ids[i]);
+      g_assert_cmpstr (ally_map_question_get_title (question), !=, "");
+      g_assert_cmpstr (ally_map_question_get_prompt (question), !=, "");
+    }
+  question = item (map, 0);
+  g_assert_cmpstr (ally_map_question_get_title (question), ==, "Your Roles");
+  g_assert_cmpstr (ally_map_question_get_prompt (question), ==,
+                   "What roles do you hold at work, at school, at home or in your community? "
+                   "Where in them do you have a say in what happens?");
+  question = item (map, 6);
+  g_assert_cmpstr (ally_map_question_get_title (question), ==, "One Concrete Next Step");
+}
+
+/* As msgfmt writes it: the title translated into French, the prompt not yet. */
+static const char translated_power_map[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<power-map xmlns:its=\"http://www.w3.org/2005/11/its\">\n"
+  "  <question id=\"roles\">\n"
+  "    <title its:locNote=\"a heading\">Your Roles</title>\n"
+  "    <title xml:lang=\"fr\">Vos rôles</title>\n"
+  "    <prompt>Where do you have a say?</prompt>\n"
+  "  </question>\n"
+  "  <question id=\"lead\">\n"
+  "    <title>Who Should Lead</title>\n"
+  "    <title xml:lang=\"fr\">Qui devrait mener</title>\n"
+  "    <prompt>Who should lead here?</prompt>\n"
+  "    <prompt xml:lang=\"fr\">Qui devrait mener ici ?</prompt>\n"
+  "  </question>\n"
+  "</power-map>\n";
+
+static void
+test_power_map_fallback (void)
+{
+  g_autoptr(TempCourse) course = temp_course_new ();
+  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const char * const french[] = { "fr_FR.UTF-8", "C", NULL };
+  const char * const english[] = { "C", NULL };
+  const char * const locales[] = { "en", "fr", NULL };
+  GListModel *map = ally_catalog_get_power_map (catalog);
+  AllyMapQuestion *roles, *lead;
+  guint map_changed = 0, title_notified = 0, prompt_notified = 0;
+
+  /* power-map.xml (merged) takes the place of power-map.xml.in */
+  temp_course_write (course, "power-map.xml", translated_power_map, -1);
+  ally_catalog_set_languages (catalog, french);
+  g_assert_true (ally_catalog_load_directory (catalog, course->root, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstrv (ally_catalog_get_locales (catalog), locales);
+
+  /* French where translated, per string; English elsewhere */
+  g_assert_cmpuint (g_list_model_get_n_items (map), ==, 2);
+  roles = item (map, 0);
+  lead = item (map, 1);
+  g_assert_cmpstr (ally_map_question_get_title (roles), ==, "Vos rôles");
+  g_assert_cmpstr (ally_map_question_get_prompt (roles), ==, "Where do you have a say?");
+  g_assert_cmpstr (ally_map_question_get_title (lead), ==, "Qui devrait mener");
+  g_assert_cmpstr (ally_map_question_get_prompt (lead), ==, "Qui devrait mener ici ?");
+
+  /* switch at run time: the same objects, new text, the list says so */
+  g_signal_connect (map, "items-changed", G_CALLBACK (on_items_changed), &map_changed);
+  g_signal_connect (roles, "notify::title", G_CALLBACK (on_notify), &title_notified);
+  g_signal_connect (roles, "notify::prompt", G_CALLBACK (on_notify), &prompt_notified);
+  ally_catalog_set_languages (catalog, english);
+  g_assert_cmpuint (map_changed, ==, 1);
+  g_assert_cmpuint (title_notified, ==, 1);
+  g_assert_cmpuint (prompt_notified, ==, 0);   /* English in both: unchanged */
+  g_assert_true (item (map, 0) == roles);
+  g_assert_cmpstr (ally_map_question_get_title (roles), ==, "Your Roles");
+  g_assert_cmpstr (ally_map_question_get_prompt (lead), ==, "Who should lead here?");
+}
+
+static void
+test_power_map_duplicate_id (void)
+{
+  g_autoptr(TempCourse) course = temp_course_new ();
+  g_autofree char *message = NULL;
+
+  temp_course_write (course, "power-map.xml.in",
+                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<power-map>\n"
+                     "  <question id=\"roles\"><title>A</title><prompt>B</prompt></question>\n"
+                     "  <question id=\"lead\"><title>C</title><prompt>D</prompt></question>\n"
+                     "  <question id=\"roles\"><title>E</title><prompt>F</prompt></question>\n"
+                     "</power-map>\n", -1);
+  message = expect_error (course, ALLY_CONTENT_ERROR_DUPLICATE_ID, "power-map.xml.in:5: ");
+  g_assert_nonnull (strstr (message, "'roles'"));
+  g_assert_nonnull (strstr (message, "power-map.xml.in:3"));
+}
+
 /* ---- bad content: one fixture per class ------------------------------------------------ */
 
 typedef struct
@@ -951,6 +1077,10 @@ main (int   argc,
   g_test_add_func ("/content/good/lessons-for-term", test_lessons_for_term);
   g_test_add_func ("/content/good/resource", test_resource);
   g_test_add_func ("/content/language/fallback-and-switch", test_language_fallback);
+  g_test_add_func ("/content/power-map/good", test_power_map_good);
+  g_test_add_func ("/content/power-map/course", test_power_map_course);
+  g_test_add_func ("/content/power-map/fallback-and-switch", test_power_map_fallback);
+  g_test_add_func ("/content/power-map/duplicate-id", test_power_map_duplicate_id);
   g_test_add_func ("/content/language/msgfmt-broken-markup", test_msgfmt_broken_markup);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
