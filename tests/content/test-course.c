@@ -398,8 +398,22 @@ right_answer_is_longest (AllyQuestion *question)
   return TRUE;
 }
 
+/* TRUE when the right answer of QUESTION is no longer than any other choice. */
+static gboolean
+right_answer_is_shortest (AllyQuestion *question)
+{
+  GListModel *choices = ally_question_get_choices (question);
+  glong right = choice_length (item (choices, ally_question_get_correct_index (question)));
+
+  for (guint c = 0; c < n_items (choices); c++)
+    if (choice_length (item (choices, c)) < right)
+      return FALSE;
+  return TRUE;
+}
+
 /* A quiz a learner can pass without reading is no quiz: the right answer may be the longest
- * choice in at most 40 % of questions, and each position holds it about as often as chance
+ * choice in at most 40 % of questions, and the shortest in at most 40 % (picking the shortest
+ * must not pay either), and each position holds it about as often as chance
  * would (within 30 %, or 3 questions where chance gives few). Stems are never repeated. */
 static void
 check_quiz_balance (AllyCatalog *catalog,
@@ -407,7 +421,7 @@ check_quiz_balance (AllyCatalog *catalog,
 {
   GListModel *lessons = ally_catalog_get_lessons (catalog);
   g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  guint total = 0, longest = 0;
+  guint total = 0, longest = 0, shortest = 0;
   guint right_at[5] = { 0 };
   double chance[5] = { 0 };
 
@@ -432,6 +446,7 @@ check_quiz_balance (AllyCatalog *catalog,
                                                   ally_question_get_id (question)));
           total++;
           longest += right_answer_is_longest (question);
+          shortest += right_answer_is_shortest (question);
           right_at[MIN (ally_question_get_correct_index (question), 4)]++;
           for (guint p = 0; p < n; p++)
             chance[p] += 1.0 / n;
@@ -441,6 +456,9 @@ check_quiz_balance (AllyCatalog *catalog,
   if (longest * 10 > total * 4)
     problem (problems, "the right answer is the longest choice in %u of %u questions; at most 40%% may be",
              longest, total);
+  if (shortest * 10 > total * 4)
+    problem (problems, "the right answer is the shortest choice in %u of %u questions; at most 40%% may be",
+             shortest, total);
   for (guint p = 0; p < 5; p++)
     if (ABS ((double) right_at[p] - chance[p]) > MAX (3.0, 0.3 * chance[p]))
       problem (problems, "the right answer is choice %u in %u questions; chance would give %.1f",
@@ -856,8 +874,8 @@ typedef struct
   const char *replacement;
 } LessonEdit;
 
-/* Quizzes an author could write carelessly: right answers padded to be the longest; every
- * right answer moved to the first choice. The balance check must catch each. */
+/* Quizzes an author could write carelessly: right answers padded to be the longest, or cut to
+ * be the shortest; every right answer moved to the first choice. The balance check must catch each. */
 static void
 test_check_catches_quiz_balance (void)
 {
@@ -870,8 +888,12 @@ test_check_catches_quiz_balance (void)
     { "(<quiz>|</question>)(\\s*<question[^>]*>\\s*<stem>.*?</stem>\\s*)<choice>",
       "\\1\\2<choice correct=\"true\">" },
     { NULL, NULL } };
+  static const LessonEdit trimmed[] = {
+    { "(<choice correct=\"true\">\\s*<text>)[^<]*", "\\1Yes." },
+    { NULL, NULL } };
   const struct { const LessonEdit *edits; const char *expected; } cases[] = {
     { padded, "is the longest choice in" },
+    { trimmed, "is the shortest choice in" },
     { first, "the right answer is choice 1 in" },
   };
 
