@@ -1,6 +1,7 @@
 /* bare-window.c: the floor for the start-up benchmark, a libadwaita window with a header bar,
  * a view switcher and an empty view stack, and nothing else. It prints MAPPED after its first
- * frame is painted and quits, exactly like allyship does under ALLY_STARTUP_PROBE. */
+ * frame is painted and quits, exactly like allyship does under ALLY_STARTUP_PROBE (or, with
+ * BARE_WINDOW_STAY set, stays open for the idle benchmark). */
 #include <adwaita.h>
 
 static void
@@ -9,7 +10,9 @@ on_first_frame_painted (GdkFrameClock *frame_clock,
 {
   g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, app);
   g_print ("MAPPED\n");
-  g_application_quit (G_APPLICATION (app));
+  /* The idle benchmark keeps the window open to measure what it costs at rest. */
+  if (g_getenv ("BARE_WINDOW_STAY") == NULL)
+    g_application_quit (G_APPLICATION (app));
 }
 
 static void
