@@ -135,6 +135,9 @@ close_database (AllyJournal *self)
 
   if (self->db == NULL)
     return;
+  /* Closing must not hang on another program's lock (quitting froze for the full busy
+   * timeout): a checkpoint that cannot run now only means a full check at the next open. */
+  sqlite3_busy_timeout (self->db, 200);
   clean = self->last_checked != NULL && !self->damaged &&
           sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE,
                                      &n_log, &n_done) == SQLITE_OK &&

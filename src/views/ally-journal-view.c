@@ -107,10 +107,14 @@ ally_journal_view_get_toast_title (AllyJournalView *self)
 }
 
 static AdwToast *
-show_toast (AllyJournalView *self,
-            const char      *title)
+show_toast_for (AllyJournalView *self,
+                const char      *title,
+                guint            timeout_s)
 {
   AdwToast *toast = adw_toast_new (title);
+
+  /* Before it is shown: libadwaita starts a toast's timer when it is added. */
+  adw_toast_set_timeout (toast, timeout_s);
 
   /* On a narrow window the title wraps rather than being cut short: the reason must be read. */
   if (adw_leaflet_get_folded (self->leaflet))
@@ -129,6 +133,13 @@ show_toast (AllyJournalView *self,
   self->toast_title = g_strdup (title);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   return toast;
+}
+
+static AdwToast *
+show_toast (AllyJournalView *self,
+            const char      *title)
+{
+  return show_toast_for (self, title, 5);
 }
 
 static GtkWindow *
@@ -491,11 +502,10 @@ on_editor_save_failed (AllyEntryEditor *editor,
 
   if (self->save_toast != NULL)
     adw_toast_dismiss (self->save_toast);
-  self->save_toast = show_toast (self, title);
+  /* It stays until the text is saved or the person dismisses it. */
+  self->save_toast = show_toast_for (self, title, 0);
   adw_toast_set_button_label (self->save_toast, _("_Retry"));
   adw_toast_set_action_name (self->save_toast, "journal.retry-save");
-  /* It stays until the text is saved or the person dismisses it. */
-  adw_toast_set_timeout (self->save_toast, 0);
   g_signal_connect_object (self->save_toast, "dismissed",
                            G_CALLBACK (on_save_toast_dismissed), self, 0);
   update_pages (self);
@@ -720,8 +730,7 @@ ally_journal_view_import_file (AllyJournalView *self,
 
   ally_entry_editor_save (self->editor);
   /* Big files take a while: the toast stays, with the progress, until the import ends. */
-  self->import_toast = g_object_ref (show_toast (self, _("Importing the journal…")));
-  adw_toast_set_timeout (self->import_toast, 0);
+  self->import_toast = g_object_ref (show_toast_for (self, _("Importing the journal…"), 0));
   update_pages (self);
   ally_journal_import_json_async (self->journal, file, NULL, on_import_progress, self,
                                   on_import_done_cb, g_object_ref (self));
