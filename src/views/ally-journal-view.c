@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
+#include "ally-date.h"
 #include "ally-entry-list.h"
 #include "ally-journal-view-private.h"
 
@@ -832,9 +833,9 @@ format_updated (GDateTime *updated)
     return g_strdup (_("Yesterday"));
   if (y == g_date_time_get_year (now))
     /* Translators: a date in this year; a g_date_time_format() format */
-    return g_date_time_format (local, _("%B %-d"));
+    return ally_date_format (local, _("%B %-d"));
   /* Translators: a date in another year; a g_date_time_format() format */
-  return g_date_time_format (local, _("%B %-d, %Y"));
+  return ally_date_format (local, _("%B %-d, %Y"));
 }
 
 /* The title, or else the first line written, or else "Untitled". */
