@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ally-accessible.h"
+#include "ally-date.h"
 #include "ally-glossary-view.h"
 #include "ally-journal-progress.h"
 
@@ -568,7 +569,7 @@ next_due_sentence (GDateTime *next,
     return g_strdup (_("The next card is due tomorrow."));
 
   /* Translators: a date format (see g_date_time_format), as in “Monday 3 March” */
-  date = g_date_time_format (local_next, _("%A %-d %B"));
+  date = ally_date_format (local_next, _("%A %-d %B"));
   /* Translators: %s is a date, as in “Monday 3 March” */
   return g_strdup_printf (_("The next card is due on %s."), date);
 }

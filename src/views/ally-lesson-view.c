@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
+#include "ally-date.h"
 #include "ally-lesson-view.h"
 
 struct _AllyLessonView
@@ -561,7 +562,7 @@ update_completion (AllyLessonView *self)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (state.completed_at);
       /* Translators: a date format, see g_date_time_format(); e.g. “26 November 2026” */
-      g_autofree char *date = g_date_time_format (local, _("%e %B %Y"));
+      g_autofree char *date = ally_date_format (local, _("%e %B %Y"));
       g_autofree char *text = NULL;
 
       g_strstrip (date);

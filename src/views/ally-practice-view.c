@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
+#include "ally-date.h"
 #include "ally-journal-progress.h"
 #include "ally-practice-view.h"
 
@@ -368,7 +369,7 @@ format_date (GDateTime *date)
   g_autoptr(GDateTime) local = g_date_time_to_local (date);
 
   /* Translators: a date as in "Due 3 March 2026"; see the strftime manual for the codes */
-  return g_date_time_format (local, _("%-d %B %Y"));
+  return ally_date_format (local, _("%-d %B %Y"));
 }
 
 static gboolean
