@@ -26,6 +26,7 @@ struct _AllyEntryList
 
   AllyJournal *journal;
   char        *argument;
+  gboolean     is_search;  /* argument is an FTS5 query */
   char        *sql_count;
   char        *sql_offset;
   char        *sql_after;
@@ -463,9 +464,52 @@ ally_entry_list_new_for_search (AllyJournal *journal,
   char *query = ally_search_query_from_words (words);
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (journal), NULL);
+  AllyEntryList *self;
+
   if (query == NULL)
     return entry_list_new (journal, &all_spec, NULL);
-  return entry_list_new (journal, &search_spec, query);
+  self = entry_list_new (journal, &search_spec, query);
+  self->is_search = TRUE;
+  return self;
+}
+
+/**
+ * ally_entry_list_dup_snippet:
+ * @entry_id: an entry of the list
+ *
+ * The words around the search's best match in the entry (title, body or tags), at
+ * most about a dozen words, with each matching word between
+ * %ALLY_ENTRY_LIST_MATCH_START and %ALLY_ENTRY_LIST_MATCH_END.
+ *
+ * Returns: (transfer full) (nullable): the snippet, or %NULL when the list is not a
+ *   search or the entry does not match it
+ */
+char *
+ally_entry_list_dup_snippet (AllyEntryList *self,
+                             gint64         entry_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_ENTRY_LIST (self), NULL);
+
+  if (!self->is_search)
+    return NULL;
+  /* Column -1: FTS5 picks the column whose match scores best. */
+  stmt = ally_journal_prepare (self->journal,
+    "SELECT snippet (entries_fts, -1, '" ALLY_ENTRY_LIST_MATCH_START "', '"
+    ALLY_ENTRY_LIST_MATCH_END "', '…', 12)"
+    " FROM entries_fts WHERE entries_fts MATCH ?1 AND rowid = ?2", &error);
+  if (stmt == NULL)
+    {
+      warn_read_failure (self, error);
+      return NULL;
+    }
+  bind_argument (self, stmt);
+  sqlite3_bind_int64 (stmt, 2, entry_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_text (stmt, 0) == NULL)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
 /* How many entries the cache holds now; never more than pages × page size. */

@@ -79,6 +79,11 @@ gboolean    ally_journal_set_commitment_done    (AllyJournal      *self,
                                                  gint64            id,
                                                  gboolean          done,
                                                  GError          **error);
+gboolean    ally_journal_update_commitment      (AllyJournal      *self,
+                                                 gint64            id,
+                                                 const char       *text,
+                                                 GDateTime        *due,
+                                                 GError          **error);
 gboolean    ally_journal_delete_commitment      (AllyJournal      *self,
                                                  gint64            id,
                                                  GError          **error);
