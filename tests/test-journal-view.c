@@ -334,6 +334,69 @@ test_search_narrows_list (Fixture       *fixture,
   g_assert_cmpstr (ally_journal_view_get_list_page_name (fixture->view), ==, "list");
 }
 
+static GtkWidget *
+find_snippet_containing (GtkWidget  *widget,
+                         const char *markup)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "entry-snippet") &&
+      gtk_widget_is_drawable (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), markup) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_snippet_containing (child, markup);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+snippet_shows_match (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_snippet_containing (GTK_WIDGET (fixture->view), "<b>giraffe</b>") != NULL;
+}
+
+/* A search result's row shows the words around the match, the match in bold; Enter in the
+ * search entry opens the first result. */
+static void
+test_search_snippet_and_enter (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *snippet;
+  AllyEntry *open;
+  gint64 id;
+
+  id = add_entry (fixture->journal, "Meeting",
+                  "A long morning. I spoke over a giraffe keeper & didn't <notice>.", NULL);
+  add_entry (fixture->journal, "Lunch", "Listened more than I talked.", NULL);
+  ally_journal_view_set_journal (fixture->view, fixture->journal);
+  /* Without a search, rows show no snippet. */
+  g_assert_cmpuint (n_entries_listed (fixture), ==, 2);
+  g_assert_null (find_snippet_containing (GTK_WIDGET (fixture->view), ""));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "giraf");
+  g_assert_true (spin_until (one_entry_listed, fixture));
+  g_assert_true (spin_until (snippet_shows_match, fixture));
+  snippet = find_snippet_containing (GTK_WIDGET (fixture->view), "<b>giraffe</b>");
+  /* The person's text is text, never markup. */
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (snippet)), "keeper & didn't <notice>"));
+
+  /* Enter opens the first result. */
+  g_assert_null (ally_entry_editor_get_entry (fixture->editor));
+  g_signal_emit_by_name (entry, "activate");
+  open = ally_entry_editor_get_entry (fixture->editor);
+  g_assert_nonnull (open);
+  g_assert_cmpint (ally_entry_get_id (open), ==, id);
+}
+
 static void
 test_tag_filter (Fixture       *fixture,
                  gconstpointer  data)
@@ -404,46 +467,44 @@ test_prompt_links_entry (Fixture       *fixture,
   g_assert_cmpstr (ally_entry_get_title (stored), ==, ally_prompt_get_text (prompt));
 }
 
-static gboolean
-no_journal_entries (gpointer data)
-{
-  return ally_journal_count_entries (ALLY_JOURNAL (data), NULL) == 0;
-}
-
+/* Deleting asks nothing: the toast's Undo, or Ctrl+Z while it shows, brings the entry back. */
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
   gint64 id = add_entry (fixture->journal, "To go", "Short-lived.", NULL);
-  AdwMessageDialog *dialog;
   g_autoptr(AllyEntry) back = NULL;
 
   ally_journal_view_set_journal (fixture->view, fixture->journal);
+  /* Nothing deleted yet: Ctrl+Z has nothing to undo. */
+  activate_window_shortcut (GTK_WIDGET (fixture->view), "<Control>z");
+  g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 1);
   g_assert_true (ally_journal_view_open_entry (fixture->view, id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "journal.delete-entry", NULL));
-  g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
-  dialog = ADW_MESSAGE_DIALOG (find_visible_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete Entry?");
 
-  /* Cancel keeps it. */
-  adw_message_dialog_response (dialog, "cancel");
-  g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 1);
-  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
-
-  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "journal.delete-entry", NULL);
-  g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_visible_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "delete");
-  g_assert_true (spin_until (no_journal_entries, fixture->journal));
+  /* Deleted at once, without a dialog. */
+  g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 0);
+  g_assert_false (toplevel_is_shown (GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
   g_assert_null (ally_entry_editor_get_entry (fixture->editor));
   g_assert_cmpstr (ally_journal_view_get_page_name (fixture->view), ==, "empty");
   g_assert_cmpstr (ally_journal_view_get_toast_title (fixture->view), ==, "Entry deleted");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "journal.undo-delete", NULL));
+  /* Ctrl+Z, as in Practice. */
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (fixture->view), "<Control>z"));
   g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 1);
   back = g_list_model_get_item (ally_journal_view_get_entries (fixture->view), 0);
   g_assert_cmpstr (ally_entry_get_title (back), ==, "To go");
   g_assert_cmpstr (ally_entry_get_body (back), ==, "Short-lived.");
+
+  /* Once undone, a second Ctrl+Z brings back nothing more. */
+  activate_window_shortcut (GTK_WIDGET (fixture->view), "<Control>z");
+  g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 1);
+
+  /* The toast's Undo button works too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "journal.delete-entry", NULL));
+  g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "journal.undo-delete", NULL));
+  g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 1);
 }
 
 /* The entry is deleted behind the editor's back (another window, a restore): the save
@@ -706,6 +767,7 @@ main (int   argc,
   ADD ("/journal-view/typing-autosaves", test_typing_autosaves);
   ADD ("/journal-view/switching-saves-at-once", test_switching_saves_at_once);
   ADD ("/journal-view/search-narrows-list", test_search_narrows_list);
+  ADD ("/journal-view/search-snippet-and-enter", test_search_snippet_and_enter);
   ADD ("/journal-view/tag-filter", test_tag_filter);
   ADD ("/journal-view/prompt-links-entry", test_prompt_links_entry);
   ADD ("/journal-view/delete-and-undo", test_delete_and_undo);

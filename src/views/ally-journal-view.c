@@ -20,12 +20,14 @@ struct _AllyJournalView
   AllyJournal        *journal;
   AllyCatalog        *catalog;
   GtkSingleSelection *selection;
+  AllyEntryList      *search_results;  /* under the list while searching, for snippets */
   GtkStringList      *tags_model;
   GStrv               tags;
   char               *tag;
   AllyEntry          *deleted;
   AdwToast           *save_toast;
   AdwToast           *import_toast;
+  AdwToast           *undo_toast;      /* "Entry deleted", while it shows */
   char               *toast_title;
   gboolean            updating_tags;
 
@@ -252,12 +254,13 @@ create_entries_model (AllyJournalView *self)
     return G_LIST_MODEL (ally_entry_list_new_all (self->journal));
   if (words[0] == '\0')
     return G_LIST_MODEL (ally_entry_list_new_for_tag (self->journal, self->tag));
+  self->search_results = ally_entry_list_new_for_search (self->journal, words);
   if (self->tag == NULL)
-    return G_LIST_MODEL (ally_entry_list_new_for_search (self->journal, words));
+    return G_LIST_MODEL (g_object_ref (self->search_results));
 
   filter = gtk_custom_filter_new (entry_has_tag, g_strdup (self->tag), g_free);
   return G_LIST_MODEL (gtk_filter_list_model_new (
-    G_LIST_MODEL (ally_entry_list_new_for_search (self->journal, words)), GTK_FILTER (filter)));
+    G_LIST_MODEL (g_object_ref (self->search_results)), GTK_FILTER (filter)));
 }
 
 static void
@@ -266,6 +269,7 @@ rebuild_list (AllyJournalView *self)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, on_entries_changed, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->search_results);
 
   if (self->journal != NULL)
     {
@@ -431,6 +435,15 @@ on_entry_list_activate (GtkListView     *list,
     ally_entry_editor_focus_body (self->editor);
 }
 
+/* Enter in the search entry opens the first result. */
+static void
+on_search_activate (GtkSearchEntry  *entry,
+                    AllyJournalView *self)
+{
+  if (self->selection != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    on_entry_list_activate (self->entry_list, 0, self);
+}
+
 void
 ally_journal_view_new_entry (AllyJournalView *self)
 {
@@ -574,7 +587,22 @@ undo_delete_action (GtkWidget  *widget,
     }
 
   g_clear_object (&self->deleted);
+  gtk_widget_action_set_enabled (widget, "journal.undo-delete", FALSE);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   open_entry (self, entry);
+}
+
+/* Undo (the toast's button or Ctrl+Z) works while the toast says the entry was deleted. */
+static void
+on_undo_toast_dismissed (AdwToast        *toast,
+                         AllyJournalView *self)
+{
+  if (self->undo_toast != toast)
+    return;
+  self->undo_toast = NULL;
+  g_clear_object (&self->deleted);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.undo-delete", FALSE);
 }
 
 static void
@@ -605,43 +633,25 @@ delete_open_entry (AllyJournalView *self)
     }
 
   g_set_object (&self->deleted, entry);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.undo-delete", TRUE);
   toast = show_toast (self, _("Entry deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "journal.undo-delete");
+  self->undo_toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed), self, 0);
   update_pages (self);
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
-static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    AllyJournalView  *self)
-{
-  if (g_str_equal (response, "delete"))
-    delete_open_entry (self);
-}
-
+/* No "Are you sure?": the toast's Undo (and Ctrl+Z) bring the entry back. */
 static void
 delete_entry_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  AllyJournalView *self = ALLY_JOURNAL_VIEW (widget);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (get_window (self), _("Delete Entry?"),
-                                   _("The entry and everything written in it will be removed "
-                                     "from your journal."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  delete_open_entry (ALLY_JOURNAL_VIEW (widget));
 }
 
 gboolean
@@ -866,6 +876,7 @@ setup_entry_row (GtkSignalListItemFactory *factory,
   GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *date = gtk_label_new (NULL);
   GtkWidget *tags = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
@@ -879,31 +890,77 @@ setup_entry_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (tags, "entry-tags");
   gtk_box_append (GTK_BOX (details), date);
   gtk_box_append (GTK_BOX (details), tags);
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (snippet), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "caption");
+  gtk_widget_add_css_class (snippet, "entry-snippet");
   gtk_box_append (GTK_BOX (row), title);
+  gtk_box_append (GTK_BOX (row), snippet);
   gtk_box_append (GTK_BOX (row), details);
   gtk_widget_set_margin_top (row, 6);
   gtk_widget_set_margin_bottom (row, 6);
   gtk_list_item_set_child (item, row);
 }
 
+/* Markup for a search snippet: the text escaped, its matching words in bold, on one line. */
+static char *
+snippet_markup (const char *snippet)
+{
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_auto(GStrv) parts = g_strsplit_set (snippet, ALLY_ENTRY_LIST_MATCH_START ALLY_ENTRY_LIST_MATCH_END, -1);
+
+  /* Split on both marks, the parts alternate: outside, match, outside, … */
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (g_strdelimit (parts[i], "\n\t", ' '), -1);
+
+      if (i % 2 == 1)
+        g_string_append_printf (markup, "<b>%s</b>", escaped);
+      else
+        g_string_append (markup, escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
 static void
 bind_entry_row (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
+                GtkListItem              *item,
+                AllyJournalView          *self)
 {
   AllyEntry *entry = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (row);
-  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
+  GtkWidget *details = gtk_widget_get_next_sibling (snippet);
   GtkWidget *date = gtk_widget_get_first_child (details);
   GtkWidget *tags = gtk_widget_get_next_sibling (date);
   g_autofree char *title_text = entry_display_title (entry);
   g_autofree char *date_text = format_updated (ally_entry_get_updated (entry));
   /* Translators: between the tags of a journal entry in the list */
   g_autofree char *tags_text = g_strjoinv (_(", "), (char **) ally_entry_get_tags (entry));
+  g_autofree char *snippet_text = NULL;
 
   gtk_label_set_label (GTK_LABEL (title), title_text);
   gtk_label_set_label (GTK_LABEL (date), date_text);
   gtk_label_set_label (GTK_LABEL (tags), tags_text);
+
+  /* While searching, the words around the match show why the entry is there. */
+  if (self->search_results != NULL &&
+      (snippet_text = ally_entry_list_dup_snippet (self->search_results, ally_entry_get_id (entry))))
+    {
+      g_autofree char *markup = snippet_markup (snippet_text);
+
+      gtk_label_set_markup (GTK_LABEL (snippet), markup);
+    }
+  else
+    {
+      gtk_label_set_label (GTK_LABEL (snippet), NULL);
+    }
+  gtk_widget_set_visible (snippet, snippet_text != NULL);
 }
 
 void
@@ -930,7 +987,11 @@ ally_journal_view_set_journal (AllyJournalView *self,
                                G_CALLBACK (on_journal_entry_changed), self, G_CONNECT_SWAPPED);
     }
 
+  /* An entry deleted from the old journal cannot come back into the new one. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   g_clear_object (&self->deleted);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.undo-delete", FALSE);
   g_clear_pointer (&self->tag, g_free);
   g_clear_pointer (&self->tags, g_strfreev);
   refresh_tags (self);
@@ -1030,8 +1091,10 @@ ally_journal_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->editor, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_JOURNAL_VIEW);
   self->save_toast = NULL;
+  self->undo_toast = NULL;
   g_clear_object (&self->import_toast);
   g_clear_object (&self->selection);
+  g_clear_object (&self->search_results);
   g_clear_object (&self->tags_model);
   g_clear_object (&self->deleted);
   g_clear_object (&self->journal);
@@ -1093,6 +1156,7 @@ ally_journal_view_class_init (AllyJournalViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_saved);
@@ -1108,6 +1172,8 @@ ally_journal_view_class_init (AllyJournalViewClass *klass)
   gtk_widget_class_install_action (widget_class, "journal.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "journal.new-entry", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "journal.undo-delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "journal.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
@@ -1123,10 +1189,11 @@ ally_journal_view_init (AllyJournalView *self)
   ally_accessible_name_controls (GTK_WIDGET (self));
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_row), self);
   gtk_list_view_set_factory (self->entry_list, factory);
   g_object_unref (factory);
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.undo-delete", FALSE);
   refresh_tags (self);
   update_pages (self);
 }
