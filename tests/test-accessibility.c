@@ -41,7 +41,7 @@ static char *
 describe (GtkWidget *widget)
 {
   const char *tooltip = gtk_widget_get_tooltip_text (widget);
-  const char *css = gtk_widget_get_css_classes (widget) ? gtk_widget_get_name (widget) : "";
+  const char *css = gtk_widget_get_name (widget);
 
   if (GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL)
     return g_strdup_printf ("%s with icon %s (tooltip: %s)", G_OBJECT_TYPE_NAME (widget),
@@ -98,7 +98,8 @@ check_widget (GtkWidget *widget,
            shows_text (widget));
   if (!named)
     {
-      g_ptr_array_add (problems, g_strdup_printf ("no accessible name: %s", describe (widget)));
+      g_autofree char *description = describe (widget);
+      g_ptr_array_add (problems, g_strdup_printf ("no accessible name: %s", description));
       return;
     }
   if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
@@ -110,8 +111,11 @@ check_widget (GtkWidget *widget,
         gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, plain);
 
       if (mismatch != NULL)
-        g_ptr_array_add (problems, g_strdup_printf ("mnemonic reaches the reader (%s): %s",
-                                                    mismatch, describe (widget)));
+        {
+          g_autofree char *description = describe (widget);
+          g_ptr_array_add (problems, g_strdup_printf ("mnemonic reaches the reader (%s): %s",
+                                                      mismatch, description));
+        }
     }
 }
 
