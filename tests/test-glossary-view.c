@@ -212,8 +212,8 @@ test_select_shows_definition (Fixture       *fixture,
   g_autoptr(GListModel) lessons = ally_catalog_list_lessons_for_term (fixture->catalog, "privilege");
   g_autoptr(AllyLesson) first_lesson = g_list_model_get_item (lessons, 0);
 
+  g_assert_true (ally_glossary_view_show_term (fixture->view, "power"));
   search_for (fixture, "privil", "privilege");
-  g_assert_cmpstr (ally_glossary_view_get_term_id (fixture->view), !=, "privilege");
 
   /* Activate the row as a click or Enter would. */
   gtk_widget_activate_action (list, "list.activate-item", "u", 0);
@@ -335,6 +335,153 @@ test_narrow_back (Fixture       *fixture,
   g_assert_false (is_leaflet_showing_sidebar (fixture->view));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "glossary.back", NULL);
   g_assert_true (is_leaflet_showing_sidebar (fixture->view));
+}
+
+static gboolean
+term_name_matches (AllyTerm   *term,
+                   const char *word)
+{
+  const char * const *aliases = ally_term_get_aliases (term);
+  g_autofree char *name = g_utf8_strdown (ally_term_get_name (term), -1);
+
+  if (strstr (name, word) != NULL)
+    return TRUE;
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    {
+      g_autofree char *alias = g_utf8_strdown (aliases[i], -1);
+
+      if (strstr (alias, word) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A word in a definition finds the term too, after the terms it names. */
+static void
+test_search_finds_definitions (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GListModel *model;
+  gboolean seen_definition_match = FALSE;
+  guint n_definition_matches = 0;
+
+  search_for (fixture, "power", "power");
+  model = term_list_model (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AllyTerm) term = g_list_model_get_item (model, i);
+      gboolean by_name = term_name_matches (term, "power");
+
+      /* name and alias matches first */
+      g_assert_false (by_name && seen_definition_match);
+      if (!by_name)
+        {
+          g_autofree char *definition = g_utf8_strdown (ally_term_get_definition_text (term), -1);
+
+          g_assert_nonnull (strstr (definition, "power"));
+          seen_definition_match = TRUE;
+          n_definition_matches++;
+        }
+    }
+  g_assert_cmpuint (n_definition_matches, >, 0);
+}
+
+static gboolean
+detail_shows (gpointer data)
+{
+  ListCheck *check = data;
+
+  return g_strcmp0 (ally_glossary_view_get_term_id (check->fixture->view), check->term_id) == 0;
+}
+
+/* Searching never leaves a hidden term in the detail pane. */
+static void
+test_detail_follows_search (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  g_autoptr(AllyTerm) first = NULL;
+
+  g_assert_true (ally_glossary_view_show_term (fixture->view, "ally"));
+
+  /* nothing matches: the detail says so rather than showing "ally" */
+  search_for (fixture, "zzqxv", NULL);
+  g_assert_true (status_page_is_shown (view, "No Term to Show"));
+  g_assert_null (find_widget (view, is_label_with_text,
+                              ally_term_get_name (ally_catalog_lookup_term (fixture->catalog, "ally"))));
+
+  /* "ally" is hidden by the search: the first match shows instead */
+  search_for (fixture, "privil", "privilege");
+  g_assert_false (status_page_is_shown (view, "No Term to Show"));
+  first = g_list_model_get_item (term_list_model (fixture), 0);
+  g_assert_true (spin_until (detail_shows, &(ListCheck) { fixture, ally_term_get_id (first) }));
+  g_assert_nonnull (find_widget (view, is_label_with_text, ally_term_get_name (first)));
+}
+
+/* Back (the button, or Alt+Left) returns from a See also jump, one step at a time. */
+static void
+test_back_after_see_also (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  AllyTerm *ally = ally_catalog_lookup_term (fixture->catalog, "ally");
+  const char *see_also = ally_term_get_see_also (ally)[0];
+  g_autofree char *back_label = g_strdup_printf ("Back to “%s”", ally_term_get_name (ally));
+  GtkWidget *row, *button;
+  char *second = NULL;
+
+  g_assert_true (ally_glossary_view_show_term (fixture->view, "ally"));
+  g_assert_null (find_widget (view, is_label_with_text, back_label));
+
+  row = find_widget (view, is_drawable_button_for_action, "glossary.show-term");
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (ally_glossary_view_get_term_id (fixture->view), ==, see_also);
+  g_assert_nonnull (find_widget (view, is_label_with_text, back_label));
+
+  /* a second hop, then back twice */
+  row = find_widget (view, is_drawable_button_for_action, "glossary.show-term");
+  g_signal_emit_by_name (row, "activate");
+  second = g_strdup (ally_glossary_view_get_term_id (fixture->view));
+  g_assert_cmpstr (second, !=, see_also);
+
+  g_assert_true (activate_window_shortcut (view, "<Alt>Left"));
+  g_assert_cmpstr (ally_glossary_view_get_term_id (fixture->view), ==, see_also);
+  button = find_widget (view, is_label_with_text, back_label);
+  g_assert_nonnull (button);
+  button = gtk_widget_get_ancestor (button, GTK_TYPE_BUTTON);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (ally_glossary_view_get_term_id (fixture->view), ==, "ally");
+  g_assert_null (find_widget (view, is_label_with_text, back_label));
+  g_free (second);
+}
+
+static void
+on_open_lesson (AllyGlossaryView *view,
+                const char       *lesson_id,
+                char            **out)
+{
+  g_free (*out);
+  *out = g_strdup (lesson_id);
+}
+
+/* A lesson under "Used in" asks the window to open it. */
+static void
+test_used_in_opens_lesson (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GListModel) lessons = ally_catalog_list_lessons_for_term (fixture->catalog, "privilege");
+  g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, 0);
+  g_autofree char *opened = NULL;
+  GtkWidget *row;
+
+  g_signal_connect (fixture->view, "open-lesson", G_CALLBACK (on_open_lesson), &opened);
+  g_assert_true (ally_glossary_view_show_term (fixture->view, "privilege"));
+  row = find_widget (GTK_WIDGET (fixture->view), is_drawable_button_for_action, "glossary.open-lesson");
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   ally_lesson_get_title (lesson));
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (opened, ==, ally_lesson_get_id (lesson));
 }
 
 /* ---- flashcards --------------------------------------------------------------------------- */
@@ -482,6 +629,10 @@ main (int   argc,
 
   ADD ("/glossary/search/filters", test_search_filters, FALSE);
   ADD ("/glossary/search/shortcut-focuses", test_search_shortcut, FALSE);
+  ADD ("/glossary/search/finds-definitions", test_search_finds_definitions, FALSE);
+  ADD ("/glossary/search/detail-follows-search", test_detail_follows_search, FALSE);
+  ADD ("/glossary/term/back-after-see-also", test_back_after_see_also, FALSE);
+  ADD ("/glossary/term/used-in-opens-lesson", test_used_in_opens_lesson, FALSE);
   ADD ("/glossary/term/select-shows-definition", test_select_shows_definition, FALSE);
   ADD ("/glossary/term/links-change-term", test_links_change_term, FALSE);
   ADD ("/glossary/term/show-by-id", test_show_term_by_id, FALSE);

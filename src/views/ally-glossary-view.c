@@ -1,5 +1,5 @@
-/* ally-glossary-view.c: the Glossary area: the terms, searchable by name and alias, beside the
- * term being read; and a flashcard review whose schedule (SM-2) the journal keeps. */
+/* ally-glossary-view.c: the Glossary area: the terms, searchable by name, alias and definition,
+ * beside the term being read; and a flashcard review whose schedule (SM-2) the journal keeps. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -27,10 +27,13 @@ struct _AllyGlossaryView
   AllyJournal        *journal;
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
+  GtkCustomSorter    *ranker;
+  GtkSortListModel   *ranked;      /* the terms listed: name and alias matches first */
   GtkSingleSelection *selection;
   char               *query;       /* folded for matching; NULL: every term */
   char               *term_id;     /* the term shown */
   GListStore         *see_also;    /* of AllyTerm, for the term shown */
+  GPtrArray          *history;     /* term ids left by following links, for Back */
 
   /* The review session: term ids in the order they are asked, and where it is. */
   GPtrArray          *queue;
@@ -46,6 +49,8 @@ struct _AllyGlossaryView
   GtkStack           *list_stack;
   GtkListView        *term_list;
   GtkLabel           *due_label;
+  GtkStack           *detail_stack;
+  GtkButton          *history_button;
   GtkScrolledWindow  *detail_scroller;
   GtkLabel           *name_label;
   GtkLabel           *aliases_label;
@@ -151,32 +156,99 @@ text_matches (const char *text,
 }
 
 static gboolean
-term_matches (gpointer item,
-              gpointer user_data)
+name_matches (AllyTerm   *term,
+              const char *folded_query)
 {
-  AllyGlossaryView *self = user_data;
-  AllyTerm *term = item;
   const char * const *aliases = ally_term_get_aliases (term);
 
-  if (self->query == NULL)
-    return TRUE;
-
-  if (text_matches (ally_term_get_name (term), self->query))
+  if (text_matches (ally_term_get_name (term), folded_query))
     return TRUE;
 
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
-    if (text_matches (aliases[i], self->query))
+    if (text_matches (aliases[i], folded_query))
       return TRUE;
 
   return FALSE;
 }
 
+static gboolean
+term_matches_query (AllyGlossaryView *self,
+                    AllyTerm         *term)
+{
+  return self->query == NULL || name_matches (term, self->query) ||
+         text_matches (ally_term_get_definition_text (term), self->query);
+}
+
+static gboolean
+term_matches (gpointer item,
+              gpointer user_data)
+{
+  return term_matches_query (user_data, item);
+}
+
+/* Terms whose name or alias matches come before those found only in a definition; the
+ * sort is stable, so each group keeps the glossary's order. */
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  AllyGlossaryView *self = user_data;
+
+  if (self->query == NULL)
+    return GTK_ORDERING_EQUAL;
+
+  return (int) !name_matches ((AllyTerm *) a, self->query) -
+         (int) !name_matches ((AllyTerm *) b, self->query);
+}
+
 static void
 update_list_page (AllyGlossaryView *self)
 {
-  guint n = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  guint n = self->ranked ? g_list_model_get_n_items (G_LIST_MODEL (self->ranked)) : 0;
 
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+static void show_term (AllyGlossaryView *self,
+                       AllyTerm         *term);
+
+/* The detail pane shows a listed term: when the search hides the one shown, the first match
+ * takes its place; with no match at all, a page says so. */
+static void
+sync_detail (AllyGlossaryView *self)
+{
+  GListModel *listed = G_LIST_MODEL (self->ranked);
+  AllyTerm *shown = NULL;
+
+  if (self->catalog == NULL)
+    return;
+  if (self->term_id != NULL)
+    shown = ally_catalog_lookup_term (self->catalog, self->term_id);
+
+  if (g_list_model_get_n_items (listed) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      return;
+    }
+
+  if (shown == NULL || !term_matches_query (self, shown))
+    {
+      g_autoptr(AllyTerm) first = g_list_model_get_item (listed, 0);
+
+      g_ptr_array_set_size (self->history, 0);
+      show_term (self, first);
+    }
+  gtk_stack_set_visible_child_name (self->detail_stack, "term");
+}
+
+static void
+refilter (AllyGlossaryView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->ranker), GTK_SORTER_CHANGE_DIFFERENT);
+  update_list_page (self);
+  sync_detail (self);
 }
 
 static void
@@ -189,8 +261,7 @@ on_search_changed (GtkSearchEntry   *entry,
   if (*stripped != '\0')
     self->query = fold_for_search (stripped);
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_list_page (self);
+  refilter (self);
 }
 
 /* ---- The term shown ------------------------------------------------------------------- */
@@ -202,7 +273,7 @@ static guint
 filtered_position_of (AllyGlossaryView *self,
                       AllyTerm         *term)
 {
-  GListModel *model = G_LIST_MODEL (self->filtered);
+  GListModel *model = G_LIST_MODEL (self->ranked);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -274,6 +345,25 @@ fill_see_also (AllyGlossaryView *self,
                           g_list_model_get_n_items (G_LIST_MODEL (self->see_also)) > 0);
 }
 
+/* "Back to …" shows where following a link came from. */
+static void
+update_history_button (AllyGlossaryView *self)
+{
+  AllyTerm *previous = NULL;
+
+  if (self->history->len > 0)
+    previous = ally_catalog_lookup_term (self->catalog, g_ptr_array_index (self->history,
+                                                                           self->history->len - 1));
+  if (previous != NULL)
+    {
+      /* Translators: a button that goes back to the term read before; %s is its name */
+      g_autofree char *label = g_strdup_printf (_("Back to “%s”"), ally_term_get_name (previous));
+
+      gtk_button_set_label (self->history_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->history_button), previous != NULL);
+}
+
 static void
 show_term (AllyGlossaryView *self,
            AllyTerm         *term)
@@ -302,26 +392,61 @@ show_term (AllyGlossaryView *self,
   gtk_label_set_label (self->sources_label, sources);
   gtk_widget_set_visible (self->sources_box, sources != NULL);
 
+  update_history_button (self);
   gtk_single_selection_set_selected (self->selection, filtered_position_of (self, term));
   vadjustment = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+}
+
+/* What opening a term does to the Back history. */
+typedef enum
+{
+  HISTORY_CLEAR,  /* chosen from the list or from elsewhere in the app */
+  HISTORY_PUSH,   /* a link followed: Back returns to the term shown before */
+  HISTORY_KEEP,   /* going back */
+} HistoryStep;
+
+/* Shows @term_id in the browse page; a search that would hide it is cleared first. */
+static gboolean
+open_term (AllyGlossaryView *self,
+           const char       *term_id,
+           HistoryStep       step)
+{
+  AllyTerm *term;
+
+  if (self->catalog == NULL || (term = ally_catalog_lookup_term (self->catalog, term_id)) == NULL)
+    return FALSE;
+
+  if (step == HISTORY_CLEAR)
+    g_ptr_array_set_size (self->history, 0);
+  else if (step == HISTORY_PUSH && self->term_id != NULL && g_strcmp0 (self->term_id, ally_term_get_id (term)) != 0)
+    g_ptr_array_add (self->history, g_strdup (self->term_id));
+
+  if (!term_matches_query (self, term))
+    {
+      g_clear_pointer (&self->query, g_free);
+      g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      gtk_sorter_changed (GTK_SORTER (self->ranker), GTK_SORTER_CHANGE_DIFFERENT);
+      update_list_page (self);
+    }
+
+  show_term (self, term);
+  gtk_stack_set_visible_child_name (self->detail_stack, "term");
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  return TRUE;
 }
 
 gboolean
 ally_glossary_view_show_term (AllyGlossaryView *self,
                               const char       *term_id)
 {
-  AllyTerm *term;
-
   g_return_val_if_fail (ALLY_IS_GLOSSARY_VIEW (self), FALSE);
 
-  if (self->catalog == NULL || (term = ally_catalog_lookup_term (self->catalog, term_id)) == NULL)
-    return FALSE;
-
-  show_term (self, term);
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
-  return TRUE;
+  return open_term (self, term_id, HISTORY_CLEAR);
 }
 
 static void
@@ -329,7 +454,7 @@ on_term_list_activate (GtkListView      *list,
                        guint             position,
                        AllyGlossaryView *self)
 {
-  g_autoptr(AllyTerm) term = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr(AllyTerm) term = g_list_model_get_item (G_LIST_MODEL (self->ranked), position);
 
   if (term != NULL)
     ally_glossary_view_show_term (self, ally_term_get_id (term));
@@ -340,7 +465,7 @@ static void
 on_search_activate (GtkSearchEntry   *entry,
                     AllyGlossaryView *self)
 {
-  if (self->filtered != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+  if (self->ranked != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->ranked)) > 0)
     on_term_list_activate (self->term_list, 0, self);
 }
 
@@ -359,7 +484,7 @@ on_definition_activate_link (GtkLabel         *label,
   if (!g_str_has_prefix (uri, "term:"))
     return FALSE;
 
-  ally_glossary_view_show_term (self, uri);
+  open_term (self, uri, HISTORY_PUSH);
   return TRUE;
 }
 
@@ -777,11 +902,24 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+  gboolean reading = !adw_leaflet_get_folded (self->leaflet) ||
+                     adw_leaflet_get_visible_child (self->leaflet) == self->content;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0)
-    browse_action (widget, NULL, NULL);
+    {
+      browse_action (widget, NULL, NULL);
+    }
+  else if (reading && self->history->len > 0)
+    {
+      /* Back from a followed link: the term read before. */
+      g_autofree char *previous = g_ptr_array_steal_index (self->history, self->history->len - 1);
+
+      open_term (self, previous, HISTORY_KEEP);
+    }
   else
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
 }
 
 static void
@@ -789,7 +927,7 @@ show_term_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  ally_glossary_view_show_term (ALLY_GLOSSARY_VIEW (widget), g_variant_get_string (parameter, NULL));
+  open_term (ALLY_GLOSSARY_VIEW (widget), g_variant_get_string (parameter, NULL), HISTORY_PUSH);
 }
 
 static void
@@ -816,8 +954,7 @@ on_catalog_languages_changed (AllyCatalog      *catalog,
       if (term != NULL)
         show_term (self, term);
     }
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_list_page (self);
+  refilter (self);
 }
 
 void
@@ -835,6 +972,7 @@ ally_glossary_view_set_catalog (AllyGlossaryView *self,
   g_set_object (&self->catalog, catalog);
   g_clear_pointer (&self->term_id, g_free);
   g_clear_pointer (&self->queue, g_ptr_array_unref);
+  g_ptr_array_set_size (self->history, 0);
 
   gtk_filter_list_model_set_model (self->filtered, catalog ? ally_catalog_get_terms (catalog) : NULL);
   update_list_page (self);
@@ -938,12 +1076,15 @@ ally_glossary_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_GLOSSARY_VIEW);
   g_clear_object (&self->selection);
+  g_clear_object (&self->ranked);
+  g_clear_object (&self->ranker);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->see_also);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
   g_clear_pointer (&self->queue, g_ptr_array_unref);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->term_id, g_free);
 
@@ -1001,6 +1142,8 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, term_list);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, due_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, history_button);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, name_label);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, aliases_label);
@@ -1065,8 +1208,12 @@ ally_glossary_view_init (AllyGlossaryView *self)
 
   self->see_also = g_list_store_new (ALLY_TYPE_TERM);
   self->filter = gtk_custom_filter_new (term_matches, self, NULL);
+  self->history = g_ptr_array_new_with_free_func (g_free);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->ranker = gtk_custom_sorter_new (compare_rank, self, NULL);
+  self->ranked = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (GTK_SORTER (self->ranker)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->ranked)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_list_view_set_model (self->term_list, GTK_SELECTION_MODEL (self->selection));
