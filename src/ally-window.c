@@ -5,6 +5,7 @@
 
 #include "ally-accessible.h"
 #include "ally-glossary-view.h"
+#include "ally-journal-progress.h"
 #include "ally-journal-view-private.h"
 #include "ally-kept-text-dialog.h"
 #include "ally-learn-view.h"
@@ -196,9 +197,8 @@ on_prompt_activated (AllyLearnView *learn,
 
   if (ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION)
     {
-      ally_journal_view_new_entry_for_prompt (self->journal_view, ally_prompt_get_lesson_id (prompt),
-                                              ally_prompt_get_id (prompt), ally_prompt_get_text (prompt));
-      ally_window_set_visible_area (self, "journal");
+      ally_window_write_about (self, ally_prompt_get_lesson_id (prompt), ally_prompt_get_id (prompt),
+                               ally_prompt_get_text (prompt));
       return;
     }
 
@@ -209,6 +209,47 @@ on_prompt_activated (AllyLearnView *learn,
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
 }
+/* Writing about a lesson's prompt (a reflection or a scenario) opens the entry written for it
+ * before, or else a new one. */
+static void
+ally_window_write_about (AllyWindow *self,
+                         const char *lesson_id,
+                         const char *prompt_id,
+                         const char *text)
+{
+  AllyJournal *journal = ally_journal_view_get_journal (self->journal_view);
+  gint64 id = journal ? ally_journal_find_prompt_entry (journal, lesson_id, prompt_id, NULL) : 0;
+
+  if (id == 0 || !ally_journal_view_open_entry (self->journal_view, id))
+    ally_journal_view_new_entry_for_prompt (self->journal_view, lesson_id, prompt_id, text);
+  ally_window_set_visible_area (self, "journal");
+}
+
+static void
+on_scenario_activated (AllyLearnView *learn,
+                       AllyScenario  *scenario,
+                       AllyWindow    *self)
+{
+  AllyLesson *lesson = ally_learn_view_get_lesson (learn);
+
+  if (lesson != NULL)
+    ally_window_write_about (self, ally_lesson_get_id (lesson), ally_scenario_get_id (scenario),
+                             ally_scenario_get_ask_text (scenario));
+}
+
+/* The lesson header of a linked journal entry: back to that lesson. */
+static void
+ally_window_open_lesson_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+
+  if (self->learn_view != NULL &&
+      ally_learn_view_open_lesson (self->learn_view, g_variant_get_string (parameter, NULL)))
+    ally_window_set_visible_area (self, "learn");
+}
+
 
 static void
 ally_window_build_areas (AllyWindow *self)
@@ -248,6 +289,8 @@ ally_window_load_course (AllyWindow *self)
   ally_glossary_view_set_catalog (self->glossary_view, catalog);
   ally_journal_view_set_catalog (self->journal_view, catalog);
   ally_practice_view_set_catalog (self->practice_view, catalog);
+  g_signal_connect_object (self->learn_view, "scenario-activated",
+                           G_CALLBACK (on_scenario_activated), self, 0);
 }
 
 static void
@@ -493,6 +536,8 @@ static void
 ally_window_init (AllyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
+                                   ally_window_open_lesson_action);
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
 }

@@ -94,6 +94,154 @@ test_reflection_opens_journal_entry (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Types @text into the open entry and saves it, as the autosave would. */
+static gint64
+write_in_editor (AllyWindow *window,
+                 const char *text)
+{
+  AllyEntryEditor *editor = ally_journal_view_get_editor (ally_window_get_journal_view (window));
+  GtkWidget *text_view = find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), text, -1);
+  g_assert_true (ally_entry_editor_save (editor));
+  return ally_entry_get_id (ally_entry_editor_get_entry (editor));
+}
+
+/* The journal button beside a prompt (the one whose action targets @prompt_id). */
+static GtkWidget *
+find_journal_button (GtkWidget  *widget,
+                     const char *prompt_id)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)) &&
+      g_strcmp0 (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)),
+                                       NULL), prompt_id) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_journal_button (child, prompt_id);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A scenario's ask goes to the journal first, like a reflection: the entry is linked to the
+ * lesson and the scenario, and titled with the ask. */
+static void
+test_scenario_opens_journal_entry (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLessonView *lesson_view = open_lesson (window, "why-and-who");
+  AllyLesson *lesson = ally_lesson_view_get_lesson (lesson_view);
+  g_autoptr(AllyScenario) scenario = g_list_model_get_item (ally_lesson_get_scenarios (lesson), 0);
+  GtkWidget *button = find_journal_button (GTK_WIDGET (lesson_view), ally_scenario_get_id (scenario));
+  AllyEntry *entry;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Write About This in Your Journal");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "journal");
+
+  entry = ally_entry_editor_get_entry (ally_journal_view_get_editor (ally_window_get_journal_view (window)));
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (ally_entry_get_lesson_id (entry), ==, "why-and-who");
+  g_assert_cmpstr (ally_entry_get_prompt_id (entry), ==, ally_scenario_get_id (scenario));
+  g_assert_cmpstr (ally_entry_get_title (entry), ==, ally_scenario_get_ask_text (scenario));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+button_says_written (gpointer data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (data), "Open Your Entry") == 0;
+}
+
+/* Coming back to a reflection already answered opens that answer, and the prompt says so. */
+static void
+test_reflection_reopens_its_entry (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLessonView *lesson_view = open_lesson (window, "dos-and-donts");
+  AllyLesson *lesson = ally_lesson_view_get_lesson (lesson_view);
+  g_autoptr(AllyPrompt) reflection = g_list_model_get_item (ally_lesson_get_reflections (lesson), 0);
+  const char *prompt_id = ally_prompt_get_id (reflection);
+  AllyJournal *journal = ally_application_get_journal (app);
+  AllyEntryEditor *editor = ally_journal_view_get_editor (ally_window_get_journal_view (window));
+  GtkWidget *button = find_journal_button (GTK_WIDGET (lesson_view), prompt_id);
+  gint64 count, id;
+
+  g_assert_false (button_says_written (button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.use-prompt", "s",
+                                             prompt_id));
+  id = write_in_editor (window, "My first answer.");
+  g_assert_cmpint (id, >, 0);
+  count = ally_journal_count_entries (journal, NULL);
+
+  /* Back in the lesson, the prompt shows it was answered. */
+  ally_window_set_visible_area (window, "learn");
+  g_assert_true (spin_until (button_says_written, button));
+  g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (button), "written-label")));
+
+  /* The same button opens the same entry, not a new one. */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "journal");
+  g_assert_cmpint (ally_entry_get_id (ally_entry_editor_get_entry (editor)), ==, id);
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, count);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_label_linking (GtkWidget  *widget,
+                    const char *link)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), link) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_linking (child, link);
+      if (found)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The lesson header of an entry written for a lesson is a link back to that lesson. */
+static void
+test_entry_lesson_header_opens_lesson (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLessonView *lesson_view = open_lesson (window, "common-myths");
+  AllyLesson *lesson = ally_lesson_view_get_lesson (lesson_view);
+  g_autoptr(AllyPrompt) reflection = g_list_model_get_item (ally_lesson_get_reflections (lesson), 0);
+  AllyEntryEditor *editor = ally_journal_view_get_editor (ally_window_get_journal_view (window));
+  GtkWidget *header;
+  gboolean handled = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.use-prompt", "s",
+                                             ally_prompt_get_id (reflection)));
+  open_lesson (window, "how-to-use");
+  ally_window_set_visible_area (window, "journal");
+
+  header = find_label_linking (GTK_WIDGET (editor), "href=\"lesson:");
+  g_assert_nonnull (header);
+  g_assert_true (gtk_widget_is_drawable (header));
+
+  g_signal_emit_by_name (header, "activate-link", "lesson:common-myths", &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "learn");
+  g_assert_cmpstr (ally_lesson_get_id (ally_lesson_view_get_lesson (lesson_view)), ==, "common-myths");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 commitment_saved (gpointer data)
 {
@@ -316,6 +464,9 @@ main (int   argc,
 
   g_test_add_func ("/areas/built-after-first-frame", test_areas_built_after_first_frame);
   g_test_add_func ("/areas/reflection-opens-journal-entry", test_reflection_opens_journal_entry);
+  g_test_add_func ("/areas/scenario-opens-journal-entry", test_scenario_opens_journal_entry);
+  g_test_add_func ("/areas/reflection-reopens-its-entry", test_reflection_reopens_its_entry);
+  g_test_add_func ("/areas/entry-lesson-header-opens-lesson", test_entry_lesson_header_opens_lesson);
   g_test_add_func ("/areas/commitment-is-adopted", test_commitment_is_adopted);
   g_test_add_func ("/areas/term-opens-in-glossary", test_term_opens_in_glossary);
   g_test_add_func ("/areas/popover-opens-term-in-glossary", test_popover_opens_term_in_glossary);

@@ -113,6 +113,101 @@ ally_journal_complete_lesson (AllyJournal  *self,
 }
 
 /**
+ * ally_journal_uncomplete_lesson:
+ *
+ * Takes back ally_journal_complete_lesson(): the lesson counts as not finished again.
+ */
+gboolean
+ally_journal_uncomplete_lesson (AllyJournal  *self,
+                                const char   *lesson_id,
+                                GError      **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return run_text_update (self,
+    "UPDATE lesson_progress SET completed_at = NULL WHERE lesson_id = ?1",
+    lesson_id, NULL, 0, error);
+}
+
+/**
+ * ally_journal_read_lesson:
+ *
+ * Records that @lesson_id is being read now, so that ally_journal_get_last_read_lesson()
+ * finds it. opened_at holds when a lesson was last opened; it always moves forward, so the
+ * lesson opened last wins even within one clock tick.
+ */
+gboolean
+ally_journal_read_lesson (AllyJournal  *self,
+                          const char   *lesson_id,
+                          GError      **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  return run_text_update (self,
+    "INSERT INTO lesson_progress (lesson_id, opened_at)"
+    " VALUES (?1, max (?4, coalesce ((SELECT max (opened_at) + 1 FROM lesson_progress), 0)))"
+    " ON CONFLICT (lesson_id) DO UPDATE SET opened_at = excluded.opened_at",
+    lesson_id, NULL, 0, error);
+}
+
+/**
+ * ally_journal_get_last_read_lesson:
+ *
+ * Returns: (transfer full) (nullable): the lesson opened last, or %NULL if none was (or on
+ *   error, with @error set)
+ */
+char *
+ally_journal_get_last_read_lesson (AllyJournal  *self,
+                                   GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+  g_autoptr (GError) local = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
+  stmt = ally_journal_prepare (self,
+    "SELECT lesson_id FROM lesson_progress ORDER BY opened_at DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  if (!step_row (self, stmt, "", &local))
+    {
+      if (!g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+        g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/**
+ * ally_journal_find_prompt_entry:
+ *
+ * Returns: the id of the newest entry written for @prompt_id of @lesson_id (a reflection or
+ *   a scenario), or 0 if there is none (or on error, with @error set)
+ */
+gint64
+ally_journal_find_prompt_entry (AllyJournal  *self,
+                                const char   *lesson_id,
+                                const char   *prompt_id,
+                                GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+  g_autoptr (GError) local = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
+  stmt = ally_journal_prepare (self,
+    "SELECT id FROM entries WHERE lesson_id = ? AND prompt_id = ?"
+    " ORDER BY updated DESC, id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, lesson_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, prompt_id, -1, SQLITE_TRANSIENT);
+  if (!step_row (self, stmt, "", &local))
+    {
+      if (!g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
+        g_propagate_error (error, g_steal_pointer (&local));
+      return 0;
+    }
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/**
  * ally_journal_get_lesson_state:
  *
  * Fills @state; a lesson never opened is not an error (opened is %FALSE).

@@ -28,6 +28,18 @@ gboolean    ally_journal_set_lesson_position    (AllyJournal      *self,
 gboolean    ally_journal_complete_lesson        (AllyJournal      *self,
                                                  const char       *lesson_id,
                                                  GError          **error);
+gboolean    ally_journal_uncomplete_lesson      (AllyJournal      *self,
+                                                 const char       *lesson_id,
+                                                 GError          **error);
+gboolean    ally_journal_read_lesson            (AllyJournal      *self,
+                                                 const char       *lesson_id,
+                                                 GError          **error);
+char       *ally_journal_get_last_read_lesson   (AllyJournal      *self,
+                                                 GError          **error);
+gint64      ally_journal_find_prompt_entry      (AllyJournal      *self,
+                                                 const char       *lesson_id,
+                                                 const char       *prompt_id,
+                                                 GError          **error);
 gboolean    ally_journal_get_lesson_state       (AllyJournal      *self,
                                                  const char       *lesson_id,
                                                  AllyLessonState  *state,

@@ -464,6 +464,21 @@ find_prompt (AllyLesson *lesson,
   return NULL;
 }
 
+static gboolean
+on_lesson_link_activated (GtkLabel        *label,
+                          const char      *uri,
+                          AllyEntryEditor *self)
+{
+  g_autofree char *lesson_id = NULL;
+
+  if (!g_str_has_prefix (uri, "lesson:"))
+    return FALSE;
+
+  lesson_id = g_uri_unescape_string (uri + strlen ("lesson:"), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
+  return TRUE;
+}
+
 /* "Lesson 3: Privilege and identity" and the prompt's question, when the entry has them. */
 static void
 update_linked_lesson (AllyEntryEditor *self)
@@ -472,6 +487,8 @@ update_linked_lesson (AllyEntryEditor *self)
   AllyLesson *lesson = NULL;
   AllyPrompt *prompt = NULL;
   g_autofree char *lesson_text = NULL;
+  g_autofree char *lesson_markup = NULL;
+  g_autofree char *lesson_uri = NULL;
 
   if (lesson_id != NULL && self->catalog != NULL)
     lesson = ally_catalog_lookup_lesson (self->catalog, lesson_id);
@@ -484,7 +501,10 @@ update_linked_lesson (AllyEntryEditor *self)
   /* Translators: the lesson a journal entry belongs to; %u is its number, %s its title */
   lesson_text = g_strdup_printf (_("Lesson %u: %s"), ally_lesson_get_number (lesson),
                                  ally_lesson_get_title (lesson));
-  gtk_label_set_label (self->lesson_label, lesson_text);
+  /* A link to the lesson (win.open-lesson): the header takes the reader back to it. */
+  lesson_uri = g_uri_escape_string (lesson_id, NULL, FALSE);
+  lesson_markup = g_markup_printf_escaped ("<a href=\"lesson:%s\">%s</a>", lesson_uri, lesson_text);
+  gtk_label_set_markup (self->lesson_label, lesson_markup);
   prompt = find_prompt (lesson, ally_entry_get_prompt_id (self->entry));
   gtk_label_set_label (self->prompt_label, prompt ? ally_prompt_get_text (prompt) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), prompt != NULL);
@@ -727,6 +747,7 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, linked_box);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, lesson_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_lesson_link_activated);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, tags_entry);

@@ -52,6 +52,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   PROMPT_ACTIVATED,
   N_SIGNALS
+  SCENARIO_ACTIVATED,
 };
 
 static guint signals[N_SIGNALS];
@@ -80,6 +81,7 @@ select_lesson_at (AllyLearnView *self,
 {
   g_autoptr(AllyLesson) lesson = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
+  g_autoptr(AllyLesson) next = g_list_model_get_item (G_LIST_MODEL (self->selection), position + 1);
   if (lesson == NULL)
     return;
 
@@ -89,6 +91,7 @@ select_lesson_at (AllyLearnView *self,
   unparent_closed_popovers (self);
   ally_lesson_view_set_lesson (self->lesson_view, lesson);
   if (navigate)
+  ally_lesson_view_set_next_title (self->lesson_view, next ? ally_lesson_get_title (next) : NULL);
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -334,9 +337,10 @@ on_lesson_completed (AllyLessonView *lesson_view,
   refresh_rows (self);
 }
 
-/* Where a returning learner picks up: the first lesson not finished yet. */
+/* Where a returning learner picks up: the lesson read last, or else the first lesson not
+ * finished yet. */
 static guint
-first_unfinished_position (AllyLearnView *self)
+resume_position (AllyLearnView *self)
 {
   GListModel *lessons = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (lessons);
@@ -357,6 +361,28 @@ ally_learn_view_get_journal (AllyLearnView *self)
 {
   g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
 
+static void
+on_scenario_activated (AllyLessonView *lesson_view,
+                       AllyScenario   *scenario,
+                       AllyLearnView  *self)
+{
+  g_signal_emit (self, signals[SCENARIO_ACTIVATED], 0, scenario);
+}
+
+/* "Next Lesson" at the end of a lesson: the next one, from its beginning. */
+static void
+on_next_lesson (AllyLessonView *lesson_view,
+                AllyLearnView  *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    return;
+
+  show_lesson_at (self, position + 1);
+  ally_lesson_view_scroll_to_top (self->lesson_view);
+}
+
   return self->journal;
 }
 
@@ -369,11 +395,25 @@ ally_learn_view_set_journal (AllyLearnView *self,
   if (!g_set_object (&self->journal, journal))
     return;
 
-  ally_lesson_view_set_journal (self->lesson_view, journal);
-  refresh_rows (self);
+  /* Pick the lesson before the lesson view has the journal: opening a lesson makes it the
+   * last read, and the first lesson shown while the journal loaded was not read. */
+  g_autofree char *last = ally_journal_get_last_read_lesson (self->journal, NULL);
+
+  for (guint i = 0; last != NULL && i < n; i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (g_strcmp0 (ally_lesson_get_id (lesson), last) == 0)
+        return i;
+    }
   if (self->selection != NULL && journal != NULL &&
       gtk_single_selection_get_selected (self->selection) == 0)
-    select_lesson_at (self, first_unfinished_position (self), FALSE);
+    {
+      ally_lesson_view_set_journal (self->lesson_view, NULL);
+      select_lesson_at (self, resume_position (self), FALSE);
+    }
+  ally_lesson_view_set_journal (self->lesson_view, journal);
+  refresh_rows (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
@@ -589,3 +629,13 @@ ally_learn_view_init (AllyLearnView *self)
   g_signal_connect (press, "pressed", G_CALLBACK (on_lesson_view_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->lesson_view), GTK_EVENT_CONTROLLER (press));
 }
+  /**
+   * AllyLearnView::scenario-activated:
+   * @scenario: a practice scenario the person wants to answer in their journal
+   */
+  signals[SCENARIO_ACTIVATED] =
+    g_signal_new ("scenario-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_SCENARIO);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_scenario_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_lesson);

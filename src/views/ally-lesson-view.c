@@ -23,6 +23,12 @@ struct _AllyLessonView
    * moment after scrolling stops, put back once the page is laid out (-1: nothing to put). */
   guint           save_position_id;
   int             restore_position;
+  /* While the page is being laid out: put the place back until its height stops changing. */
+  guint           restore_tick_id;
+  double          restore_upper;
+
+  /* The "Write About This in Your Journal" buttons, to show which prompts were answered. */
+  GPtrArray      *journal_buttons;
 
   GtkScrolledWindow *scroller;
   GtkLabel       *number_label;
@@ -40,6 +46,9 @@ struct _AllyLessonView
   GtkBox         *sources_box;
   GtkWidget      *complete_button;
   GtkLabel       *completed_label;
+  GtkWidget      *uncomplete_button;
+  GtkWidget      *next_box;
+  GtkLabel       *next_title_label;
 };
 
 G_DEFINE_FINAL_TYPE (AllyLessonView, ally_lesson_view, GTK_TYPE_WIDGET)
@@ -57,6 +66,8 @@ enum {
   TERM_ACTIVATED,
   LESSON_COMPLETED,
   PROMPT_ACTIVATED,
+  SCENARIO_ACTIVATED,
+  NEXT_LESSON,
   N_SIGNALS
 };
 
@@ -182,7 +193,10 @@ cites_markup (GListModel *cites)
       g_string_append (text, escaped);
       if (ally_cite_get_locator (cite) != NULL)
         {
-          const char *raw = ally_cite_get_locator (cite);
+          /* Locators are free text in the course XML. msgfmt merges only elements, so the
+           * ITS rule for cite/@locator (content/allyship.its) puts them in our catalog and
+           * they are translated here, like the rest of this line. */
+          const char *raw = g_dgettext (GETTEXT_PACKAGE, ally_cite_get_locator (cite));
           g_autofree char *locator = g_markup_escape_text (raw, -1);
           gboolean quoted = g_str_has_prefix (raw, "“") || g_str_has_prefix (raw, "\"");
 
@@ -405,6 +419,17 @@ setting_label (AllySetting setting)
     }
 }
 
+/* The expander says what it will do: show the samples, or hide them again. */
+static void
+on_responses_expanded (GtkExpander *expander,
+                       GParamSpec  *pspec,
+                       gpointer     user_data)
+{
+  gtk_expander_set_label (expander, gtk_expander_get_expanded (expander)
+                                    ? _("Hide sample responses")
+                                    : _("Show sample responses"));
+}
+
 static GtkWidget *
 responses_expander (AllyLessonView *self,
                     GListModel     *responses)
@@ -426,7 +451,66 @@ responses_expander (AllyLessonView *self,
     }
 
   gtk_expander_set_child (GTK_EXPANDER (expander), box);
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_responses_expanded), NULL);
   return expander;
+}
+
+/* Shows whether the person has written about @button's prompt: then it opens that entry. */
+static void
+update_journal_button (AllyLessonView *self,
+                       GtkWidget      *button)
+{
+  GtkWidget *written = g_object_get_data (G_OBJECT (button), "written-label");
+  const char *prompt_id = g_object_get_data (G_OBJECT (button), "prompt-id");
+  gboolean done = FALSE;
+  const char *tooltip;
+
+  if (self->journal != NULL && self->lesson != NULL)
+    done = ally_journal_find_prompt_entry (self->journal, ally_lesson_get_id (self->lesson),
+                                           prompt_id, NULL) > 0;
+
+  tooltip = done ? _("Open Your Entry") : _("Write About This in Your Journal");
+  gtk_button_set_icon_name (GTK_BUTTON (button), done ? "document-open-symbolic"
+                                                      : "document-edit-symbolic");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_set_visible (written, done);
+}
+
+static void
+update_journal_buttons (AllyLessonView *self)
+{
+  for (guint i = 0; i < self->journal_buttons->len; i++)
+    update_journal_button (self, g_ptr_array_index (self->journal_buttons, i));
+}
+
+/* A button that opens the journal at @prompt_id's entry (reflections and scenarios), with a
+ * "Written" mark beside it once there is one. */
+static GtkWidget *
+journal_button (AllyLessonView *self,
+                const char     *action_name,
+                const char     *prompt_id)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *written = gtk_label_new (_("Written"));
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_add_css_class (written, "dim-label");
+  gtk_widget_add_css_class (written, "caption");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", prompt_id);
+  g_object_set_data_full (G_OBJECT (button), "prompt-id", g_strdup (prompt_id), g_free);
+  g_object_set_data (G_OBJECT (button), "written-label", written);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), written);
+  gtk_box_append (GTK_BOX (box), button);
+
+  g_ptr_array_add (self->journal_buttons, button);
+  update_journal_button (self, button);
+
+  return box;
 }
 
 static void
@@ -435,6 +519,7 @@ add_scenario (AllyLessonView *self,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   GtkWidget *setting = gtk_label_new (setting_label (ally_scenario_get_setting (scenario)));
+  GtkWidget *ask_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   g_autofree char *ask = g_strdup_printf ("<b>%s</b>", ally_scenario_get_ask_markup (scenario));
 
   gtk_widget_add_css_class (card, "card");
@@ -445,7 +530,10 @@ add_scenario (AllyLessonView *self,
   gtk_box_append (GTK_BOX (card), setting);
   gtk_box_append (GTK_BOX (card), markup_label (self, ally_scenario_get_situation_markup (scenario),
                                                 "lesson-text"));
-  gtk_box_append (GTK_BOX (card), markup_label (self, ask, "lesson-text"));
+  gtk_box_append (GTK_BOX (ask_row), markup_label (self, ask, "lesson-text"));
+  gtk_box_append (GTK_BOX (ask_row), journal_button (self, "lesson.write-scenario",
+                                                     ally_scenario_get_id (scenario)));
+  gtk_box_append (GTK_BOX (card), ask_row);
   gtk_box_append (GTK_BOX (card), markup_label (self, _("Write your own answer in your journal first, then compare it with the samples."),
                                                 "dim-label"));
   gtk_box_append (GTK_BOX (card), responses_expander (self, ally_scenario_get_responses (scenario)));
@@ -461,15 +549,19 @@ prompt_row (AllyLessonView *self,
   gboolean reflection = ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION;
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = markup_label (self, ally_prompt_get_markup (prompt), "lesson-text");
-  GtkWidget *button = gtk_button_new_from_icon_name (reflection ? "document-edit-symbolic"
-                                                                : "list-add-symbolic");
+  GtkWidget *button;
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, reflection ? _("Write About This in Your Journal")
-                                                  : _("Add to Your Commitments"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "lesson.use-prompt");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ally_prompt_get_id (prompt));
+  if (reflection)
+    button = journal_button (self, "lesson.use-prompt", ally_prompt_get_id (prompt));
+  else
+    {
+      button = gtk_button_new_from_icon_name ("list-add-symbolic");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Add to Your Commitments"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "lesson.use-prompt");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ally_prompt_get_id (prompt));
+    }
 
   gtk_widget_set_margin_top (row, 12);
   gtk_widget_set_margin_bottom (row, 12);
@@ -529,6 +621,39 @@ lesson_use_prompt_action (GtkWidget  *widget,
 }
 
 static void
+lesson_write_scenario_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GListModel *scenarios;
+
+  if (self->lesson == NULL)
+    return;
+
+  scenarios = ally_lesson_get_scenarios (self->lesson);
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(AllyScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      if (g_strcmp0 (ally_scenario_get_id (scenario), id) == 0)
+        {
+          g_signal_emit (self, signals[SCENARIO_ACTIVATED], 0, scenario);
+          return;
+        }
+    }
+}
+
+static void
+lesson_next_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[NEXT_LESSON], 0);
+}
+
+static void
 fill_sources (AllyLessonView *self)
 {
   GListModel *cites = ally_lesson_get_cites (self->lesson);
@@ -558,6 +683,7 @@ update_completion (AllyLessonView *self)
 
   gtk_widget_set_visible (self->complete_button, self->journal != NULL && !completed);
   gtk_widget_set_visible (GTK_WIDGET (self->completed_label), completed);
+  gtk_widget_set_visible (self->uncomplete_button, completed);
   if (completed)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (state.completed_at);
@@ -590,6 +716,32 @@ lesson_complete_action (GtkWidget  *widget,
     }
 
   update_completion (self);
+  /* The button that was pressed is gone: keep the keyboard where it was. */
+  gtk_widget_grab_focus (self->uncomplete_button);
+  g_signal_emit (self, signals[LESSON_COMPLETED], 0, ally_lesson_get_id (self->lesson));
+}
+
+/* Mark as Finished can be taken back: the lesson counts as not finished again. */
+static void
+lesson_uncomplete_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->journal == NULL || self->lesson == NULL)
+    return;
+
+  if (!ally_journal_uncomplete_lesson (self->journal, ally_lesson_get_id (self->lesson), &error))
+    {
+      report_error (self, _("The lesson could not be marked as not finished"), error);
+      return;
+    }
+
+  update_completion (self);
+  /* The button that was pressed is gone: keep the keyboard where it was. */
+  gtk_widget_grab_focus (self->complete_button);
   g_signal_emit (self, signals[LESSON_COMPLETED], 0, ally_lesson_get_id (self->lesson));
 }
 
@@ -604,6 +756,7 @@ clear_page (AllyLessonView *self)
   remove_all_children (GTK_WIDGET (self->commitments_list));
   remove_all_children (GTK_WIDGET (self->sources_box));
   g_hash_table_remove_all (self->answers);
+  g_ptr_array_set_size (self->journal_buttons, 0);
 }
 
 static void
@@ -697,6 +850,43 @@ on_scrolled (GtkAdjustment  *adjustment,
   self->save_position_id = g_timeout_add (800, save_position_timeout, self);
 }
 
+static void
+stop_restoring (AllyLessonView *self)
+{
+  self->restore_position = -1;
+  if (self->restore_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->restore_tick_id);
+  self->restore_tick_id = 0;
+}
+
+/* The place is put back at each frame until a frame is drawn with the page's height
+ * unchanged: wrapped text settles over a few allocations (and the window may still be
+ * growing to its saved size), and a place set against an early height lands too high. */
+static gboolean
+restore_tick (GtkWidget     *widget,
+              GdkFrameClock *frame_clock,
+              gpointer       user_data)
+{
+  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double upper = gtk_adjustment_get_upper (adjustment);
+  double range = upper - gtk_adjustment_get_page_size (adjustment);
+
+  if (range <= 0 || self->restore_position < 0)
+    return G_SOURCE_CONTINUE;
+
+  if (upper == self->restore_upper)
+    {
+      self->restore_tick_id = 0;
+      self->restore_position = -1;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->restore_upper = upper;
+  gtk_adjustment_set_value (adjustment, range * self->restore_position / 1000.0);
+  return G_SOURCE_CONTINUE;
+}
+
 /* The page's height is only known once it is laid out: then go back to where the reader was. */
 static void
 on_scroll_range_changed (GtkAdjustment  *adjustment,
@@ -704,13 +894,17 @@ on_scroll_range_changed (GtkAdjustment  *adjustment,
                          AllyLessonView *self)
 {
   double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-  int position = self->restore_position;
 
-  if (position < 0 || range <= 0)
+  if (self->restore_position < 0 || range <= 0)
     return;
 
-  self->restore_position = -1;
-  gtk_adjustment_set_value (adjustment, range * position / 1000.0);
+  gtk_adjustment_set_value (adjustment, range * self->restore_position / 1000.0);
+  if (self->restore_tick_id == 0)
+    {
+      self->restore_upper = -1;
+      self->restore_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_tick,
+                                                            NULL, NULL);
+    }
 }
 
 static int
@@ -742,6 +936,7 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
     save_position_now (self);
 
   g_set_object (&self->lesson, lesson);
+  stop_restoring (self);
   self->restore_position = saved_position (self);
 
   clear_page (self);
@@ -751,7 +946,7 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
     {
       g_autoptr(GError) error = NULL;
 
-      if (!ally_journal_open_lesson (self->journal, ally_lesson_get_id (lesson), &error))
+      if (!ally_journal_read_lesson (self->journal, ally_lesson_get_id (lesson), &error))
         report_error (self, _("Your progress was not saved"), error);
     }
 
@@ -760,6 +955,49 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   on_scroll_range_changed (vadjustment, NULL, self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON]);
+}
+
+/**
+ * ally_lesson_view_scroll_to_top:
+ *
+ * Shows the lesson from its beginning rather than at the place it was left.
+ */
+void
+ally_lesson_view_scroll_to_top (AllyLessonView *self)
+{
+  g_return_if_fail (ALLY_IS_LESSON_VIEW (self));
+
+  stop_restoring (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/**
+ * ally_lesson_view_set_next_title:
+ * @title: (nullable): the next lesson's title, or %NULL after the last lesson
+ *
+ * Ends the lesson with a button to the next one (AllyLessonView::next-lesson).
+ */
+void
+ally_lesson_view_set_next_title (AllyLessonView *self,
+                                 const char     *title)
+{
+  g_return_if_fail (ALLY_IS_LESSON_VIEW (self));
+
+  gtk_label_set_label (self->next_title_label, title ? title : "");
+  gtk_widget_set_visible (self->next_box, title != NULL);
+  /* The button's name is "Next Lesson"; a screen reader also hears which one. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (self->next_box)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title ? title : "", -1);
+}
+
+static void
+on_journal_entry_changed (AllyJournal    *journal,
+                          gint64          id,
+                          int             change,
+                          AllyLessonView *self)
+{
+  if (change != ALLY_ENTRY_CHANGE_EDITED)
+    update_journal_buttons (self);
 }
 
 AllyJournal *
@@ -780,8 +1018,22 @@ ally_lesson_view_set_journal (AllyLessonView *self,
   g_return_if_fail (ALLY_IS_LESSON_VIEW (self));
   g_return_if_fail (!journal || ALLY_IS_JOURNAL (journal));
 
-  if (!g_set_object (&self->journal, journal))
+  if (self->journal == journal)
     return;
+
+  if (self->journal != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+      g_signal_handlers_disconnect_by_func (self->journal, update_journal_buttons, self);
+    }
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    {
+      g_signal_connect_object (journal, "entry-changed", G_CALLBACK (on_journal_entry_changed),
+                               self, 0);
+      g_signal_connect_object (journal, "entries-reset", G_CALLBACK (update_journal_buttons),
+                               self, G_CONNECT_SWAPPED);
+    }
 
   lesson = self->lesson ? g_object_ref (self->lesson) : NULL;
   ally_lesson_view_set_lesson (self, NULL);
@@ -843,6 +1095,8 @@ ally_lesson_view_dispose (GObject *object)
 
   if (self->save_position_id != 0)
     save_position_now (self);
+  stop_restoring (self);
+  g_clear_pointer (&self->journal_buttons, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
   g_clear_object (&self->lesson);
   g_clear_object (&self->journal);
@@ -873,7 +1127,7 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
 
   /**
    * AllyLessonView::lesson-completed:
-   * @lesson_id: the lesson the person marked as finished
+   * @lesson_id: the lesson the person marked as finished, or as not finished again
    */
   signals[LESSON_COMPLETED] =
     g_signal_new ("lesson-completed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -886,6 +1140,23 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
   signals[PROMPT_ACTIVATED] =
     g_signal_new ("prompt-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_PROMPT);
+
+  /**
+   * AllyLessonView::scenario-activated:
+   * @scenario: a practice scenario the person wants to answer in their journal
+   */
+  signals[SCENARIO_ACTIVATED] =
+    g_signal_new ("scenario-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_SCENARIO);
+
+  /**
+   * AllyLessonView::next-lesson:
+   *
+   * The person finished reading and asks for the next lesson.
+   */
+  signals[NEXT_LESSON] =
+    g_signal_new ("next-lesson", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
    * AllyLessonView::term-activated:
@@ -916,9 +1187,16 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, sources_box);
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, complete_button);
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, completed_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, uncomplete_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, next_box);
+  gtk_widget_class_bind_template_child (widget_class, AllyLessonView, next_title_label);
 
   gtk_widget_class_install_action (widget_class, "lesson.complete", NULL, lesson_complete_action);
+  gtk_widget_class_install_action (widget_class, "lesson.uncomplete", NULL, lesson_uncomplete_action);
   gtk_widget_class_install_action (widget_class, "lesson.use-prompt", "s", lesson_use_prompt_action);
+  gtk_widget_class_install_action (widget_class, "lesson.write-scenario", "s",
+                                   lesson_write_scenario_action);
+  gtk_widget_class_install_action (widget_class, "lesson.next", NULL, lesson_next_action);
 }
 
 static void
@@ -928,6 +1206,7 @@ ally_lesson_view_init (AllyLessonView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->journal_buttons = g_ptr_array_new ();
   self->restore_position = -1;
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);

@@ -16,6 +16,9 @@ AllyLessonView *ally_lesson_view_new        (void);
 AllyLesson     *ally_lesson_view_get_lesson (AllyLessonView *self);
 void            ally_lesson_view_set_lesson (AllyLessonView *self,
                                              AllyLesson     *lesson);
+void            ally_lesson_view_scroll_to_top (AllyLessonView *self);
+void            ally_lesson_view_set_next_title (AllyLessonView *self,
+                                                 const char     *title);
 AllyJournal    *ally_lesson_view_get_journal (AllyLessonView *self);
 void            ally_lesson_view_set_journal (AllyLessonView *self,
                                               AllyJournal    *journal);
