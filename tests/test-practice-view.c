@@ -158,12 +158,6 @@ row_shown (gpointer data)
   return list != NULL && find_label (GTK_WIDGET (list), query->text) != NULL;
 }
 
-static gboolean
-row_gone (gpointer data)
-{
-  return !row_shown (data);
-}
-
 static AllyPrompt *
 lesson_commitment (Fixture    *fixture,
                    const char *lesson_id,
@@ -234,6 +228,21 @@ empty_state_shown (gpointer data)
   return title != NULL;
 }
 
+static gboolean
+already_yours_shown (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return find_label (GTK_WIDGET (fixture->view),
+                     "This suggestion is already one of your commitments.") != NULL;
+}
+
+static gboolean
+adopt_button_says_adopted (gpointer data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (data)), "Adopted") == 0;
+}
+
 static void
 test_adopt_suggestion (Fixture       *fixture,
                        gconstpointer  data)
@@ -255,8 +264,11 @@ test_adopt_suggestion (Fixture       *fixture,
   label = find_label (GTK_WIDGET (list_view (fixture, 1)), ally_prompt_get_text (prompt));
   adopt = gtk_widget_get_last_child (row_of_label (label));
   g_assert_true (GTK_IS_BUTTON (adopt));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (adopt)), ==, "_Adopt");
   g_signal_emit_by_name (adopt, "clicked");
-  g_assert_true (spin_until (row_gone, &in_suggestions));
+  /* The row stays and shows it is adopted. */
+  g_assert_true (spin_until (adopt_button_says_adopted, adopt));
+  g_assert_false (gtk_widget_get_sensitive (adopt));
 
   show_section (fixture, "commitments");
   g_assert_true (spin_until (row_shown, &in_commitments));
@@ -265,10 +277,18 @@ test_adopt_suggestion (Fixture       *fixture,
   g_assert_cmpstr (ally_commitment_get_text (adopted), ==, ally_prompt_get_text (prompt));
   g_assert_cmpstr (ally_commitment_get_lesson_id (adopted), ==, "accomplice-at-work");
 
-  /* The public call (for the Learn view) adopts once, and names what it cannot find. */
-  g_assert_true (ally_practice_view_adopt_commitment (fixture->view, "accomplice-at-work",
-                                                      ally_prompt_get_id (prompt), &error));
-  g_assert_no_error (error);
+  /* The public call (for the Learn view) adopts once, says it is already yours, and names
+   * what it cannot find. */
+  g_assert_false (ally_practice_view_adopt_commitment (fixture->view, "accomplice-at-work",
+                                                       ally_prompt_get_id (prompt), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_cmpstr (error->message, ==, "This suggestion is already one of your commitments.");
+  g_clear_error (&error);
+  g_assert_cmpuint (n_commitments (fixture), ==, 1);
+  /* The action (the row's button) says so too, in a toast. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "practice.adopt", "(ss)",
+                              "accomplice-at-work", ally_prompt_get_id (prompt));
+  g_assert_true (spin_until (already_yours_shown, fixture));
   g_assert_cmpuint (n_commitments (fixture), ==, 1);
   g_assert_false (ally_practice_view_adopt_commitment (fixture->view, "accomplice-at-work",
                                                        "no-such-commitment", &error));
@@ -365,6 +385,61 @@ test_delete_and_undo (Fixture       *fixture,
   /* Undo works once. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "practice.undo-delete", NULL);
   g_assert_cmpuint (n_commitments (fixture), ==, 1);
+}
+
+static gboolean
+commitment_text_is (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(AllyCommitment) first = commitment_at (fixture, 0);
+
+  return g_strcmp0 (ally_commitment_get_text (first), "Ask what would help, then listen") == 0;
+}
+
+/* The row's edit button opens a dialog; its text and due date are saved. */
+static void
+test_edit_commitment (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) due = g_date_time_new_local (2030, 5, 17, 0, 0, 0);
+  g_autoptr(GDateTime) new_due = g_date_time_new_local (2031, 2, 3, 0, 0, 0);
+  g_autoptr(AllyCommitment) edited = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *label, *edit, *entry;
+
+  ally_journal_add_commitment (fixture->journal, "Ask what would help", "accomplice-at-work",
+                               due, 0, &error);
+  g_assert_no_error (error);
+  present_view (fixture);
+  g_assert_true (spin_until (row_shown, &(RowQuery) { fixture, 0, "Ask what would help" }));
+
+  label = find_label (GTK_WIDGET (list_view (fixture, 0)), "Ask what would help");
+  edit = gtk_widget_get_prev_sibling (gtk_widget_get_last_child (row_of_label (label)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (edit), ==, "Edit Commitment");
+  g_signal_emit_by_name (edit, "clicked");
+  g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+  dialog = ADW_MESSAGE_DIALOG (find_visible_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Commitment");
+
+  entry = find_descendant (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ask what would help");
+  /* An empty commitment cannot be saved. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ask what would help, then listen");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_calendar_select_day (GTK_CALENDAR (find_descendant (adw_message_dialog_get_extra_child (dialog),
+                                                          GTK_TYPE_CALENDAR)), new_due);
+  adw_message_dialog_response (dialog, "save");
+  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_true (spin_until (commitment_text_is, fixture));
+  g_assert_true (spin_until (row_shown, &(RowQuery) { fixture, 0, "Ask what would help, then listen" }));
+  edited = commitment_at (fixture, 0);
+  g_assert_cmpuint (n_commitments (fixture), ==, 1);
+  g_assert_cmpstr (ally_commitment_get_lesson_id (edited), ==, "accomplice-at-work");
+  g_assert_true (g_date_time_equal (ally_commitment_get_due (edited), new_due));
 }
 
 static void
@@ -659,6 +734,7 @@ main (int   argc,
   ADD ("/practice/commitments/mark-done-moves-it", test_mark_done_moves_it);
   ADD ("/practice/commitments/delete-and-undo", test_delete_and_undo);
   ADD ("/practice/commitments/add-custom", test_add_custom_commitment);
+  ADD ("/practice/commitments/edit", test_edit_commitment);
   ADD ("/practice/power-map/autosaves", test_power_map_autosaves);
   ADD ("/practice/power-map/failed-save-keeps-text", test_failed_save_keeps_text);
   ADD ("/practice/power-map/follows-the-course", test_power_map_follows_the_course);

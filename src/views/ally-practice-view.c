@@ -39,6 +39,7 @@ struct _AllyPracticeView
   GtkFilterListModel *suggestions;
   GtkCustomFilter    *suggestion_filter;
   GHashTable         *adopted;          /* "lesson id\ntext" of every commitment */
+  GPtrArray          *adopt_buttons;    /* of the suggestion rows bound now */
   AllyCommitment     *deleted;          /* for Undo */
   GDateTime          *new_due;          /* due date of the commitment being written */
   GPtrArray          *answers;          /* of PowerAnswer, in the course's map order */
@@ -126,6 +127,25 @@ update_suggestions_visibility (AllyPracticeView *self)
   gtk_stack_set_visible_child_name (self->suggestions_stack, n > 0 ? "list" : "none");
 }
 
+static gboolean suggestion_is_new (gpointer item,
+                                   gpointer user_data);
+
+/* A suggestion already taken up says so in its row instead of offering Adopt again. */
+static void
+update_adopt_button (AllyPracticeView *self,
+                     GtkWidget        *button)
+{
+  AllyPrompt *prompt = g_object_get_data (G_OBJECT (button), "prompt");
+  gboolean adopted = prompt != NULL && !suggestion_is_new (prompt, self);
+
+  gtk_button_set_label (GTK_BUTTON (button), adopted ? _("Adopted") : _("_Adopt"));
+  gtk_widget_set_sensitive (button, !adopted);
+  if (adopted)
+    gtk_widget_remove_css_class (button, "suggested-action");
+  else
+    gtk_widget_add_css_class (button, "suggested-action");
+}
+
 static void
 reload_commitments (AllyPracticeView *self)
 {
@@ -159,7 +179,8 @@ reload_commitments (AllyPracticeView *self)
                        items->pdata, items->len);
   gtk_stack_set_visible_child_name (self->commitments_stack, n > 0 ? "list" : "empty");
 
-  gtk_filter_changed (GTK_FILTER (self->suggestion_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  for (guint i = 0; i < self->adopt_buttons->len; i++)
+    update_adopt_button (self, g_ptr_array_index (self->adopt_buttons, i));
   update_suggestions_visibility (self);
 }
 
@@ -233,9 +254,13 @@ ally_practice_view_adopt_commitment (AllyPracticeView  *self,
       return FALSE;
     }
 
-  /* Adopting twice keeps one commitment. */
+  /* Adopting twice keeps one commitment, and says so. */
   if (!suggestion_is_new (prompt, self))
-    return TRUE;
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                           _("This suggestion is already one of your commitments."));
+      return FALSE;
+    }
 
   if (ally_journal_add_commitment (self->journal, ally_prompt_get_text (prompt), lesson_id,
                                    NULL, 0, error) == 0)
@@ -257,6 +282,14 @@ adopt_action (GtkWidget  *widget,
   g_variant_get (parameter, "(&s&s)", &lesson_id, &commitment_id);
   if (ally_practice_view_adopt_commitment (self, lesson_id, commitment_id, &error))
     show_toast (self, _("Added to your commitments"));
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      AdwToast *toast = adw_toast_new (error->message);
+
+      /* The answer to what was just clicked: before any older toast still waiting. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
   else
     show_failure (self, error,
                   _("Please try again."));
@@ -434,6 +467,7 @@ setup_commitment_row (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
@@ -453,12 +487,16 @@ setup_commitment_row (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), subtitle);
 
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (edit, _("Edit Commitment"));
+  gtk_widget_add_css_class (edit, "flat");
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete, _("Delete Commitment"));
   gtk_widget_add_css_class (delete, "flat");
 
   gtk_box_append (GTK_BOX (row), check);
   gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), edit);
   gtk_box_append (GTK_BOX (row), delete);
   gtk_widget_add_css_class (row, "practice-row");
   gtk_widget_add_css_class (row, "card");
@@ -476,7 +514,8 @@ bind_commitment_row (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
   GtkWidget *check = gtk_widget_get_first_child (row);
   GtkWidget *text = gtk_widget_get_next_sibling (check);
-  GtkWidget *delete = gtk_widget_get_next_sibling (text);
+  GtkWidget *edit = gtk_widget_get_next_sibling (text);
+  GtkWidget *delete = gtk_widget_get_next_sibling (edit);
   GtkWidget *title = gtk_widget_get_first_child (text);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   gboolean done = ally_commitment_get_done_at (commitment) != NULL;
@@ -507,6 +546,121 @@ bind_commitment_row (GtkSignalListItemFactory *factory,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "x",
                                     ally_commitment_get_id (commitment));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "practice.delete-commitment");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "x",
+                                    ally_commitment_get_id (commitment));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "practice.edit-commitment");
+}
+
+/* ---- Editing a commitment -------------------------------------------------------------- */
+
+static AllyCommitment *
+find_commitment (AllyPracticeView *self,
+                 gint64            id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->commitments)); i++)
+    {
+      g_autoptr(AllyCommitment) item = g_list_model_get_item (G_LIST_MODEL (self->commitments), i);
+
+      if (ally_commitment_get_id (item) == id)
+        return g_steal_pointer (&item);
+    }
+
+  return NULL;
+}
+
+static void
+on_edit_text_changed (GtkEditable      *text,
+                      AdwMessageDialog *dialog)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (text)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", stripped[0] != '\0');
+}
+
+static void
+on_edit_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  AllyPracticeView *self)
+{
+  GtkEditable *text = g_object_get_data (G_OBJECT (dialog), "text");
+  GtkCheckButton *has_due = g_object_get_data (G_OBJECT (dialog), "has-due");
+  GtkCalendar *calendar = g_object_get_data (G_OBJECT (dialog), "calendar");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "commitment-id"));
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (text)));
+  g_autoptr(GDateTime) due = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "save") || self->journal == NULL || stripped[0] == '\0')
+    return;
+
+  if (gtk_check_button_get_active (has_due))
+    {
+      g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+
+      due = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                   g_date_time_get_day_of_month (day), 0, 0, 0);
+    }
+  if (!ally_journal_update_commitment (self->journal, id, stripped, due, &error))
+    show_failure (self, error, _("Please try again."));
+  reload_commitments (self);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AllyPracticeView *self = ALLY_PRACTICE_VIEW (widget);
+  g_autoptr(AllyCommitment) commitment = find_commitment (self, g_variant_get_int64 (parameter));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog, *box, *text, *has_due, *calendar;
+  GDateTime *due;
+
+  if (commitment == NULL || self->journal == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Edit Commitment"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  text = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (text), ally_commitment_get_text (commitment));
+  gtk_entry_set_activates_default (GTK_ENTRY (text), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Commitment"), -1);
+  has_due = gtk_check_button_new_with_mnemonic (_("_Due date"));
+  calendar = gtk_calendar_new ();
+  g_object_bind_property (has_due, "active", calendar, "sensitive", G_BINDING_SYNC_CREATE);
+  due = ally_commitment_get_due (commitment);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (has_due), due != NULL);
+  if (due != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (due);
+
+      gtk_calendar_select_day (GTK_CALENDAR (calendar), local);
+    }
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), has_due);
+  gtk_box_append (GTK_BOX (box), calendar);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  g_object_set_data (G_OBJECT (dialog), "text", text);
+  g_object_set_data (G_OBJECT (dialog), "has-due", has_due);
+  g_object_set_data (G_OBJECT (dialog), "calendar", calendar);
+  g_object_set_data (G_OBJECT (dialog), "commitment-id",
+                     GSIZE_TO_POINTER ((gsize) ally_commitment_get_id (commitment)));
+  g_signal_connect_object (text, "changed", G_CALLBACK (on_edit_text_changed), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_edit_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (text);
 }
 
 static void
@@ -571,6 +725,23 @@ bind_suggestion_row (GtkSignalListItemFactory *factory,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (adopt), "practice.adopt");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (adopt),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, title, NULL, -1);
+  g_object_set_data_full (G_OBJECT (adopt), "prompt", g_object_ref (prompt), g_object_unref);
+  update_adopt_button (self, adopt);
+  g_ptr_array_add (self->adopt_buttons, adopt);
+}
+
+static void
+unbind_suggestion_row (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       AllyPracticeView         *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *adopt = gtk_widget_get_last_child (row);
+
+  if (self->adopt_buttons == NULL) /* disposed */
+    return;
+  g_ptr_array_remove_fast (self->adopt_buttons, adopt);
+  g_object_set_data (G_OBJECT (adopt), "prompt", NULL);
 }
 
 /* ---- Adding a commitment ------------------------------------------------------------- */
@@ -1156,6 +1327,7 @@ ally_practice_view_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->new_due, g_date_time_unref);
   g_clear_pointer (&self->adopted, g_hash_table_unref);
+  g_clear_pointer (&self->adopt_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ally_practice_view_parent_class)->dispose (object);
 }
@@ -1210,6 +1382,7 @@ ally_practice_view_class_init (AllyPracticeViewClass *klass)
   gtk_widget_class_install_action (widget_class, "practice.show-suggestions", NULL,
                                    show_suggestions_action);
   gtk_widget_class_install_action (widget_class, "practice.adopt", "(ss)", adopt_action);
+  gtk_widget_class_install_action (widget_class, "practice.edit-commitment", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "practice.delete-commitment", "x",
                                    delete_action);
   gtk_widget_class_install_action (widget_class, "practice.undo-delete", NULL,
@@ -1231,7 +1404,9 @@ ally_practice_view_init (AllyPracticeView *self)
   self->adopted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->answers = g_ptr_array_new_with_free_func (power_answer_free);
   self->commitments = g_list_store_new (ALLY_TYPE_COMMITMENT);
-  self->suggestion_filter = gtk_custom_filter_new (suggestion_is_new, self, NULL);
+  self->adopt_buttons = g_ptr_array_new ();
+  /* Every suggestion stays listed: an adopted one says so in its row. */
+  self->suggestion_filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->suggestions = gtk_filter_list_model_new (NULL,
                                                  g_object_ref (GTK_FILTER (self->suggestion_filter)));
   g_signal_connect_swapped (self->suggestions, "items-changed",
@@ -1248,6 +1423,7 @@ ally_practice_view_init (AllyPracticeView *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_suggestion_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_suggestion_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_suggestion_row), self);
   gtk_list_view_set_factory (self->suggestion_list, factory);
   g_object_unref (factory);
   suggestion_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->suggestions)));
