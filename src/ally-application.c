@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-application.h"
+#include "ally-startup-probe.h"
 #include "ally-content.h"
 #include "ally-preferences-window.h"
 #include "ally-window.h"
@@ -326,25 +327,6 @@ ally_application_startup (GApplication *app)
                                 style_variant_to_color_scheme, NULL, NULL, NULL);
 }
 
-/* The start-up benchmark (tests/bench-startup.c) sets ALLY_STARTUP_PROBE and times how long
- * it takes until the first frame of the window is painted; the app then says so and quits. */
-static void
-on_first_frame_painted (GdkFrameClock *frame_clock,
-                        gpointer       user_data)
-{
-  g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, user_data);
-  g_print ("MAPPED\n");
-  g_application_quit (G_APPLICATION (user_data));
-}
-
-static void
-on_window_mapped (GtkWidget *window,
-                  gpointer   user_data)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_frame_painted), user_data);
-}
-
 /* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
 static void
 ally_application_shutdown (GApplication *app)
@@ -364,9 +346,7 @@ ally_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (ally_window_new (ALLY_APPLICATION (app)));
-
-      if (g_getenv ("ALLY_STARTUP_PROBE") != NULL)
-        g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
+      ally_startup_probe_attach (app, ALLY_WINDOW (window));
     }
 
   gtk_window_present (window);

@@ -1,7 +1,12 @@
-/* bench-startup.c: times spawn-to-first-frame of allyship against a bare libadwaita window,
- * in alternating pairs, each run with a fresh temporary data folder. */
+/* bench-startup.c: times allyship's start against a bare libadwaita window's first paint, in
+ * alternating pairs, each run with a fresh temporary data folder: the first frame, and the
+ * time to content (the lesson a person will read laid out and painted) for a first start, a
+ * returning learner resuming the longest lesson, and one with 100,000 journal entries; plus
+ * the longest main-loop stall in the first 3 s and each other area's first showing
+ * (src/ally-startup-probe.c reports them). Nothing here asserts a timing. */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #define N_PAIRS 9
 
@@ -40,92 +45,228 @@ delete_tree (GFile *file)
   g_file_delete (owned, NULL, NULL);
 }
 
-/* Starts @program with a fresh data folder and returns the milliseconds until it reports its
- * first frame, or a negative number when it fails. */
-static double
-time_to_first_frame (const char *program)
+/* Copies the data folder @from (a tree of folders and files) into @to. */
+static void
+copy_tree (GFile *from,
+           GFile *to)
 {
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (from, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFileInfo *info;
+  GFile *child;
+
+  g_file_make_directory_with_parents (to, NULL, NULL);
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, &info, &child, NULL, NULL) && info != NULL)
+    {
+      g_autoptr(GFile) target = g_file_get_child (to, g_file_info_get_name (info));
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        copy_tree (child, target);
+      else
+        g_file_copy (child, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+    }
+}
+
+typedef struct
+{
+  double first_ms;     /* MAPPED or CONTENT */
+  double stall_ms;     /* STALL, or -1 */
+  double area_ms[3];   /* AREA glossary, journal, practice, or -1 */
+} Run;
+
+/* Starts @program with a fresh data folder (a copy of @data, if any) and ALLY_STARTUP_PROBE
+ * set to @probe; reads what it reports until it quits. FALSE when it failed. */
+static gboolean
+run_once (const char *program,
+          const char *probe,
+          GFile      *data,
+          Run        *run)
+{
+  static const char *areas[] = { "glossary", "journal", "practice" };
   g_autoptr(GError) error = NULL;
   g_autofree char *tmp = g_dir_make_tmp ("ally-bench-startup-XXXXXX", &error);
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GDataInputStream) output = NULL;
-  g_autofree char *line = NULL;
+  char *line;
   gint64 start;
-  double elapsed;
 
   g_assert_no_error (error);
+  if (data != NULL)
+    {
+      g_autoptr(GFile) to = g_file_new_for_path (tmp);
+      copy_tree (data, to);
+    }
+  *run = (Run) { -1, -1, { -1, -1, -1 } };
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", tmp, TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", tmp, TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", tmp, TRUE);
-  g_subprocess_launcher_setenv (launcher, "ALLY_STARTUP_PROBE", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "ALLY_STARTUP_PROBE", probe, TRUE);
 
   start = g_get_monotonic_time ();
   process = g_subprocess_launcher_spawn (launcher, &error, program, NULL);
   if (process == NULL)
     {
       g_printerr ("Could not start %s: %s\n", program, error->message);
-      return -1;
+      return FALSE;
     }
 
   output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   while ((line = g_data_input_stream_read_line (output, NULL, NULL, NULL)) != NULL)
     {
-      if (g_str_equal (line, "MAPPED"))
-        break;
-      g_clear_pointer (&line, g_free);
+      double elapsed = (g_get_monotonic_time () - start) / 1000.0;
+
+      if (g_str_equal (line, "MAPPED") || g_str_equal (line, "CONTENT"))
+        run->first_ms = elapsed;
+      else if (g_str_has_prefix (line, "STALL "))
+        run->stall_ms = g_ascii_strtod (line + 6, NULL);
+      else
+        for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
+          {
+            g_autofree char *prefix = g_strdup_printf ("AREA %s ", areas[a]);
+            if (g_str_has_prefix (line, prefix))
+              run->area_ms[a] = g_ascii_strtod (line + strlen (prefix), NULL);
+          }
+      g_free (line);
     }
-  elapsed = (g_get_monotonic_time () - start) / 1000.0;
 
   g_subprocess_wait (process, NULL, NULL);
   delete_tree (g_file_new_for_path (tmp));
 
-  return line != NULL ? elapsed : -1;
+  return run->first_ms >= 0;
+}
+
+/* @n alternating pairs of the app (probe @probe, data @data) and the bare window; prints each
+ * pair and returns the medians. FALSE when a run failed. */
+static gboolean
+measure (const char *app,
+         const char *bare,
+         const char *probe,
+         GFile      *data,
+         guint       n,
+         double     *out_app_ms,
+         double     *out_bare_ms,
+         double     *out_ratio,
+         Run        *out_median)
+{
+  g_autofree double *app_ms = g_new0 (double, n);
+  g_autofree double *bare_ms = g_new0 (double, n);
+  g_autofree double *ratios = g_new0 (double, n);
+  g_autofree double *stalls = g_new0 (double, n);
+  g_autofree double *areas = g_new0 (double, 3 * n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Run a, b;
+      /* Alternate which goes first so neither always gets the warmer machine. */
+      gboolean ok = i % 2 == 0 ? run_once (bare, "1", NULL, &b) && run_once (app, probe, data, &a)
+                               : run_once (app, probe, data, &a) && run_once (bare, "1", NULL, &b);
+
+      if (!ok)
+        {
+          g_printerr ("A start-up run did not report %s\n", probe);
+          return FALSE;
+        }
+      app_ms[i] = a.first_ms;
+      bare_ms[i] = b.first_ms;
+      ratios[i] = a.first_ms / b.first_ms;
+      stalls[i] = a.stall_ms;
+      for (guint k = 0; k < 3; k++)
+        areas[k * n + i] = a.area_ms[k];
+      g_print ("  %s %u: allyship %.1f ms, bare window %.1f ms", probe, i + 1, a.first_ms, b.first_ms);
+      if (a.stall_ms >= 0)
+        g_print (", longest stall %.1f ms, areas %.1f / %.1f / %.1f ms",
+                 a.stall_ms, a.area_ms[0], a.area_ms[1], a.area_ms[2]);
+      g_print ("\n");
+    }
+  *out_app_ms = median (app_ms, n);
+  *out_bare_ms = median (bare_ms, n);
+  *out_ratio = median (ratios, n);
+  if (out_median != NULL)
+    {
+      out_median->stall_ms = median (stalls, n);
+      for (guint k = 0; k < 3; k++)
+        out_median->area_ms[k] = median (areas + k * n, n);
+    }
+  return TRUE;
+}
+
+/* Makes a returning learner's data folder with @n_entries journal entries and the longest
+ * lesson to resume, with @maker (tests/make-bench-journal). */
+static GFile *
+make_data (const char *maker,
+           guint       n_entries)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ally-bench-data-XXXXXX", &error);
+  g_autofree char *count = g_strdup_printf ("%u", n_entries);
+  g_autoptr(GSubprocess) process = NULL;
+
+  g_assert_no_error (error);
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, maker, dir, count, "--resume-longest", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+  return g_file_new_for_path (dir);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  double app_ms[N_PAIRS], bare_ms[N_PAIRS], ratios[N_PAIRS];
+  static const char *area_names[] = { "glossary", "journal", "practice" };
+  const char *app, *bare, *maker;
+  double app_ms, bare_ms, ratio;
+  Run first = { 0 };
+  g_autoptr(GFile) returning = NULL;
+  g_autoptr(GFile) big = NULL;
 
-  if (argc != 3)
+  if (argc != 4)
     {
-      g_printerr ("Usage: %s ALLYSHIP BARE-WINDOW\n", argv[0]);
+      g_printerr ("Usage: %s ALLYSHIP BARE-WINDOW MAKE-BENCH-JOURNAL\n", argv[0]);
       return 2;
     }
+  app = argv[1], bare = argv[2], maker = argv[3];
 
   /* One unmeasured run of each warms the disk cache and fontconfig's cache. */
-  time_to_first_frame (argv[1]);
-  time_to_first_frame (argv[2]);
+  {
+    Run warm;
+    run_once (app, "content", NULL, &warm);
+    run_once (bare, "1", NULL, &warm);
+  }
 
-  for (guint i = 0; i < N_PAIRS; i++)
-    {
-      /* Alternate which goes first so neither always gets the warmer machine. */
-      if (i % 2 == 0)
-        {
-          bare_ms[i] = time_to_first_frame (argv[2]);
-          app_ms[i] = time_to_first_frame (argv[1]);
-        }
-      else
-        {
-          app_ms[i] = time_to_first_frame (argv[1]);
-          bare_ms[i] = time_to_first_frame (argv[2]);
-        }
+  /* The window's first frame (what the benchmark measured before time to content). */
+  if (!measure (app, bare, "1", NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
+    return 1;
+  g_print ("BENCH startup_ms %.1f ms\n", app_ms);
+  g_print ("BENCH bare_window_ms %.1f ms\n", bare_ms);
+  g_print ("BENCH startup_ratio %.2f x\n", ratio);
 
-      if (app_ms[i] < 0 || bare_ms[i] < 0)
-        {
-          g_printerr ("A start-up run did not reach its first frame\n");
-          return 1;
-        }
-      ratios[i] = app_ms[i] / bare_ms[i];
-      g_print ("pair %u: allyship %.1f ms, bare window %.1f ms\n", i + 1, app_ms[i], bare_ms[i]);
-    }
+  /* Time to content: a first start, a returning learner resuming the longest lesson, and the
+   * same with 100,000 journal entries. */
+  if (!measure (app, bare, "content", NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &first))
+    return 1;
+  g_print ("BENCH time_to_content_ms %.1f ms\n", app_ms);
+  g_print ("BENCH time_to_content_ratio %.2f x\n", ratio);
+  g_print ("BENCH longest_stall_first_3s_ms %.1f ms\n", first.stall_ms);
+  for (guint k = 0; k < 3; k++)
+    g_print ("BENCH first_show_%s_ms %.1f ms\n", area_names[k], first.area_ms[k]);
 
-  g_print ("BENCH startup_ms %.1f ms\n", median (app_ms, N_PAIRS));
-  g_print ("BENCH bare_window_ms %.1f ms\n", median (bare_ms, N_PAIRS));
-  g_print ("BENCH startup_ratio %.2f x\n", median (ratios, N_PAIRS));
+  returning = make_data (maker, 20);
+  if (!measure (app, bare, "content", returning, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
+    return 1;
+  g_print ("BENCH time_to_content_resume_longest_ms %.1f ms\n", app_ms);
+  g_print ("BENCH time_to_content_resume_longest_ratio %.2f x\n", ratio);
 
+  big = make_data (maker, 100000);
+  if (!measure (app, bare, "content", big, 5, &app_ms, &bare_ms, &ratio, NULL))
+    return 1;
+  g_print ("BENCH time_to_content_100k_entries_ms %.1f ms\n", app_ms);
+  g_print ("BENCH time_to_content_100k_entries_ratio %.2f x\n", ratio);
+
+  delete_tree (g_object_ref (returning));
+  delete_tree (g_object_ref (big));
   return 0;
 }

@@ -1,0 +1,170 @@
+/* ally-startup-probe.c: what tests/bench-startup.c measures, reported from inside the app.
+ *
+ * ALLY_STARTUP_PROBE selects what is reported on standard output, then the app quits:
+ *  - "1" (or any other value): MAPPED after the window's first painted frame;
+ *  - "content": CONTENT after the first painted frame that shows the lesson a person will
+ *    read (the course loaded, the journal opened or failed, the lesson laid out), then, still
+ *    running, STALL <ms>: the longest time the main loop went without running during the
+ *    first 3 seconds after spawn (measured by a 1 ms timer), and AREA <name> <ms> for each
+ *    other area: from asking for it to the end of the frame that painted it. */
+#include "config.h"
+
+#include "ally-startup-probe.h"
+#include "ally-window.h"
+
+#define STALL_WINDOW_US (3 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  GApplication *app;
+  AllyWindow   *window;
+  gint64        spawn_us;      /* process start, approximately: when the probe was set up */
+  gint64        last_tick_us;
+  gint64        longest_stall_us;
+  guint         tick_id;
+  const char  **areas;         /* still to show */
+  gint64        area_asked_us;
+  gboolean      content_seen;
+} Probe;
+
+static const char *other_areas[] = { "glossary", "journal", "practice", NULL };
+
+static void show_next_area (Probe *probe);
+
+static gboolean
+on_tick (gpointer data)
+{
+  Probe *probe = data;
+  gint64 now = g_get_monotonic_time ();
+
+  probe->longest_stall_us = MAX (probe->longest_stall_us, now - probe->last_tick_us);
+  probe->last_tick_us = now;
+  if (now - probe->spawn_us < STALL_WINDOW_US)
+    return G_SOURCE_CONTINUE;
+
+  probe->tick_id = 0;
+  g_print ("STALL %.1f\n", probe->longest_stall_us / 1000.0);
+  show_next_area (probe);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+shows_content (AllyWindow *window)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  gboolean journal_known = ALLY_IS_APPLICATION (app) &&
+                           (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL ||
+                            ally_application_get_journal_error (ALLY_APPLICATION (app)) != NULL);
+
+  return learn != NULL && journal_known && ally_learn_view_get_lesson (learn) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (learn)) &&
+         gtk_widget_get_height (GTK_WIDGET (learn)) > 0;
+}
+
+static void
+on_area_painted (GdkFrameClock *clock,
+                 Probe         *probe)
+{
+  const char *area = *probe->areas;
+  GtkWidget *view = NULL;
+
+  if (g_str_equal (area, "glossary"))
+    view = GTK_WIDGET (ally_window_get_glossary_view (probe->window));
+  else if (g_str_equal (area, "journal"))
+    view = GTK_WIDGET (ally_window_get_journal_view (probe->window));
+  else
+    view = GTK_WIDGET (ally_window_get_practice_view (probe->window));
+  if (view == NULL || !gtk_widget_get_mapped (view))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_area_painted, probe);
+  g_print ("AREA %s %.1f\n", area, (g_get_monotonic_time () - probe->area_asked_us) / 1000.0);
+  probe->areas++;
+  show_next_area (probe);
+}
+
+static void
+show_next_area (Probe *probe)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (probe->window));
+
+  /* The areas are asked for once the content is on screen and the stall window is over. */
+  if (!probe->content_seen || probe->tick_id != 0)
+    return;
+  if (*probe->areas == NULL)
+    {
+      g_application_quit (probe->app);
+      return;
+    }
+  probe->area_asked_us = g_get_monotonic_time ();
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_area_painted), probe);
+  ally_window_set_visible_area (probe->window, *probe->areas);
+}
+
+static void
+on_content_frame (GdkFrameClock *clock,
+                  Probe         *probe)
+{
+  if (!shows_content (probe->window))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_content_frame, probe);
+  g_print ("CONTENT\n");
+  probe->content_seen = TRUE;
+  show_next_area (probe);
+}
+
+/* A journal that opens without changing what is on screen paints no frame: ask for one, so
+ * the frame after it can say the content is there. */
+static void
+on_journal_known (GObject    *app,
+                  GParamSpec *pspec,
+                  Probe      *probe)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (probe->window));
+}
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                Probe         *probe)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, probe);
+  g_print ("MAPPED\n");
+  g_application_quit (probe->app);
+}
+
+static void
+on_window_mapped (GtkWidget *window,
+                  Probe     *probe)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (g_strcmp0 (g_getenv ("ALLY_STARTUP_PROBE"), "content") == 0)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_content_frame), probe);
+  else
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), probe);
+}
+
+void
+ally_startup_probe_attach (GApplication *app,
+                           AllyWindow   *window)
+{
+  Probe *probe;
+
+  if (g_getenv ("ALLY_STARTUP_PROBE") == NULL)
+    return;
+
+  probe = g_new0 (Probe, 1);
+  probe->app = app;
+  probe->window = window;
+  probe->spawn_us = probe->last_tick_us = g_get_monotonic_time ();
+  probe->areas = other_areas;
+  g_object_set_data_full (G_OBJECT (window), "ally-startup-probe", probe, g_free);
+  if (g_strcmp0 (g_getenv ("ALLY_STARTUP_PROBE"), "content") == 0)
+    {
+      probe->tick_id = g_timeout_add_full (G_PRIORITY_HIGH, 1, on_tick, probe, NULL);
+      g_signal_connect (app, "notify::journal", G_CALLBACK (on_journal_known), probe);
+    }
+  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), probe);
+}
