@@ -49,6 +49,14 @@ gboolean    ally_journal_insert_entry_row  (AllyJournal  *self,
                                             GError      **error);
 void        ally_journal_emit_reset        (AllyJournal  *self);
 
+/* Imports (ally-journal-export.c) write through a connection of their own, on a worker
+ * thread; meanwhile a write through the journal's waits at most this long (milliseconds). */
+#define ALLY_JOURNAL_IMPORT_WAIT_MS 200
+AllyJournal *ally_journal_open_second_connection (AllyJournal  *self,
+                                                  GError      **error);
+void        ally_journal_hold_for_import   (AllyJournal  *self);
+void        ally_journal_release_from_import (AllyJournal *self);
+
 gint64      ally_usec_from_date_time       (GDateTime    *dt);
 GDateTime  *ally_date_time_from_usec       (gint64        usec);
 gint64      ally_now_usec                  (void);

@@ -24,6 +24,7 @@
 
 #include "ally-entry-private.h"
 #include "ally-journal-private.h"
+#include "ally-journal-rescue.h"
 
 struct _AllyJournal
 {
@@ -41,6 +42,11 @@ struct _AllyJournal
   gboolean    damaged;
   /* The journal file, flock()ed for as long as this journal is open: one writer at a time. */
   int         lock_fd;
+  /* A second connection to another journal's file, for an import on a worker thread: it
+   * holds no lock of its own and leaves checkpoints and the clean-close record to that one. */
+  gboolean    second;
+  /* Imports under way, each writing through a second connection: see wait_briefly(). */
+  guint       n_imports;
 };
 
 /* PRAGMA application_id of our databases ("Ally"): a SQLite file without it is not ours. */
@@ -135,6 +141,12 @@ close_database (AllyJournal *self)
 
   if (self->db == NULL)
     return;
+  if (self->second)
+    {
+      sqlite3_close (self->db);
+      self->db = NULL;
+      return;
+    }
   /* Closing must not hang on another program's lock (quitting froze for the full busy
    * timeout): a checkpoint that cannot run now only means a full check at the next open. */
   sqlite3_busy_timeout (self->db, 200);
@@ -274,6 +286,15 @@ ally_journal_set_error (AllyJournal  *self,
 {
   int primary = rc & 0xff;
 
+  if (primary == SQLITE_BUSY && self->n_imports > 0)
+    {
+      g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_FAILED,
+                   /* Translators: %s says what failed, such as “The journal could not be
+                      saved”. */
+                   _("%s: entries are being imported into your journal. Try again when the "
+                     "import has finished."), what);
+      return;
+    }
   if (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB)
     {
       ally_journal_set_sqlite_error (error, self->db, rc, what);
@@ -345,10 +366,21 @@ ally_journal_exec (AllyJournal  *self,
   return TRUE;
 }
 
+/* While an import writes through a second connection, a write here would wait for the
+ * whole import, with the window frozen: it waits briefly instead, then fails, saying why
+ * (ally_journal_set_error()). Set before each write, as callers change the timeout too. */
+static void
+wait_briefly_while_importing (AllyJournal *self)
+{
+  if (self->n_imports > 0)
+    sqlite3_busy_timeout (self->db, ALLY_JOURNAL_IMPORT_WAIT_MS);
+}
+
 gboolean
 ally_journal_begin (AllyJournal  *self,
                     GError      **error)
 {
+  wait_briefly_while_importing (self);
   return ally_journal_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -375,8 +407,10 @@ ally_journal_step_done (AllyJournal  *self,
                         AllyStmt     *stmt,
                         GError      **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc;
 
+  wait_briefly_while_importing (self);
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     return TRUE;
   ally_journal_set_error (self, error, rc, _("The journal could not be saved"));
@@ -760,7 +794,7 @@ static gboolean
 configure_connection (sqlite3  *db,
                       GError  **error)
 {
-  sqlite3_busy_timeout (db, 5000);
+  sqlite3_busy_timeout (db, ALLY_JOURNAL_BUSY_TIMEOUT_MS);
   /* FULL: with WAL, NORMAL would survive a killed process but could lose the last
    * saves on power loss; a journal is worth the extra fsync per save. */
   return exec_on (db, "PRAGMA foreign_keys = ON;"
@@ -921,6 +955,51 @@ ally_journal_open (GFile   *data_dir,
   /* A new (empty) file needed no check; a skipped check keeps the record's date. */
   self->last_checked = full ? g_steal_pointer (&today) : g_steal_pointer (&last_checked);
   return g_steal_pointer (&self);
+}
+
+/**
+ * ally_journal_open_second_connection:
+ *
+ * Opens a second connection to @self's file, set up like the first (foreign keys, busy
+ * timeout, synchronous FULL), for a long write on a worker thread: WAL lets @self read
+ * meanwhile. Use it from one thread only; @self must stay open while it is.
+ */
+AllyJournal *
+ally_journal_open_second_connection (AllyJournal  *self,
+                                     GError      **error)
+{
+  g_autoptr (AllyJournal) second = g_object_new (ALLY_TYPE_JOURNAL, NULL);
+  int rc;
+
+  second->second = TRUE;
+  second->data_dir = g_object_ref (self->data_dir);
+  second->file = g_object_ref (self->file);
+  rc = sqlite3_open_v2 (g_file_peek_path (self->file), &second->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ally_journal_set_sqlite_error (error, second->db, rc, _("Your journal could not be opened"));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (second->db, TRUE);
+  if (!configure_connection (second->db, error))
+    return NULL;
+  return g_steal_pointer (&second);
+}
+
+/* An import that writes through a second connection begins, or ends: while any is under
+ * way, writes here wait only briefly (wait_briefly_while_importing()). */
+void
+ally_journal_hold_for_import (AllyJournal *self)
+{
+  self->n_imports++;
+}
+
+void
+ally_journal_release_from_import (AllyJournal *self)
+{
+  g_return_if_fail (self->n_imports > 0);
+  if (--self->n_imports == 0)
+    sqlite3_busy_timeout (self->db, ALLY_JOURNAL_BUSY_TIMEOUT_MS);
 }
 
 static void

@@ -1,11 +1,14 @@
 /* test-journal-import.c: hostile JSON imports — deep nesting, broken and null characters,
  * limits of the format, two exports in one file, files that are not files — are refused
- * whole, and the asynchronous import reports progress. */
+ * whole; the asynchronous import reports progress and writes on a worker thread; imported
+ * entries are found by search, and the schema is as before. */
 #include <sys/stat.h>
 #include <glib/gstdio.h>
 
 #include "ally-entry-private.h"
 #include "ally-journal-private.h"
+#include "ally-journal-progress.h"
+#include "ally-journal-rescue.h"
 #include "journal-test-util.h"
 
 typedef struct
@@ -394,6 +397,238 @@ test_async_cancelled (Fixture       *f,
   g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 0);
 }
 
+/* Large imports: search, triggers, a second thread */
+
+/* An export of @n entries whose bodies hold the word “quokka”; uids start at @first. The
+ * last entry gets @last_uid instead, when given. */
+static GFile *
+write_quokka_export (Fixture    *f,
+                     const char *name,
+                     guint       n,
+                     guint       first,
+                     const char *last_uid)
+{
+  g_autoptr (GString) text = g_string_new ("{\"format\":\"allyship-journal\",\"version\":1,"
+                                           "\"entries\":[");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *uid = g_strdup_printf ("quokka-%u", first + i);
+
+      g_string_append_printf (text, "%s{\"uid\":\"%s\",\"created\":\"2024-01-01T00:00:00Z\","
+                              "\"updated\":\"2024-01-01T00:00:00Z\",\"title\":\"Entry %u\","
+                              "\"body\":\"A quokka smiled at me, %u.\",\"tags\":[\"marsupials\"]}",
+                              i ? "," : "", i + 1 == n && last_uid ? last_uid : uid, i, i);
+    }
+  g_string_append (text, "]}");
+  return write_file (f, name, text->str);
+}
+
+static gint64
+query_count (AllyJournal *journal,
+             const char  *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 count;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ally_journal_get_db (journal), sql, -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+static gint64
+count_matches (AllyJournal *journal,
+               const char  *word)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM entries_fts"
+                                          " WHERE entries_fts MATCH '%s'", word);
+  return query_count (journal, sql);
+}
+
+/* The search index holds exactly what the entries say (FTS5 compares the two). */
+static void
+assert_index_matches_entries (AllyJournal *journal)
+{
+  g_assert_cmpint (sqlite3_exec (ally_journal_get_db (journal),
+                                 "INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+/* Every table, index and trigger with its SQL. */
+static char *
+describe_schema (AllyJournal *journal)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (ally_journal_get_db (journal),
+                                       "SELECT type, name, sql FROM sqlite_master ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (text, "%s %s: %s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_imported_entries_are_searchable (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr (AllyEntry) existing = jt_entry_new ("Wombats", "A wombat dug a hole.", NULL);
+  g_autoptr (AllyEntry) later = jt_entry_new ("Echidnas", "An echidna walked by.", NULL);
+  g_autoptr (GFile) first = write_quokka_export (f, "first.json", 300, 0, NULL);
+  g_autoptr (GFile) second = write_quokka_export (f, "second.json", 200, 300, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *schema_after = NULL;
+  AsyncRun run = { 0 };
+
+  g_assert_cmpint (ally_journal_save_entry (f->journal, existing, &error), >, 0);
+  schema = describe_schema (f->journal);
+  g_assert_nonnull (strstr (schema, "trigger entries_ai: CREATE TRIGGER entries_ai"));
+
+  import_async (f->journal, first, &run);
+  g_assert_no_error (run.error);
+  g_assert_true (ally_journal_import_json (f->journal, second, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count_matches (f->journal, "quokka"), ==, 500);
+  g_assert_cmpint (count_matches (f->journal, "marsupials"), ==, 500);
+  g_assert_cmpint (count_matches (f->journal, "wombat"), ==, 1);
+  assert_index_matches_entries (f->journal);
+  schema_after = describe_schema (f->journal);
+  g_assert_cmpstr (schema_after, ==, schema);
+
+  /* The triggers made again still index what is saved next. */
+  g_assert_cmpint (ally_journal_save_entry (f->journal, later, &error), >, 0);
+  g_assert_cmpint (count_matches (f->journal, "echidna"), ==, 1);
+  assert_index_matches_entries (f->journal);
+}
+
+static void
+test_failed_write_changes_nothing (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr (AllyEntry) existing = jt_entry_new ("Wombats", "A wombat dug a hole.", "burrows", NULL);
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *schema_after = NULL;
+  AsyncRun run = { 0 };
+  gint64 entries, indexed, tags;
+
+  g_assert_cmpint (ally_journal_save_entry (f->journal, existing, &error), >, 0);
+  /* Only writing finds the last entry to be in the journal already: 2,999 rows are in. */
+  file = write_quokka_export (f, "clash.json", 3000, 0, ally_entry_get_uid (existing));
+  schema = describe_schema (f->journal);
+  entries = query_count (f->journal, "SELECT count(*) FROM entries");
+  indexed = query_count (f->journal, "SELECT count(*) FROM entries_fts_docsize");
+  tags = query_count (f->journal, "SELECT count(*) FROM tags");
+
+  import_async (f->journal, file, &run);
+  g_assert_error (run.error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE);
+  g_assert_nonnull (strstr (run.error->message, "entry 3000 is already in your journal"));
+  g_assert_false (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE);
+  g_clear_error (&run.error);
+
+  g_assert_cmpint (query_count (f->journal, "SELECT count(*) FROM entries"), ==, entries);
+  g_assert_cmpint (query_count (f->journal, "SELECT count(*) FROM entries_fts_docsize"), ==, indexed);
+  g_assert_cmpint (query_count (f->journal, "SELECT count(*) FROM tags"), ==, tags);
+  g_assert_cmpint (count_matches (f->journal, "quokka"), ==, 0);
+  g_assert_cmpint (count_matches (f->journal, "wombat"), ==, 1);
+  assert_index_matches_entries (f->journal);
+  schema_after = describe_schema (f->journal);
+  g_assert_cmpstr (schema_after, ==, schema);
+}
+
+typedef struct
+{
+  AllyJournal *journal;
+  gint64       last_tick;
+  gint64       max_gap;
+  guint        n_ticks;
+  guint        n_locked;
+  gint64       write_usec;
+  GError      *write_error;
+} Watch;
+
+/* Whether another connection is writing: BEGIN IMMEDIATE is refused at once. */
+static gboolean
+journal_is_being_written (AllyJournal *journal)
+{
+  sqlite3 *db = ally_journal_get_db (journal);
+  int rc;
+
+  sqlite3_busy_timeout (db, 0);
+  rc = sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_busy_timeout (db, ALLY_JOURNAL_BUSY_TIMEOUT_MS);
+  return rc == SQLITE_BUSY;
+}
+
+static gboolean
+watch_tick_cb (gpointer user_data)
+{
+  Watch *watch = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  watch->max_gap = MAX (watch->max_gap, now - watch->last_tick);
+  watch->n_ticks++;
+  if (journal_is_being_written (watch->journal))
+    {
+      /* The first time, a write of our own meanwhile: it waits briefly, then says why. */
+      if (watch->n_locked++ == 0)
+        {
+          ally_journal_set_lesson_position (watch->journal, "lesson-01", 500, &watch->write_error);
+          watch->write_usec = g_get_monotonic_time () - now;
+        }
+    }
+  watch->last_tick = g_get_monotonic_time ();
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_async_writes_on_another_thread (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr (GFile) file = write_quokka_export (f, "big.json", 50000, 0, NULL);
+  Watch watch = { .journal = f->journal };
+  AsyncRun run = { 0 };
+  gint64 start = g_get_monotonic_time ();
+  guint tick;
+
+  watch.last_tick = start;
+  tick = g_timeout_add (10, watch_tick_cb, &watch);
+  import_async (f->journal, file, &run);
+  g_source_remove (tick);
+  watch.max_gap = MAX (watch.max_gap, g_get_monotonic_time () - watch.last_tick);
+  g_assert_no_error (run.error);
+  g_assert_cmpuint (run.added, ==, 50000);
+  g_test_message ("50,000 entries in %.2f s; the main loop ran %u times, %u of them while the "
+                  "import was writing; its longest gap was %.0f ms; a write meanwhile took %.0f ms",
+                  (g_get_monotonic_time () - start) / 1e6, watch.n_ticks, watch.n_locked,
+                  watch.max_gap / 1e3, watch.write_usec / 1e3);
+
+  /* The main loop went on running while another connection wrote the import... */
+  g_assert_cmpuint (watch.n_locked, >=, 2);
+  /* ...and a write of its own meanwhile was refused, saying why, not kept waiting. */
+  g_assert_error (watch.write_error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_FAILED);
+  g_assert_nonnull (strstr (watch.write_error->message, "being imported"));
+  /* 200 ms are asked for; only the journal's usual wait (5 s) would come near this. */
+  g_assert_cmpint (watch.write_usec, <, ALLY_JOURNAL_BUSY_TIMEOUT_MS * 1000 / 2);
+  g_clear_error (&watch.write_error);
+
+  /* Once the import is done, the journal's own connection sees it, and writes again. */
+  g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 50000);
+  g_assert_true (ally_journal_set_lesson_position (f->journal, "lesson-01", 500, NULL));
+}
+
 #define ADD_F(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -424,6 +659,9 @@ main (int   argc,
   ADD_F ("/journal/import/rejects-not-a-regular-file", test_not_a_regular_file);
   ADD_F ("/journal/import/async-with-progress", test_async_imports_with_progress);
   ADD_F ("/journal/import/async-cancelled", test_async_cancelled);
+  ADD_F ("/journal/import/entries-are-searchable", test_imported_entries_are_searchable);
+  ADD_F ("/journal/import/failed-write-changes-nothing", test_failed_write_changes_nothing);
+  ADD_F ("/journal/import/async-writes-on-another-thread", test_async_writes_on_another_thread);
 
   status = g_test_run ();
   jt_remove_tree (data_home);
