@@ -170,12 +170,35 @@ ally_window_search_action (GtkWidget  *widget,
     }
 }
 
+/* Alt+1…4: the keyboard goes with the eyes, into the area's first control, unless it is
+ * already somewhere in that area. */
+static void
+ally_window_focus_area (AllyWindow *self)
+{
+  GtkWidget *area = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->learn_view == NULL ||
+      (focus != NULL && area != NULL && gtk_widget_is_ancestor (focus, area)))
+    return;
+
+  if (area == GTK_WIDGET (self->learn_bin))
+    ally_learn_view_focus_default (self->learn_view);
+  else if (area == GTK_WIDGET (self->glossary_bin))
+    ally_glossary_view_focus_default (self->glossary_view);
+  else if (area == GTK_WIDGET (self->journal_bin))
+    ally_journal_view_focus_default (self->journal_view);
+  else if (area != NULL)
+    gtk_widget_child_focus (area, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 ally_window_show_area_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
   ally_window_set_visible_area (ALLY_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  ally_window_focus_area (ALLY_WINDOW (widget));
 }
 
 static void

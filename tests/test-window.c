@@ -456,6 +456,231 @@ test_kept_text_offered_at_next_start (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* ---- Keyboard ------------------------------------------------------------------------------ */
+
+static gboolean
+window_is_ready (gpointer data)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
+
+  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
+         ally_learn_view_get_journal (learn) != NULL;
+}
+
+static AllyWindow *
+present_ready_wide_window (void)
+{
+  GSettings *settings = ally_application_get_settings (app);
+  AllyWindow *window;
+
+  g_settings_set_int (settings, "window-width", 1200);
+  g_settings_set_int (settings, "window-height", 800);
+  window = ally_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_ready, window));
+
+  return window;
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 GtkShortcutTrigger *wanted)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), wanted);
+
+  return gtk_shortcut_trigger_equal (trigger, wanted);
+}
+
+/* Delivers @accel as a key press reaches shortcuts in the bubble phase: those of the focus
+ * widget first, then of each widget above it, until one handles it. GTK has no public way to
+ * make a key event, and Tab and the arrow keys are all shortcuts. */
+static gboolean
+press_key (GtkWindow  *window,
+           const char *accel)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *widget = focus ? focus : GTK_WIDGET (window); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+              gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != GTK_PHASE_BUBBLE)
+            continue;
+
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+              if (trigger_matches (gtk_shortcut_get_trigger (shortcut), wanted) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+focus_is_inside (GtkWindow *window,
+                 GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+test_area_shortcut_moves_focus (void)
+{
+  AllyWindow *window = present_ready_wide_window ();
+  GtkWindow *win = GTK_WINDOW (window);
+  GtkWidget *glossary = GTK_WIDGET (ally_window_get_glossary_view (window));
+  GtkWidget *journal = GTK_WIDGET (ally_window_get_journal_view (window));
+  GtkWidget *practice = GTK_WIDGET (ally_window_get_practice_view (window));
+  GtkWidget *learn = GTK_WIDGET (ally_window_get_learn_view (window));
+
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Alt>2"));
+  g_assert_true (focus_is_inside (win, glossary));
+  g_assert_true (focus_is_inside (win, find_descendant (glossary, GTK_TYPE_SEARCH_ENTRY)));
+
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Alt>3"));
+  g_assert_true (focus_is_inside (win, journal));
+
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Alt>4"));
+  g_assert_true (focus_is_inside (win, practice));
+
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Alt>1"));
+  g_assert_true (focus_is_inside (win, find_descendant (learn, GTK_TYPE_LIST_VIEW)));
+
+  gtk_window_destroy (win);
+}
+
+/* The first label of the open lesson with a term link in it. */
+static GtkWidget *
+find_term_link_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), "href=\"term:") != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_POPOVER (child))
+        continue;
+      found = find_term_link_label (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+popover_is_mapped (gpointer data)
+{
+  GtkWidget *popover = find_descendant (GTK_WIDGET (data), GTK_TYPE_POPOVER);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+/* The last widget in @widget that takes focus, in tab order. */
+static GtkWidget *
+last_focusable (GtkWidget *widget)
+{
+  GtkWidget *last = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = last_focusable (child);
+
+      if (found != NULL)
+        last = found;
+    }
+
+  if (last == NULL && gtk_widget_get_focusable (widget) && gtk_widget_get_mapped (widget))
+    last = widget;
+
+  return last;
+}
+
+static void
+test_tab_stays_in_term_popover (void)
+{
+  AllyWindow *window = present_ready_wide_window ();
+  GtkWindow *win = GTK_WINDOW (window);
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GtkWidget *label, *popover, *last;
+
+  g_assert_true (ally_learn_view_open_lesson (learn, "what-allyship-is"));
+  label = find_term_link_label (GTK_WIDGET (learn));
+  g_assert_nonnull (label);
+
+  /* A link reached with Tab and opened with Enter, as a person without a mouse would. */
+  g_assert_true (gtk_widget_grab_focus (label));
+  g_signal_emit_by_name (label, "activate-current-link");
+  g_assert_true (spin_until (popover_is_mapped, label));
+  popover = find_descendant (label, GTK_TYPE_POPOVER);
+
+  last = last_focusable (popover);
+  g_assert_nonnull (last);
+  g_assert_true (gtk_widget_grab_focus (last));
+  g_assert_true (press_key (win, "Tab"));
+  g_assert_true (focus_is_inside (win, popover));
+  g_assert_true (press_key (win, "<Shift>Tab"));
+  g_assert_true (focus_is_inside (win, popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+
+  /* Escape closes it (GtkPopover's own key handler calls popdown) and the link has focus again. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (focus_is_inside (win, label));
+
+  gtk_window_destroy (win);
+}
+
+static void
+test_lesson_list_is_one_tab_stop (void)
+{
+  AllyWindow *window = present_ready_wide_window ();
+  GtkWindow *win = GTK_WINDOW (window);
+  GtkWidget *list = find_descendant (GTK_WIDGET (ally_window_get_learn_view (window)),
+                                     GTK_TYPE_LIST_VIEW);
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_grab_focus (list));
+  g_assert_true (focus_is_inside (win, list));
+  row = gtk_root_get_focus (GTK_ROOT (win));
+
+  /* Arrow keys move within the list... */
+  g_assert_true (press_key (win, "Down"));
+  g_assert_true (focus_is_inside (win, list));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (win)) != row);
+
+  /* ...Tab leaves it, and Shift+Tab comes back to it in one step and leaves it in the next. */
+  g_assert_true (press_key (win, "Tab"));
+  g_assert_false (focus_is_inside (win, list));
+  g_assert_true (press_key (win, "<Shift>Tab"));
+  g_assert_true (focus_is_inside (win, list));
+  g_assert_true (press_key (win, "<Shift>Tab"));
+  g_assert_false (focus_is_inside (win, list));
+
+  gtk_window_destroy (win);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +709,9 @@ main (int   argc,
   g_test_add_func ("/window/quit-with-locked-journal-asks", test_quit_with_locked_journal_asks);
   g_test_add_func ("/window/close-without-copy-says-so", test_close_without_copy_says_so);
   g_test_add_func ("/window/kept-text-offered-at-next-start", test_kept_text_offered_at_next_start);
+  g_test_add_func ("/window/keyboard/area-shortcut-moves-focus", test_area_shortcut_moves_focus);
+  g_test_add_func ("/window/keyboard/tab-stays-in-term-popover", test_tab_stays_in_term_popover);
+  g_test_add_func ("/window/keyboard/lesson-list-is-one-tab-stop", test_lesson_list_is_one_tab_stop);
 
   ret = g_test_run ();
   g_clear_object (&app);

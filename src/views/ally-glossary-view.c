@@ -803,6 +803,29 @@ ally_glossary_view_start_review (AllyGlossaryView *self)
   show_current_card (self);
 }
 
+/* The area's first control: the search entry (or, on a narrow window showing a term, the
+ * term's side); in a review, the card's own button. */
+void
+ally_glossary_view_focus_default (AllyGlossaryView *self)
+{
+  const char *page;
+
+  g_return_if_fail (ALLY_IS_GLOSSARY_VIEW (self));
+
+  page = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (page, "review") == 0 &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->review_stack), "card") == 0)
+    gtk_widget_grab_focus (g_strcmp0 (gtk_stack_get_visible_child_name (self->answer_stack), "show") == 0
+                           ? self->show_button : self->good_button);
+  else if (g_strcmp0 (page, "browse") == 0 && adw_leaflet_get_folded (self->leaflet) &&
+           adw_leaflet_get_visible_child (self->leaflet) == self->content)
+    gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+  else if (g_strcmp0 (page, "browse") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 review_action (GtkWidget  *widget,
                const char *action_name,

@@ -26,5 +26,7 @@ gboolean          ally_glossary_view_show_term    (AllyGlossaryView *self,
 const char       *ally_glossary_view_get_term_id  (AllyGlossaryView *self);
 /* Starts a flashcard review session (what the "Review Cards" button does). */
 void              ally_glossary_view_start_review (AllyGlossaryView *self);
+/* Moves the keyboard focus to the area's first control. */
+void              ally_glossary_view_focus_default (AllyGlossaryView *self);
 
 G_END_DECLS

@@ -85,6 +85,23 @@ ally_journal_view_get_editor (AllyJournalView *self)
   return self->editor;
 }
 
+/* The area's first control: the entry list, or the entry being written when a narrow window
+ * shows it. */
+void
+ally_journal_view_focus_default (AllyJournalView *self)
+{
+  g_return_if_fail (ALLY_IS_JOURNAL_VIEW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "journal") == 0 &&
+      adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->content &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "editor") == 0)
+    ally_entry_editor_focus_body (self->editor);
+  else if (!gtk_widget_get_mapped (GTK_WIDGET (self->entry_list)) ||
+           !gtk_widget_grab_focus (GTK_WIDGET (self->entry_list)))
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 GListModel *
 ally_journal_view_get_entries (AllyJournalView *self)
 {

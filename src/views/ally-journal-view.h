@@ -21,6 +21,8 @@ void         ally_journal_view_set_catalog           (AllyJournalView *self,
 void         ally_journal_view_show_error            (AllyJournalView *self,
                                                       const GError    *error);
 void         ally_journal_view_new_entry             (AllyJournalView *self);
+/* Moves the keyboard focus to the area's first control. */
+void         ally_journal_view_focus_default         (AllyJournalView *self);
 void         ally_journal_view_new_entry_for_prompt  (AllyJournalView *self,
                                                       const char      *lesson_id,
                                                       const char      *prompt_id,

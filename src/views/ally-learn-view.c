@@ -29,6 +29,7 @@ struct _AllyLearnView
   AdwStatusPage   *error_page;
   AdwLeaflet      *leaflet;
   GtkListView     *lesson_list;
+  GtkWidget       *lesson_scroller;
   GtkWidget       *sidebar;
   GtkWidget       *content;
   AllyLessonView  *lesson_view;
@@ -126,6 +127,36 @@ ally_learn_view_open_lesson (AllyLearnView *self,
     }
 
   return FALSE;
+}
+
+/* GtkListView (GTK 4.8) makes each row a Tab stop. The lesson list is one, with the arrow keys
+ * inside it: Tab leaves it the way Ctrl+Tab leaves any scrolled window. */
+static gboolean
+leave_lesson_list (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  AllyLearnView *self = ALLY_LEARN_VIEW (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  GtkDirectionType direction;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->lesson_list)))
+    return FALSE;
+
+  g_variant_get (args, "(i)", &direction);
+  g_signal_emit_by_name (self->lesson_scroller, "move-focus-out", direction);
+  return TRUE;
+}
+
+/* Focuses the selected lesson's row (GtkListView focuses the row it last had focus on). */
+static void
+focus_selected_lesson (AllyLearnView *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->lesson_list), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->lesson_list));
 }
 
 static void
@@ -497,6 +528,22 @@ learn_back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The area's first control: the lesson list at its selected lesson or, on a narrow window that
+ * shows the lesson, the lesson's side. */
+void
+ally_learn_view_focus_default (AllyLearnView *self)
+{
+  g_return_if_fail (ALLY_IS_LEARN_VIEW (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "course") != 0)
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  else if (adw_leaflet_get_folded (self->leaflet) &&
+           adw_leaflet_get_visible_child (self->leaflet) == self->content)
+    gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+  else
+    focus_selected_lesson (self);
+}
+
 static void
 ally_learn_view_get_property (GObject    *object,
                               guint       prop_id,
@@ -567,6 +614,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const guint tab_keys[] = { GDK_KEY_Tab, GDK_KEY_KP_Tab };
 
   object_class->get_property = ally_learn_view_get_property;
   object_class->set_property = ally_learn_view_set_property;
@@ -599,6 +647,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, error_page);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_view);
@@ -609,6 +658,13 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (tab_keys); i++)
+    {
+      gtk_widget_class_add_binding (widget_class, tab_keys[i], 0,
+                                    leave_lesson_list, "(i)", GTK_DIR_TAB_FORWARD);
+      gtk_widget_class_add_binding (widget_class, tab_keys[i], GDK_SHIFT_MASK,
+                                    leave_lesson_list, "(i)", GTK_DIR_TAB_BACKWARD);
+    }
 }
 
 static void

@@ -24,5 +24,6 @@ gboolean     ally_learn_view_open_lesson   (AllyLearnView *self,
 AllyLesson  *ally_learn_view_get_lesson    (AllyLearnView *self);
 gboolean     ally_learn_view_show_term     (AllyLearnView *self,
                                             const char    *term_id);
+void         ally_learn_view_focus_default (AllyLearnView *self);
 
 G_END_DECLS

@@ -115,6 +115,18 @@ on_glossary_button_clicked (GtkButton       *button,
   gtk_popover_popdown (GTK_POPOVER (self));
 }
 
+/* Tab and Shift+Tab go round the popover's own controls: GTK 4.8 hands them to the window,
+ * which takes the focus out and leaves the popover open behind it. */
+static void
+ally_term_popover_move_focus (GtkWidget        *widget,
+                              GtkDirectionType  direction)
+{
+  if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
+    gtk_widget_child_focus (widget, direction);
+  else
+    GTK_WIDGET_CLASS (ally_term_popover_parent_class)->move_focus (widget, direction);
+}
+
 static void
 ally_term_popover_dispose (GObject *object)
 {
@@ -134,6 +146,7 @@ ally_term_popover_class_init (AllyTermPopoverClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ally_term_popover_dispose;
+  widget_class->move_focus = ally_term_popover_move_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-term-popover.ui");
