@@ -210,28 +210,6 @@ on_glossary_open_lesson (AllyGlossaryView *glossary,
     ally_window_set_visible_area (self, "learn");
 }
 
-/* A lesson's reflection opens a journal entry; a suggested commitment becomes the person's. */
-static void
-on_prompt_activated (AllyLearnView *learn,
-                     AllyPrompt    *prompt,
-                     AllyWindow    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION)
-    {
-      ally_window_write_about (self, ally_prompt_get_lesson_id (prompt), ally_prompt_get_id (prompt),
-                               ally_prompt_get_text (prompt));
-      return;
-    }
-
-  if (ally_practice_view_adopt_commitment (self->practice_view, ally_prompt_get_lesson_id (prompt),
-                                           ally_prompt_get_id (prompt), &error))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
-                                _("Added to your commitments in Practice"));
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
-}
 /* Writing about a lesson's prompt (a reflection or a scenario) opens the entry written for it
  * before, or else a new one. */
 static void
@@ -273,6 +251,28 @@ ally_window_open_lesson_action (GtkWidget  *widget,
     ally_window_set_visible_area (self, "learn");
 }
 
+/* A lesson's reflection opens a journal entry; a suggested commitment becomes the person's. */
+static void
+on_prompt_activated (AllyLearnView *learn,
+                     AllyPrompt    *prompt,
+                     AllyWindow    *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION)
+    {
+      ally_window_write_about (self, ally_prompt_get_lesson_id (prompt), ally_prompt_get_id (prompt),
+                               ally_prompt_get_text (prompt));
+      return;
+    }
+
+  if (ally_practice_view_adopt_commitment (self->practice_view, ally_prompt_get_lesson_id (prompt),
+                                           ally_prompt_get_id (prompt), &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
+                                _("Added to your commitments in Practice"));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
+}
 
 static void
 ally_window_build_areas (AllyWindow *self)
@@ -289,6 +289,8 @@ ally_window_build_areas (AllyWindow *self)
 
   g_signal_connect_object (self->learn_view, "prompt-activated",
                            G_CALLBACK (on_prompt_activated), self, 0);
+  g_signal_connect_object (self->learn_view, "scenario-activated",
+                           G_CALLBACK (on_scenario_activated), self, 0);
   g_signal_connect_object (self->glossary_view, "open-lesson",
                            G_CALLBACK (on_glossary_open_lesson), self, 0);
 }
@@ -312,8 +314,6 @@ ally_window_load_course (AllyWindow *self)
   ally_glossary_view_set_catalog (self->glossary_view, catalog);
   ally_journal_view_set_catalog (self->journal_view, catalog);
   ally_practice_view_set_catalog (self->practice_view, catalog);
-  g_signal_connect_object (self->learn_view, "scenario-activated",
-                           G_CALLBACK (on_scenario_activated), self, 0);
 }
 
 static void
@@ -536,6 +536,8 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ally_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    ally_window_show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
+                                   ally_window_open_lesson_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
@@ -559,8 +561,6 @@ static void
 ally_window_init (AllyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
-                                   ally_window_open_lesson_action);
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
 }

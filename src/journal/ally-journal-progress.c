@@ -512,6 +512,34 @@ ally_journal_set_commitment_done (AllyJournal  *self,
   return ally_journal_step_done (self, stmt, error) && expect_changed (self, error);
 }
 
+/**
+ * ally_journal_update_commitment:
+ * @text: what the person means to do
+ * @due: (nullable): when they mean to have done it; %NULL for no date
+ *
+ * Rewrites a commitment's text and due date; where it came from and whether it is
+ * done stay as they were.
+ */
+gboolean
+ally_journal_update_commitment (AllyJournal  *self,
+                                gint64        id,
+                                const char   *text,
+                                GDateTime    *due,
+                                GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  stmt = ally_journal_prepare (self, "UPDATE commitments SET text = ?, due = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  bind_optional_time (stmt, 2, due);
+  sqlite3_bind_int64 (stmt, 3, id);
+  return ally_journal_step_done (self, stmt, error) && expect_changed (self, error);
+}
+
 gboolean
 ally_journal_delete_commitment (AllyJournal  *self,
                                 gint64        id,
@@ -567,34 +595,6 @@ ally_journal_list_commitments (AllyJournal  *self,
 }
 
 /* Power & privilege map */
-
-/**
- * ally_journal_update_commitment:
- * @text: what the person means to do
- * @due: (nullable): when they mean to have done it; %NULL for no date
- *
- * Rewrites a commitment's text and due date; where it came from and whether it is
- * done stay as they were.
- */
-gboolean
-ally_journal_update_commitment (AllyJournal  *self,
-                                gint64        id,
-                                const char   *text,
-                                GDateTime    *due,
-                                GError      **error)
-{
-  g_autoptr (AllyStmt) stmt = NULL;
-
-  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-  stmt = ally_journal_prepare (self, "UPDATE commitments SET text = ?, due = ? WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  bind_optional_time (stmt, 2, due);
-  sqlite3_bind_int64 (stmt, 3, id);
-  return ally_journal_step_done (self, stmt, error) && expect_changed (self, error);
-}
 
 gboolean
 ally_journal_set_power_map_answer (AllyJournal  *self,

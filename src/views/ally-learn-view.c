@@ -52,8 +52,8 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   PROMPT_ACTIVATED,
-  N_SIGNALS
   SCENARIO_ACTIVATED,
+  N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
@@ -81,8 +81,8 @@ select_lesson_at (AllyLearnView *self,
                   gboolean       navigate)
 {
   g_autoptr(AllyLesson) lesson = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
   g_autoptr(AllyLesson) next = g_list_model_get_item (G_LIST_MODEL (self->selection), position + 1);
+
   if (lesson == NULL)
     return;
 
@@ -91,8 +91,8 @@ select_lesson_at (AllyLearnView *self,
     gtk_popover_popdown (GTK_POPOVER (self->term_popover));
   unparent_closed_popovers (self);
   ally_lesson_view_set_lesson (self->lesson_view, lesson);
-  if (navigate)
   ally_lesson_view_set_next_title (self->lesson_view, next ? ally_lesson_get_title (next) : NULL);
+  if (navigate)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -361,38 +361,6 @@ on_prompt_activated (AllyLessonView *lesson_view,
 }
 
 static void
-on_lesson_completed (AllyLessonView *lesson_view,
-                     const char     *lesson_id,
-                     AllyLearnView  *self)
-{
-  refresh_rows (self);
-}
-
-/* Where a returning learner picks up: the lesson read last, or else the first lesson not
- * finished yet. */
-static guint
-resume_position (AllyLearnView *self)
-{
-  GListModel *lessons = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (lessons);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
-
-      if (!lesson_is_finished (self, lesson))
-        return i;
-    }
-
-  return 0;
-}
-
-AllyJournal *
-ally_learn_view_get_journal (AllyLearnView *self)
-{
-  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
-
-static void
 on_scenario_activated (AllyLessonView *lesson_view,
                        AllyScenario   *scenario,
                        AllyLearnView  *self)
@@ -414,6 +382,47 @@ on_next_lesson (AllyLessonView *lesson_view,
   ally_lesson_view_scroll_to_top (self->lesson_view);
 }
 
+static void
+on_lesson_completed (AllyLessonView *lesson_view,
+                     const char     *lesson_id,
+                     AllyLearnView  *self)
+{
+  refresh_rows (self);
+}
+
+/* Where a returning learner picks up: the lesson read last, or else the first lesson not
+ * finished yet. */
+static guint
+resume_position (AllyLearnView *self)
+{
+  GListModel *lessons = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (lessons);
+  g_autofree char *last = ally_journal_get_last_read_lesson (self->journal, NULL);
+
+  for (guint i = 0; last != NULL && i < n; i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (g_strcmp0 (ally_lesson_get_id (lesson), last) == 0)
+        return i;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (!lesson_is_finished (self, lesson))
+        return i;
+    }
+
+  return 0;
+}
+
+AllyJournal *
+ally_learn_view_get_journal (AllyLearnView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
+
   return self->journal;
 }
 
@@ -428,15 +437,6 @@ ally_learn_view_set_journal (AllyLearnView *self,
 
   /* Pick the lesson before the lesson view has the journal: opening a lesson makes it the
    * last read, and the first lesson shown while the journal loaded was not read. */
-  g_autofree char *last = ally_journal_get_last_read_lesson (self->journal, NULL);
-
-  for (guint i = 0; last != NULL && i < n; i++)
-    {
-      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
-
-      if (g_strcmp0 (ally_lesson_get_id (lesson), last) == 0)
-        return i;
-    }
   if (self->selection != NULL && journal != NULL &&
       gtk_single_selection_get_selected (self->selection) == 0)
     {
@@ -638,6 +638,14 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
     g_signal_new ("prompt-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_PROMPT);
 
+  /**
+   * AllyLearnView::scenario-activated:
+   * @scenario: a practice scenario the person wants to answer in their journal
+   */
+  signals[SCENARIO_ACTIVATED] =
+    g_signal_new ("scenario-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_SCENARIO);
+
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -655,6 +663,8 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_completed);
   gtk_widget_class_bind_template_callback (widget_class, on_prompt_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_scenario_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_next_lesson);
 
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
@@ -685,13 +695,3 @@ ally_learn_view_init (AllyLearnView *self)
   g_signal_connect (press, "pressed", G_CALLBACK (on_lesson_view_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self->lesson_view), GTK_EVENT_CONTROLLER (press));
 }
-  /**
-   * AllyLearnView::scenario-activated:
-   * @scenario: a practice scenario the person wants to answer in their journal
-   */
-  signals[SCENARIO_ACTIVATED] =
-    g_signal_new ("scenario-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_SCENARIO);
-
-  gtk_widget_class_bind_template_callback (widget_class, on_scenario_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_next_lesson);
