@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "ally-application.h"
 #include "ally-lesson-view.h"
@@ -463,6 +464,69 @@ test_place_in_lesson_is_kept (void)
 }
 
 static gboolean
+at_saved_place (gpointer data)
+{
+  GtkAdjustment *adjustment = lesson_scroll (data);
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  AllyLessonView *lesson_view = ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (data),
+                                                                   ALLY_TYPE_LESSON_VIEW));
+  g_auto(AllyLessonState) state = { 0 };
+
+  ally_journal_get_lesson_state (ally_lesson_view_get_journal (lesson_view),
+                                 ally_lesson_get_id (ally_lesson_view_get_lesson (lesson_view)),
+                                 &state, NULL);
+  return range > 0 && state.position > 0 &&
+         fabs (gtk_adjustment_get_value (adjustment) / range - state.position / 1000.0) < 0.01;
+}
+
+static gboolean
+tick_and_count (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(int *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+ten_frames_drawn (gpointer data)
+{
+  return *(int *) data >= 10;
+}
+
+/* Coming back, the app opens the lesson read last (not the first one unfinished), at the
+ * place it was left, and it stays there once the page is laid out. */
+static void
+test_last_read_lesson_reopens (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = learn_view_with_journal (window);
+  GtkAdjustment *adjustment;
+  int frames = 0;
+  guint tick;
+
+  ally_learn_view_open_lesson (learn, "how-to-use");
+  ally_learn_view_open_lesson (learn, "ally-vs-accomplice");
+  g_assert_true (spin_until (scroll_range_known, learn));
+  adjustment = lesson_scroll (learn);
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
+                                         gtk_adjustment_get_page_size (adjustment)) * 0.7);
+  g_assert_true (spin_until (lesson_position_saved, (gpointer) "ally-vs-accomplice"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = present_window (1200);
+  learn = learn_view_with_journal (window);
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "ally-vs-accomplice");
+  g_assert_true (spin_until (at_saved_place, learn));
+  /* Still there after the page has settled and been drawn a few times. */
+  tick = gtk_widget_add_tick_callback (GTK_WIDGET (learn), tick_and_count, &frames, NULL);
+  g_assert_true (spin_until (ten_frames_drawn, &frames));
+  gtk_widget_remove_tick_callback (GTK_WIDGET (learn), tick);
+  g_assert_true (at_saved_place (learn));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 label_with_prefix_is_drawable (GtkWidget  *widget,
                                const char *prefix)
 {
@@ -499,11 +563,113 @@ test_finished_lesson_is_marked (void)
   g_assert_nonnull (state.completed_at);
   g_assert_true (spin_until (finished_label_shown, lesson_view));
   gtk_window_destroy (GTK_WINDOW (window));
+}
 
-  /* Coming back, the learner picks up at the first lesson not finished yet. */
-  window = present_window (1200);
-  learn = learn_view_with_journal (window);
-  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "what-allyship-is");
+static gboolean
+unfinished_button_shown (gpointer data)
+{
+  return label_with_prefix_is_drawable (GTK_WIDGET (data), "Mark as Not Finished");
+}
+
+static gboolean
+finish_button_shown (gpointer data)
+{
+  return label_with_prefix_is_drawable (GTK_WIDGET (data), "Mark as Finished");
+}
+
+/* Mark as Finished pressed by mistake can be taken back. */
+static void
+test_finish_can_be_undone (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = learn_view_with_journal (window);
+  AllyLessonView *lesson_view = ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn),
+                                                                   ALLY_TYPE_LESSON_VIEW));
+  g_auto(AllyLessonState) state = { 0 };
+
+  ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_true (spin_until (finish_button_shown, lesson_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.complete", NULL));
+  g_assert_true (spin_until (unfinished_button_shown, lesson_view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.uncomplete", NULL));
+  g_assert_true (ally_journal_get_lesson_state (ally_learn_view_get_journal (learn), "common-myths",
+                                                &state, NULL));
+  g_assert_null (state.completed_at);
+  g_assert_true (spin_until (finish_button_shown, lesson_view));
+  g_assert_false (finished_label_shown (lesson_view));
+  g_assert_false (unfinished_button_shown (lesson_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+expander_says (GtkWidget  *widget,
+               const char *label)
+{
+  GtkWidget *expander = find_descendant (widget, GTK_TYPE_EXPANDER);
+
+  return expander != NULL && g_strcmp0 (gtk_expander_get_label (GTK_EXPANDER (expander)), label) == 0;
+}
+
+/* The sample responses' expander says what it will do: show them, or hide them again. */
+static void
+test_expander_says_hide_when_open (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = loaded_learn_view (window);
+  GtkWidget *expander;
+
+  ally_learn_view_open_lesson (learn, "why-and-who");
+  expander = find_descendant (GTK_WIDGET (learn), GTK_TYPE_EXPANDER);
+  g_assert_nonnull (expander);
+  g_assert_true (expander_says (GTK_WIDGET (learn), "Show sample responses"));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  g_assert_true (expander_says (GTK_WIDGET (learn), "Hide sample responses"));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), FALSE);
+  g_assert_true (expander_says (GTK_WIDGET (learn), "Show sample responses"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+next_button_shown (gpointer data)
+{
+  return label_with_prefix_is_drawable (GTK_WIDGET (data), "Next Lesson");
+}
+
+/* Each lesson but the last ends with a button to the next, which opens at its top even when
+ * it was left half read. */
+static void
+test_next_lesson_button (void)
+{
+  AllyWindow *window = present_window (1200);
+  AllyLearnView *learn = learn_view_with_journal (window);
+  AllyLessonView *lesson_view = ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn),
+                                                                   ALLY_TYPE_LESSON_VIEW));
+  GListModel *lessons = ally_catalog_get_lessons (ally_learn_view_get_catalog (learn));
+  g_autoptr(AllyLesson) last = g_list_model_get_item (lessons, g_list_model_get_n_items (lessons) - 1);
+  GtkAdjustment *adjustment;
+
+  /* "language-and-names" was left half way. */
+  ally_learn_view_open_lesson (learn, "language-and-names");
+  g_assert_true (spin_until (scroll_range_known, learn));
+  adjustment = lesson_scroll (learn);
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
+                                         gtk_adjustment_get_page_size (adjustment)) / 2);
+  g_assert_true (spin_until (lesson_position_saved, (gpointer) "language-and-names"));
+
+  ally_learn_view_open_lesson (learn, "dos-and-donts");
+  g_assert_true (spin_until (next_button_shown, lesson_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.next", NULL));
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "language-and-names");
+  g_assert_true (spin_until (scroll_range_known, learn));
+  g_assert_cmpfloat (gtk_adjustment_get_value (lesson_scroll (learn)), ==, 0);
+
+  ally_learn_view_open_lesson (learn, ally_lesson_get_id (last));
+  g_assert_true (spin_until (scroll_range_known, learn));
+  g_assert_false (next_button_shown (lesson_view));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -528,10 +694,14 @@ main (int   argc,
   g_test_add_func ("/learn/narrow-window-navigates-back", test_narrow_window_navigates_back);
   g_test_add_func ("/learn/broken-content-shows-error", test_broken_content_shows_error);
   g_test_add_func ("/learn/language-change-refreshes-lesson", test_language_change_refreshes_lesson);
+  g_test_add_func ("/learn/expander-says-hide-when-open", test_expander_says_hide_when_open);
   /* These keep progress in the test's journal, so they run last. */
   g_test_add_func ("/learn/progress/quiz-answer-is-kept", test_quiz_answer_is_kept);
   g_test_add_func ("/learn/progress/finished-lesson-is-marked", test_finished_lesson_is_marked);
   g_test_add_func ("/learn/progress/place-in-lesson-is-kept", test_place_in_lesson_is_kept);
+  g_test_add_func ("/learn/progress/finish-can-be-undone", test_finish_can_be_undone);
+  g_test_add_func ("/learn/progress/next-lesson-button", test_next_lesson_button);
+  g_test_add_func ("/learn/progress/last-read-lesson-reopens", test_last_read_lesson_reopens);
 
   ret = g_test_run ();
   g_clear_object (&app);
