@@ -247,6 +247,8 @@ ally_journal_export_json (AllyJournal  *self,
 
 /* Progress: checking the file takes the first part, writing the rest. */
 #define WRITE_START 0.5
+/* The asynchronous import's page cache, in KiB (see import_thread()). */
+#define IMPORT_CACHE_KIB 262144
 
 /* Where the worker sends progress: @task is the caller's import, done when it completes. */
 typedef struct
@@ -1008,6 +1010,12 @@ import_thread (GTask        *task,
   entries = read_and_check (data->source, cancellable, &data->progress, &error);
   if (entries != NULL)
     second = ally_journal_open_second_connection (ALLY_JOURNAL (source_object), &error);
+  /* A transaction larger than the page cache (2 MiB) writes its pages out again and again
+   * before it commits: with room for them, 1,000,000 entries wrote in a fraction of the time.
+   * The cache grows only as far as it is used, and goes with the connection. */
+  if (second != NULL &&
+      !ally_journal_exec (second, "PRAGMA cache_size = -" G_STRINGIFY (IMPORT_CACHE_KIB), &error))
+    g_clear_object (&second);
   if (second == NULL ||
       !write_entries (second, entries, cancellable, &data->progress, &error))
     {
