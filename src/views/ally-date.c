@@ -14,18 +14,17 @@
 static const char *
 month_name (int month)
 {
-  /* Translators: a month's name as it stands inside a date, as in “5 January 2025”
-   * (use the genitive form if your language has one) */
+  /* The same names as in a source's date (ally-source.c), so they are translated once. */
   static const char *names[] = {
-    NC_("month in a date", "January"), NC_("month in a date", "February"),
-    NC_("month in a date", "March"), NC_("month in a date", "April"),
-    NC_("month in a date", "May"), NC_("month in a date", "June"),
-    NC_("month in a date", "July"), NC_("month in a date", "August"),
-    NC_("month in a date", "September"), NC_("month in a date", "October"),
-    NC_("month in a date", "November"), NC_("month in a date", "December"),
+    NC_("month name", "January"), NC_("month name", "February"),
+    NC_("month name", "March"), NC_("month name", "April"),
+    NC_("month name", "May"), NC_("month name", "June"),
+    NC_("month name", "July"), NC_("month name", "August"),
+    NC_("month name", "September"), NC_("month name", "October"),
+    NC_("month name", "November"), NC_("month name", "December"),
   };
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month in a date", names[CLAMP (month, 1, 12) - 1]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[CLAMP (month, 1, 12) - 1]);
 }
 
 static const char *
