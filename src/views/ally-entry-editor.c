@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-cursor-follow.h"
 #include "ally-entry-editor.h"
 #include "ally-journal-rescue.h"
 
@@ -765,4 +766,6 @@ ally_entry_editor_init (AllyEntryEditor *self)
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
                             G_CALLBACK (on_text_changed), self);
+  /* The text view is as tall as its text; the page scrolls to keep the cursor in sight. */
+  ally_cursor_follow (self->body_view);
 }

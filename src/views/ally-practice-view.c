@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
+#include "ally-cursor-follow.h"
 #include "ally-date.h"
 #include "ally-journal-progress.h"
 #include "ally-practice-view.h"
@@ -988,6 +989,8 @@ power_answer_new (AllyPracticeView *self,
   g_signal_connect (answer->buffer, "changed", G_CALLBACK (on_answer_changed), answer);
   g_signal_connect (focus, "leave", G_CALLBACK (on_answer_focus_leave), answer);
   gtk_widget_add_controller (view, focus);
+  /* A long answer typed at its end stays in sight: the page scrolls with the cursor. */
+  ally_cursor_follow (GTK_TEXT_VIEW (view));
 
   return answer;
 }
