@@ -1,4 +1,11 @@
-/* ally-term-popover.c: shows a term's definition and lets the reader follow its links. */
+/* ally-term-popover.c: shows a term's definition and lets the reader follow its links.
+ *
+ * A long definition scrolls inside the popover, at most half the window high, so that its
+ * See also links and its Open in Glossary button are always in sight. Following a link
+ * changes the text once the click is over: rebuilding a label's links from inside its own
+ * click handler took its event controllers away while GTK was still delivering the click to
+ * them (Gtk-CRITICAL in gtk_event_controller_get_propagation_phase), and the links of the
+ * new text then did nothing. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -6,15 +13,23 @@
 #include "ally-accessible.h"
 #include "ally-term-popover.h"
 
+/* The definition's greatest height: half the window's, but never less than this. */
+#define MIN_DEFINITION_HEIGHT 160
+
 struct _AllyTermPopover
 {
-  GtkPopover   parent_instance;
+  GtkPopover         parent_instance;
 
-  AllyCatalog *catalog;
-  char        *term_id;
+  AllyCatalog       *catalog;
+  char              *term_id;
+  /* A link followed inside the popover, shown once its click is over. */
+  char              *pending_term_id;
+  guint              pending_id;
 
-  GtkLabel    *name_label;
-  GtkLabel    *definition_label;
+  GtkLabel          *name_label;
+  GtkScrolledWindow *definition_scroller;
+  GtkLabel          *definition_label;
+  GtkLabel          *see_also_label;
 };
 
 G_DEFINE_FINAL_TYPE (AllyTermPopover, ally_term_popover, GTK_TYPE_POPOVER)
@@ -63,13 +78,24 @@ see_also_markup (AllyTermPopover *self,
   return g_strdup_printf (_("See also: %s"), links->str);
 }
 
+/* Half the window's height, so that a long definition scrolls rather than push the links
+ * and button out of the popover (or the popover off the screen). */
+static void
+fit_definition_to_window (AllyTermPopover *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int height = root != NULL ? gtk_widget_get_height (GTK_WIDGET (root)) / 2 : 0;
+
+  gtk_scrolled_window_set_max_content_height (self->definition_scroller,
+                                              MAX (height, MIN_DEFINITION_HEIGHT));
+}
+
 gboolean
 ally_term_popover_show_term (AllyTermPopover *self,
                              const char      *term_id)
 {
   AllyTerm *term;
   g_autofree char *see_also = NULL;
-  g_autofree char *markup = NULL;
 
   g_return_val_if_fail (ALLY_IS_TERM_POPOVER (self), FALSE);
 
@@ -81,16 +107,36 @@ ally_term_popover_show_term (AllyTermPopover *self,
   self->term_id = g_strdup (ally_term_get_id (term));
 
   gtk_label_set_label (self->name_label, ally_term_get_name (term));
-  /* One label for definition and related terms, so the popover's height fits the text. */
+  gtk_label_set_markup (self->definition_label, ally_term_get_definition_markup (term));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->definition_scroller), 0);
+
   see_also = see_also_markup (self, term);
-  markup = see_also ? g_strdup_printf ("%s\n\n<span alpha=\"70%%\">%s</span>",
-                                       ally_term_get_definition_markup (term), see_also)
-                    : g_strdup (ally_term_get_definition_markup (term));
-  gtk_label_set_markup (self->definition_label, markup);
+  if (see_also != NULL)
+    {
+      g_autofree char *markup = g_strdup_printf ("<span alpha=\"70%%\">%s</span>", see_also);
+
+      gtk_label_set_markup (self->see_also_label, markup);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->see_also_label), see_also != NULL);
+
   /* Following a link inside the popover changes its text: fit the new text. */
+  fit_definition_to_window (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 
   return TRUE;
+}
+
+/* The link's term, shown once the click that followed the link is over (see the top). */
+static gboolean
+show_pending_term_cb (gpointer data)
+{
+  AllyTermPopover *self = data;
+  g_autofree char *term_id = g_steal_pointer (&self->pending_term_id);
+
+  self->pending_id = 0;
+  if (term_id != NULL)
+    ally_term_popover_show_term (self, term_id);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -101,7 +147,10 @@ on_definition_activate_link (GtkLabel        *label,
   if (!g_str_has_prefix (uri, "term:"))
     return FALSE;
 
-  ally_term_popover_show_term (self, uri + strlen ("term:"));
+  g_free (self->pending_term_id);
+  self->pending_term_id = g_strdup (uri + strlen ("term:"));
+  if (self->pending_id == 0)
+    self->pending_id = g_idle_add (show_pending_term_cb, self);
   return TRUE;
 }
 
@@ -128,6 +177,14 @@ ally_term_popover_move_focus (GtkWidget        *widget,
 }
 
 static void
+ally_term_popover_map (GtkWidget *widget)
+{
+  fit_definition_to_window (ALLY_TERM_POPOVER (widget));
+
+  GTK_WIDGET_CLASS (ally_term_popover_parent_class)->map (widget);
+}
+
+static void
 ally_term_popover_dispose (GObject *object)
 {
   AllyTermPopover *self = ALLY_TERM_POPOVER (object);
@@ -135,6 +192,8 @@ ally_term_popover_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_TERM_POPOVER);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->term_id, g_free);
+  g_clear_pointer (&self->pending_term_id, g_free);
+  g_clear_handle_id (&self->pending_id, g_source_remove);
 
   G_OBJECT_CLASS (ally_term_popover_parent_class)->dispose (object);
 }
@@ -146,12 +205,15 @@ ally_term_popover_class_init (AllyTermPopoverClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ally_term_popover_dispose;
+  widget_class->map = ally_term_popover_map;
   widget_class->move_focus = ally_term_popover_move_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-term-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, name_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, definition_scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, definition_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyTermPopover, see_also_label);
   gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
   gtk_widget_class_bind_template_callback (widget_class, on_glossary_button_clicked);
 }
