@@ -114,7 +114,7 @@ assert_typing_at_end_stays_in_sight (GtkTextView *view)
   GtkTextIter start;
 
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (view)));
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   wait_frames (GTK_WIDGET (view), 3);

@@ -123,14 +123,15 @@ follow_tick_cb (GtkWidget     *widget,
 }
 
 /* The person moved the cursor or typed: bring it into sight from the next frame on, as the
- * page's size catches up with the text. Moves made by the program while the person is elsewhere
- * (an entry being loaded) leave the page where it is. */
+ * page's size catches up with the text. Moves made by the program while the person is
+ * elsewhere in the window (an entry being loaded) leave the page where it is. Whether the
+ * window is the active one does not matter. */
 static void
 follow_cursor (Follow *follow)
 {
   GtkWidget *view = GTK_WIDGET (follow->view);
 
-  if (!gtk_widget_has_focus (view) || !gtk_widget_get_mapped (view))
+  if (!gtk_widget_is_focus (view) || !gtk_widget_get_mapped (view))
     return;
 
   follow->frames_left = MAX_FRAMES;

@@ -13,8 +13,10 @@
 #include "ally-accessible.h"
 #include "ally-term-popover.h"
 
-/* The definition's greatest height: half the window's, but never less than this. */
+/* The definition's greatest height: half the window's, but never less than this. Its
+ * width: the popover's content's (ui/ally-term-popover.ui). */
 #define MIN_DEFINITION_HEIGHT 160
+#define DEFINITION_WIDTH 340
 
 struct _AllyTermPopover
 {
@@ -78,16 +80,25 @@ see_also_markup (AllyTermPopover *self,
   return g_strdup_printf (_("See also: %s"), links->str);
 }
 
-/* Half the window's height, so that a long definition scrolls rather than push the links
- * and button out of the popover (or the popover off the screen). */
+/* The definition is as high as its text at the width it gets (a scrolled window measures
+ * its child at the child's own natural width, narrower than the popover's: a gap showed
+ * under shorter definitions), and at most half the window's height, so that a long
+ * definition scrolls rather than push the links and button out of the popover (or the
+ * popover off the screen). */
 static void
 fit_definition_to_window (AllyTermPopover *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  int height = root != NULL ? gtk_widget_get_height (GTK_WIDGET (root)) / 2 : 0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->definition_label));
+  int most = root != NULL ? gtk_widget_get_height (GTK_WIDGET (root)) / 2 : 0;
+  int natural;
 
-  gtk_scrolled_window_set_max_content_height (self->definition_scroller,
-                                              MAX (height, MIN_DEFINITION_HEIGHT));
+  most = MAX (most, MIN_DEFINITION_HEIGHT);
+  gtk_widget_measure (GTK_WIDGET (self->definition_label), GTK_ORIENTATION_VERTICAL,
+                      width > 0 ? width : DEFINITION_WIDTH, NULL, &natural, NULL, NULL);
+  gtk_scrolled_window_set_min_content_height (self->definition_scroller, -1);
+  gtk_scrolled_window_set_max_content_height (self->definition_scroller, most);
+  gtk_scrolled_window_set_min_content_height (self->definition_scroller, MIN (natural, most));
 }
 
 gboolean
@@ -110,13 +121,9 @@ ally_term_popover_show_term (AllyTermPopover *self,
   gtk_label_set_markup (self->definition_label, ally_term_get_definition_markup (term));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->definition_scroller), 0);
 
+  /* Dimmed by its style class (ui/ally-term-popover.ui). */
   see_also = see_also_markup (self, term);
-  if (see_also != NULL)
-    {
-      g_autofree char *markup = g_strdup_printf ("<span alpha=\"70%%\">%s</span>", see_also);
-
-      gtk_label_set_markup (self->see_also_label, markup);
-    }
+  gtk_label_set_markup (self->see_also_label, see_also != NULL ? see_also : "");
   gtk_widget_set_visible (GTK_WIDGET (self->see_also_label), see_also != NULL);
 
   /* Following a link inside the popover changes its text: fit the new text. */
