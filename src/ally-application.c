@@ -345,6 +345,9 @@ ally_application_activate (GApplication *app)
 
   if (window == NULL)
     {
+      /* The journal opens on a worker thread while the window makes its first frame, so the
+       * lesson can be laid out once, with the learner's progress, instead of twice. */
+      ally_application_open_journal (ALLY_APPLICATION (app));
       window = GTK_WINDOW (ally_window_new (ALLY_APPLICATION (app)));
       ally_startup_probe_attach (app, ALLY_WINDOW (window));
     }

@@ -32,6 +32,8 @@ struct _AllyWindow
   AllyGlossaryView     *glossary_view;
   AllyJournalView      *journal_view;
   AllyPracticeView     *practice_view;
+  /* Waiting a moment for the journal before giving the areas the course. */
+  guint                 course_wait_id;
 };
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -414,10 +416,73 @@ ally_window_connect_journal (AllyWindow *self)
     return;
 
   g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_journal_changed), self, 0);
-  if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
+  if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL ||
+      ally_application_get_journal_error (ALLY_APPLICATION (app)) != NULL)
     on_journal_changed (ALLY_APPLICATION (app), NULL, self);
   else
     ally_application_open_journal (ALLY_APPLICATION (app));
+}
+
+static gboolean
+journal_is_known (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return !ALLY_IS_APPLICATION (app) ||
+         ally_application_get_journal (ALLY_APPLICATION (app)) != NULL ||
+         ally_application_get_journal_error (ALLY_APPLICATION (app)) != NULL;
+}
+
+/* The course is given to the areas once, when the journal is known (it usually is by now:
+ * it opens while the first frame is made), so the lesson a person will read is laid out once
+ * with their progress. A journal still opening after a moment does not hold the course back. */
+static void on_journal_known_for_course (AllyApplication *app,
+                                         GParamSpec      *pspec,
+                                         AllyWindow      *self);
+
+static void
+load_course_once (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_clear_handle_id (&self->course_wait_id, g_source_remove);
+  if (app != NULL)
+    g_signal_handlers_disconnect_by_func (app, on_journal_known_for_course, self);
+  if (ally_learn_view_get_catalog (self->learn_view) == NULL)
+    ally_window_load_course (self);
+}
+
+static void
+on_journal_known_for_course (AllyApplication *app,
+                             GParamSpec      *pspec,
+                             AllyWindow      *self)
+{
+  if (journal_is_known (self))
+    load_course_once (self);
+}
+
+static gboolean
+course_wait_timeout (gpointer data)
+{
+  AllyWindow *self = data;
+
+  self->course_wait_id = 0;
+  load_course_once (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ally_window_load_course_when_journal_known (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (journal_is_known (self))
+    {
+      ally_window_load_course (self);
+      return;
+    }
+  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_journal_known_for_course), self, 0);
+  self->course_wait_id = g_timeout_add (250, course_wait_timeout, self);
 }
 
 static gboolean
@@ -429,8 +494,8 @@ build_areas_idle (gpointer user_data)
       ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
     {
       ally_window_build_areas (self);
-      ally_window_load_course (self);
       ally_window_connect_journal (self);
+      ally_window_load_course_when_journal_known (self);
     }
 
   return G_SOURCE_REMOVE;
@@ -495,6 +560,7 @@ ally_window_dispose (GObject *object)
 {
   AllyWindow *self = ALLY_WINDOW (object);
 
+  g_clear_handle_id (&self->course_wait_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_WINDOW);
   g_clear_object (&self->settings);
 

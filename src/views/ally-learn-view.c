@@ -489,8 +489,9 @@ ally_learn_view_set_catalog (AllyLearnView *self,
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_list_view_set_model (self->lesson_list, GTK_SELECTION_MODEL (self->selection));
       gtk_stack_set_visible_child_name (self->stack, "course");
-      /* Start where a new learner starts: the first lesson, with the list beside it. */
-      select_lesson_at (self, 0, FALSE);
+      /* With the journal known, start where the learner left off (one layout, not two);
+       * otherwise where a new learner starts: the first lesson, with the list beside it. */
+      select_lesson_at (self, self->journal != NULL ? resume_position (self) : 0, FALSE);
     }
   else
     {
