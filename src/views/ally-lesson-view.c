@@ -198,14 +198,14 @@ cites_markup (GListModel *cites)
            * they are translated here, like the rest of this line. */
           const char *raw = g_dgettext (GETTEXT_PACKAGE, ally_cite_get_locator (cite));
           g_autofree char *locator = g_markup_escape_text (raw, -1);
-          gboolean quoted = g_str_has_prefix (raw, "“") || g_str_has_prefix (raw, "\"");
 
-          /* Locators that quote a heading bring their own quotation marks. */
-          g_string_append_printf (text, quoted ? ", %s" : ", “%s”", locator);
+          /* In parentheses, not quotation marks: a locator is often a description ("opening",
+           * "as quoted by Walsh"), and one that quotes a heading brings its own marks. */
+          g_string_append_printf (text, " (%s)", locator);
         }
     }
 
-  /* Translators: %s is a list of sources, such as “Michelle MiJung Kim, “Definition”” */
+  /* Translators: %s is a list of sources, such as “Michelle MiJung Kim (Definition)” */
   return g_strdup_printf (_("Sources: %s"), text->str);
 }
 
