@@ -208,7 +208,9 @@ on_glossary_open_lesson (AllyGlossaryView *glossary,
                          const char       *lesson_id,
                          AllyWindow       *self)
 {
-  if (ally_learn_view_open_lesson (self->learn_view, lesson_id))
+  /* "Used in" lists the lessons that link to the term shown: open them at that link. */
+  if (ally_learn_view_open_lesson_at_term (self->learn_view, lesson_id,
+                                           ally_glossary_view_get_term_id (glossary)))
     ally_window_set_visible_area (self, "learn");
 }
 

@@ -5,8 +5,10 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ally-application.h"
+#include "ally-glossary-view.h"
 #include "ally-entry-editor.h"
 #include "ally-entry-list.h"
 #include "ally-journal-view-private.h"
@@ -363,6 +365,90 @@ test_glossary_lesson_link_opens_lesson (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first label, in reading order, whose text links to the term. */
+static GtkWidget *
+find_term_link_label (GtkWidget  *widget,
+                      const char *link)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), link) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_term_link_label (child, link);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct {
+  AllyWindow *window;
+  GtkWidget  *label;
+  guint       frames;
+} RevealCheck;
+
+/* The label lies inside the part of the lesson's scrolled window that is shown, the page has
+ * stopped moving, and it has stayed so for a few frames (so a late restore would be seen). */
+static gboolean
+term_label_shown (gpointer data)
+{
+  RevealCheck *check = data;
+  AllyLearnView *learn = ally_window_get_learn_view (check->window);
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+  GtkWidget *scroller = find_descendant (lesson_view, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  check->label = find_term_link_label (lesson_view, "href=\"term:emotional-labor\"");
+  if (scroller == NULL || check->label == NULL || !gtk_widget_get_mapped (check->label) ||
+      !gtk_widget_compute_bounds (check->label, scroller, &bounds) ||
+      bounds.origin.y < 0 || bounds.origin.y + bounds.size.height > gtk_widget_get_height (scroller))
+    {
+      check->frames = 0;
+      return FALSE;
+    }
+  return ++check->frames > 30;
+}
+
+static gboolean
+frames_passed (gpointer data)
+{
+  guint *frames = data;
+
+  return ++*frames > 30;
+}
+
+/* "Used in" opens the lesson at the term's first link, not at the top nor at the place the
+ * lesson was left (here its very end). */
+static void
+test_used_in_opens_lesson_at_term (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  AllyGlossaryView *glossary = ally_window_get_glossary_view (window);
+  RevealCheck check = { window, NULL, 0 };
+  g_autoptr(GError) error = NULL;
+  guint frames = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  g_assert_true (ally_journal_set_lesson_position (ally_learn_view_get_journal (learn),
+                                                   "common-myths", 1000, &error));
+  g_assert_no_error (error);
+  open_lesson (window, "how-to-use");
+  ally_window_set_visible_area (window, "glossary");
+  g_assert_true (ally_glossary_view_show_term (glossary, "emotional-labor"));
+  spin_until (frames_passed, &frames);
+
+  gtk_widget_activate_action (GTK_WIDGET (glossary), "glossary.open-lesson", "s", "common-myths");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "learn");
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "common-myths");
+  g_assert_true (spin_until (term_label_shown, &check));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Text typed a moment before Ctrl+Q is not lost: quitting closes the windows, and the editor
  * saves as it goes. */
 static void
@@ -473,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/areas/shortcuts-reach-other-areas", test_shortcuts_reach_other_areas);
   g_test_add_func ("/areas/broken-journal-offers-backup", test_broken_journal_offers_backup);
   g_test_add_func ("/areas/glossary-lesson-link-opens-lesson", test_glossary_lesson_link_opens_lesson);
+  g_test_add_func ("/areas/used-in-opens-lesson-at-term", test_used_in_opens_lesson_at_term);
   /* Closes every window, so it runs last. */
   g_test_add_func ("/areas/quit-saves-typed-text", test_quit_saves_typed_text);
 

@@ -129,6 +129,27 @@ ally_learn_view_open_lesson (AllyLearnView *self,
   return FALSE;
 }
 
+/**
+ * ally_learn_view_open_lesson_at_term:
+ * @term_id: (nullable): a glossary term's id
+ *
+ * Opens the lesson scrolled to the first place its text links to @term_id (or, when it does
+ * not, at the place it was left).
+ */
+gboolean
+ally_learn_view_open_lesson_at_term (AllyLearnView *self,
+                                     const char    *lesson_id,
+                                     const char    *term_id)
+{
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), FALSE);
+
+  if (!ally_learn_view_open_lesson (self, lesson_id))
+    return FALSE;
+  if (term_id != NULL)
+    ally_lesson_view_reveal_term (self->lesson_view, term_id);
+  return TRUE;
+}
+
 /* GtkListView (GTK 4.8) makes each row a Tab stop. The lesson list is one, with the arrow keys
  * inside it: Tab leaves it the way Ctrl+Tab leaves any scrolled window. */
 static gboolean

@@ -21,6 +21,9 @@ void         ally_learn_view_show_error    (AllyLearnView *self,
                                             const GError  *error);
 gboolean     ally_learn_view_open_lesson   (AllyLearnView *self,
                                             const char    *lesson_id);
+gboolean     ally_learn_view_open_lesson_at_term (AllyLearnView *self,
+                                                  const char    *lesson_id,
+                                                  const char    *term_id);
 AllyLesson  *ally_learn_view_get_lesson    (AllyLearnView *self);
 gboolean     ally_learn_view_show_term     (AllyLearnView *self,
                                             const char    *term_id);

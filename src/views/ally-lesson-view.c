@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "ally-accessible.h"
 #include "ally-date.h"
@@ -26,6 +27,8 @@ struct _AllyLessonView
   /* While the page is being laid out: put the place back until its height stops changing. */
   guint           restore_tick_id;
   double          restore_upper;
+  /* Or, instead of the saved place: the term whose first link is to be shown at the top. */
+  char           *reveal_term_id;
 
   /* The "Write About This in Your Journal" buttons, to show which prompts were answered. */
   GPtrArray      *journal_buttons;
@@ -50,6 +53,9 @@ struct _AllyLessonView
   GtkWidget      *next_box;
   GtkLabel       *next_title_label;
 };
+
+/* How far below the top of the page a revealed term's paragraph starts, in pixels. */
+#define REVEAL_MARGIN 24
 
 G_DEFINE_FINAL_TYPE (AllyLessonView, ally_lesson_view, GTK_TYPE_WIDGET)
 
@@ -812,6 +818,13 @@ fill_page (AllyLessonView *self)
   ally_accessible_name_controls (GTK_WIDGET (self));
 }
 
+/* TRUE while the page is being brought to a saved place or to a term: not the reader's scrolling. */
+static gboolean
+is_restoring (AllyLessonView *self)
+{
+  return self->restore_position >= 0 || self->reveal_term_id != NULL;
+}
+
 static void
 save_position_now (AllyLessonView *self)
 {
@@ -821,7 +834,7 @@ save_position_now (AllyLessonView *self)
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->save_position_id, g_source_remove);
-  if (self->journal == NULL || self->lesson == NULL || self->restore_position >= 0)
+  if (self->journal == NULL || self->lesson == NULL || is_restoring (self))
     return;
 
   if (!ally_journal_set_lesson_position (self->journal, ally_lesson_get_id (self->lesson),
@@ -843,7 +856,7 @@ static void
 on_scrolled (GtkAdjustment  *adjustment,
              AllyLessonView *self)
 {
-  if (self->restore_position >= 0 || self->journal == NULL)
+  if (is_restoring (self) || self->journal == NULL)
     return;
 
   g_clear_handle_id (&self->save_position_id, g_source_remove);
@@ -854,13 +867,80 @@ static void
 stop_restoring (AllyLessonView *self)
 {
   self->restore_position = -1;
+  g_clear_pointer (&self->reveal_term_id, g_free);
   if (self->restore_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->restore_tick_id);
   self->restore_tick_id = 0;
 }
 
-/* The place is put back at each frame until a frame is drawn with the page's height
- * unchanged: wrapped text settles over a few allocations (and the window may still be
+/* The first shown label in @widget whose text links to the term: its markup holds
+ * <a href="term:ID">, as the content parser writes it. */
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *link)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), link) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, link);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_term_label (GtkWidget  *page,
+                 const char *term_id)
+{
+  g_autofree char *link = g_strdup_printf ("href=\"term:%s\"", term_id);
+
+  return find_label_with (page, link);
+}
+
+/* Where the page should be scrolled to: the saved place, or a little above the term's first
+ * link; -1 while that cannot be known yet. */
+static double
+restore_target (AllyLessonView *self,
+                GtkAdjustment  *adjustment)
+{
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  GtkWidget *page = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+  GtkWidget *label;
+  graphene_point_t point;
+
+  if (range <= 0)
+    return -1;
+  if (self->reveal_term_id == NULL)
+    return range * self->restore_position / 1000.0;
+
+  label = find_term_label (page, self->reveal_term_id);
+  if (label == NULL ||
+      !gtk_widget_compute_point (label, page, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return -1;
+  return CLAMP (point.y - REVEAL_MARGIN, 0, range);
+}
+
+/* Whether the page is drawn at the offset the scroll adjustment holds. */
+static gboolean
+page_follows_adjustment (AllyLessonView *self,
+                         GtkAdjustment  *adjustment)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  graphene_point_t point;
+
+  return gtk_widget_compute_point (gtk_viewport_get_child (GTK_VIEWPORT (viewport)), viewport,
+                                   &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         fabs (point.y + gtk_adjustment_get_value (adjustment)) < 1;
+}
+
+/* The place is put back at each frame until a frame is drawn with the page's height (and the
+ * place) unchanged: wrapped text settles over a few allocations (and the window may still be
  * growing to its saved size), and a place set against an early height lands too high. */
 static gboolean
 restore_tick (GtkWidget     *widget,
@@ -870,21 +950,39 @@ restore_tick (GtkWidget     *widget,
   AllyLessonView *self = ALLY_LESSON_VIEW (widget);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   double upper = gtk_adjustment_get_upper (adjustment);
-  double range = upper - gtk_adjustment_get_page_size (adjustment);
+  double target = restore_target (self, adjustment);
 
-  if (range <= 0 || self->restore_position < 0)
+  if (target < 0 || !is_restoring (self))
     return G_SOURCE_CONTINUE;
 
-  if (upper == self->restore_upper)
+  if (upper == self->restore_upper && fabs (gtk_adjustment_get_value (adjustment) - target) < 1)
     {
+      /* A value set while the viewport was being allocated (from notify::upper) can leave the
+       * page drawn at its old offset: allocate again until the page sits where it says. */
+      if (!page_follows_adjustment (self, adjustment))
+        {
+          gtk_widget_queue_allocate (gtk_scrolled_window_get_child (self->scroller));
+          return G_SOURCE_CONTINUE;
+        }
+
       self->restore_tick_id = 0;
       self->restore_position = -1;
+      g_clear_pointer (&self->reveal_term_id, g_free);
       return G_SOURCE_REMOVE;
     }
 
   self->restore_upper = upper;
-  gtk_adjustment_set_value (adjustment, range * self->restore_position / 1000.0);
+  gtk_adjustment_set_value (adjustment, target);
   return G_SOURCE_CONTINUE;
+}
+
+static void
+start_restore_tick (AllyLessonView *self)
+{
+  if (self->restore_tick_id != 0)
+    return;
+  self->restore_upper = -1;
+  self->restore_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_tick, NULL, NULL);
 }
 
 /* The page's height is only known once it is laid out: then go back to where the reader was. */
@@ -893,18 +991,13 @@ on_scroll_range_changed (GtkAdjustment  *adjustment,
                          GParamSpec     *pspec,
                          AllyLessonView *self)
 {
-  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  double target;
 
-  if (self->restore_position < 0 || range <= 0)
+  if (!is_restoring (self) || (target = restore_target (self, adjustment)) < 0)
     return;
 
-  gtk_adjustment_set_value (adjustment, range * self->restore_position / 1000.0);
-  if (self->restore_tick_id == 0)
-    {
-      self->restore_upper = -1;
-      self->restore_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_tick,
-                                                            NULL, NULL);
-    }
+  gtk_adjustment_set_value (adjustment, target);
+  start_restore_tick (self);
 }
 
 static int
@@ -969,6 +1062,37 @@ ally_lesson_view_scroll_to_top (AllyLessonView *self)
 
   stop_restoring (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/**
+ * ally_lesson_view_reveal_term:
+ * @term_id: a glossary term's id
+ *
+ * Scrolls the lesson so that the first paragraph linking to @term_id is near the top, once
+ * the page is laid out, instead of at the place the lesson was left.
+ *
+ * Returns: %FALSE when the lesson's text does not link to the term
+ */
+gboolean
+ally_lesson_view_reveal_term (AllyLessonView *self,
+                              const char     *term_id)
+{
+  GtkWidget *page;
+  GtkAdjustment *vadjustment;
+
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
+  g_return_val_if_fail (term_id != NULL, FALSE);
+
+  page = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+  if (self->lesson == NULL || find_term_label (page, term_id) == NULL)
+    return FALSE;
+
+  stop_restoring (self);
+  self->reveal_term_id = g_strdup (term_id);
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  on_scroll_range_changed (vadjustment, NULL, self);
+  start_restore_tick (self);
+  return TRUE;
 }
 
 /**

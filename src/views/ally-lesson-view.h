@@ -17,6 +17,8 @@ AllyLesson     *ally_lesson_view_get_lesson (AllyLessonView *self);
 void            ally_lesson_view_set_lesson (AllyLessonView *self,
                                              AllyLesson     *lesson);
 void            ally_lesson_view_scroll_to_top (AllyLessonView *self);
+gboolean        ally_lesson_view_reveal_term   (AllyLessonView *self,
+                                                const char     *term_id);
 void            ally_lesson_view_set_next_title (AllyLessonView *self,
                                                  const char     *title);
 AllyJournal    *ally_lesson_view_get_journal (AllyLessonView *self);
