@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ally-accessible.h"
 #include "ally-application.h"
 #include "ally-journal-progress.h"
 #include "ally-journal-view-private.h"
@@ -136,6 +137,31 @@ check_heading (GtkWidget *widget,
                                                   gtk_label_get_text (GTK_LABEL (widget))));
 }
 
+/* A list row is announced by its name, so that a screen reader says which lesson, term, entry
+ * or commitment it is: a row (GtkListView's GtkListItemWidget, or a GtkListBoxRow) needs a
+ * label or a labelled-by relation to text it shows. */
+static void
+check_row (GtkWidget *widget,
+           GPtrArray *problems)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  /* A drop-down shows its chosen item in a list item widget of its own, inside its button. */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget") &&
+      !GTK_IS_LIST_VIEW (parent) && !GTK_IS_GRID_VIEW (parent))
+    return;
+  if (gtk_accessible_get_accessible_role (accessible) != GTK_ACCESSIBLE_ROLE_LIST_ITEM &&
+      !g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget"))
+    return;
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY) &&
+       shows_text (widget)))
+    return;
+  g_ptr_array_add (problems, g_strdup_printf ("a list row has no name: %s in %s", G_OBJECT_TYPE_NAME (widget),
+                                              G_OBJECT_TYPE_NAME (parent)));
+}
+
 static void
 walk (GtkWidget *widget,
       GPtrArray *problems)
@@ -144,6 +170,7 @@ walk (GtkWidget *widget,
     return;
   check_widget (widget, problems);
   check_heading (widget, problems);
+  check_row (widget, problems);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     walk (child, problems);
@@ -192,6 +219,83 @@ add_sample_data (AllyJournal *journal)
   ally_journal_add_commitment (journal, "Ask who has not spoken yet", NULL, NULL, 0, &error);
   g_assert_no_error (error);
   return id;
+}
+
+static GtkWidget *
+find_label_showing (GtkWidget  *widget,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_showing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list row (GtkListView's row widget) around a label showing @text. */
+static GtkWidget *
+find_row_showing (GtkWidget  *widget,
+                  const char *text)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget"))
+    {
+      GtkWidget *label = find_label_showing (widget, text);
+
+      if (label != NULL)
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_showing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AllyWindow *row_window;
+
+static gboolean
+lesson_row_shown (gpointer lesson)
+{
+  return find_row_showing (GTK_WIDGET (row_window), ally_lesson_get_title (lesson)) != NULL;
+}
+
+/* A lesson's row says which lesson it is, how long it takes and whether it is finished. */
+static void
+test_lesson_row_name (void)
+{
+  AllyWindow *window = ally_window_new (app);
+  AllyLearnView *learn;
+  AllyLesson *lesson;
+  GtkWidget *row;
+  g_autofree char *expected = NULL;
+  g_autofree char *mismatch = NULL;
+
+  row_window = window;
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_ready, window));
+  learn = ally_window_get_learn_view (window);
+  lesson = ally_catalog_lookup_lesson (ally_learn_view_get_catalog (learn), "what-allyship-is");
+  g_assert_nonnull (lesson);
+  g_assert_true (spin_until (lesson_row_shown, lesson));
+  row = find_row_showing (GTK_WIDGET (learn), ally_lesson_get_title (lesson));
+  expected = g_strdup_printf ("Lesson %u: %s, %u minutes", ally_lesson_get_number (lesson),
+                              ally_lesson_get_title (lesson), ally_lesson_get_minutes (lesson));
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 expected);
+  g_assert_null (mismatch);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -246,6 +350,64 @@ test_unnamed_button_is_caught (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+setup_plain_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, gtk_label_new (NULL));
+}
+
+static void
+bind_plain_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  name_rows)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  if (name_rows != NULL)
+    ally_accessible_name_row (label, text);
+}
+
+static gboolean
+row_is_shown (gpointer list)
+{
+  GtkWidget *row = gtk_widget_get_first_child (list);
+
+  return row != NULL && gtk_widget_get_mapped (row) && gtk_widget_get_first_child (row) != NULL;
+}
+
+/* The walk catches a list view's row that shows text but has no name of its own, and passes
+ * it once ally_accessible_name_row () names it. */
+static void
+test_unnamed_row_is_caught (gconstpointer name_rows)
+{
+  const char * const words[] = { "allyship", NULL };
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_plain_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_plain_row), (gpointer) name_rows);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (gtk_string_list_new (words)))),
+                            factory);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (row_is_shown, list));
+  walk (window, problems);
+  if (name_rows != NULL)
+    g_assert_cmpuint (problems->len, ==, 0);
+  else
+    {
+      g_assert_cmpuint (problems->len, ==, 1);
+      g_assert_nonnull (strstr (problems->pdata[0], "a list row has no name"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +426,9 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/accessibility/unnamed-button-is-caught", test_unnamed_button_is_caught);
+  g_test_add_data_func ("/accessibility/unnamed-row-is-caught", NULL, test_unnamed_row_is_caught);
+  g_test_add_data_func ("/accessibility/named-row-passes", "yes", test_unnamed_row_is_caught);
+  g_test_add_func ("/accessibility/lesson-row-name", test_lesson_row_name);
   g_test_add_data_func ("/accessibility/learn", "learn", test_area_controls_named);
   g_test_add_data_func ("/accessibility/glossary", "glossary", test_area_controls_named);
   g_test_add_data_func ("/accessibility/journal", "journal", test_area_controls_named);

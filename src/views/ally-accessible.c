@@ -154,3 +154,25 @@ ally_accessible_name_controls (GtkWidget *root)
        child = gtk_widget_get_next_sibling (child))
     ally_accessible_name_controls (child);
 }
+
+/**
+ * ally_accessible_name_row:
+ * @row_child: what a list row shows: a list item's child, or a list box row's child
+ * @name: what the row is, in words, as a screen reader should announce it
+ *
+ * GTK 4.8 gives a list row no name, so a screen reader reads only "list item". The name goes
+ * on the row's child and on the row around it (GtkListView's row widget, or the GtkListBoxRow),
+ * which is the object a screen reader announces. Call it again when the row shows another item.
+ */
+void
+ally_accessible_name_row (GtkWidget  *row_child,
+                          const char *name)
+{
+  GtkWidget *row = gtk_widget_get_parent (row_child);
+
+  g_return_if_fail (GTK_IS_WIDGET (row_child));
+
+  set_name (row_child, name);
+  if (row != NULL)
+    set_name (row, name);
+}

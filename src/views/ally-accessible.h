@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
-void ally_accessible_name_controls (GtkWidget *root);
+void ally_accessible_name_controls (GtkWidget  *root);
+void ally_accessible_name_row      (GtkWidget  *row_child,
+                                    const char *name);
 
 G_END_DECLS

@@ -564,6 +564,7 @@ bind_term_row (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (name), ally_term_get_name (term));
   /* An empty second line keeps every row the same height. */
   gtk_label_set_label (GTK_LABEL (aliases), joined);
+  ally_accessible_name_row (gtk_list_item_get_child (item), ally_term_get_name (term));
 }
 
 /* ---- Flashcards ----------------------------------------------------------------------------- */

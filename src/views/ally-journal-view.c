@@ -960,10 +960,14 @@ bind_entry_row (GtkSignalListItemFactory *factory,
   /* Translators: between the tags of a journal entry in the list */
   g_autofree char *tags_text = g_strjoinv (_(", "), (char **) ally_entry_get_tags (entry));
   g_autofree char *snippet_text = NULL;
+  /* Translators: a journal entry in the list, as a screen reader reads it: its title, then
+   * when it was last changed, as in "A first reflection, 5 January 2025" */
+  g_autofree char *name = g_strdup_printf (_("%s, %s"), title_text, date_text);
 
   gtk_label_set_label (GTK_LABEL (title), title_text);
   gtk_label_set_label (GTK_LABEL (date), date_text);
   gtk_label_set_label (GTK_LABEL (tags), tags_text);
+  ally_accessible_name_row (row, name);
 
   /* While searching, the words around the match show why the entry is there. */
   if (self->search_results != NULL &&

@@ -358,11 +358,26 @@ bind_lesson_row (GtkSignalListItemFactory *factory,
   g_autofree char *minutes = g_strdup_printf (ngettext ("%u minute", "%u minutes",
                                                         ally_lesson_get_minutes (lesson)),
                                               ally_lesson_get_minutes (lesson));
+  gboolean is_finished = lesson_is_finished (self, lesson);
+  g_autofree char *name = NULL;
 
   gtk_label_set_label (GTK_LABEL (number), number_text);
   gtk_label_set_label (GTK_LABEL (title), ally_lesson_get_title (lesson));
   gtk_label_set_label (GTK_LABEL (subtitle), minutes);
-  gtk_widget_set_visible (finished, lesson_is_finished (self, lesson));
+  gtk_widget_set_visible (finished, is_finished);
+
+  if (is_finished)
+    /* Translators: a finished lesson in the list, as a screen reader reads it: "Lesson 2: What
+     * allyship is, 18 minutes, finished"; %u is its number, the first %s its title, the second
+     * how long it takes */
+    name = g_strdup_printf (_("Lesson %u: %s, %s, finished"), ally_lesson_get_number (lesson),
+                            ally_lesson_get_title (lesson), minutes);
+  else
+    /* Translators: a lesson in the list, as a screen reader reads it: "Lesson 2: What allyship
+     * is, 18 minutes"; %u is its number, the first %s its title, the second how long it takes */
+    name = g_strdup_printf (_("Lesson %u: %s, %s"), ally_lesson_get_number (lesson),
+                            ally_lesson_get_title (lesson), minutes);
+  ally_accessible_name_row (row, name);
 }
 
 /* Progress changed: bind the rows again so their marks are right. */

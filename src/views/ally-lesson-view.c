@@ -587,8 +587,10 @@ fill_prompt_list (AllyLessonView *self,
   for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
     {
       g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
+      GtkWidget *row = prompt_row (self, prompt);
 
-      gtk_list_box_append (list, prompt_row (self, prompt));
+      gtk_list_box_append (list, row);
+      ally_accessible_name_row (row, ally_prompt_get_text (prompt));
     }
 }
 

@@ -529,6 +529,7 @@ bind_commitment_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (check, done ? _("Mark as Not Done") : _("Mark as Done"));
 
   gtk_label_set_label (GTK_LABEL (title), ally_commitment_get_text (commitment));
+  ally_accessible_name_row (row, ally_commitment_get_text (commitment));
   if (done)
     gtk_widget_add_css_class (title, "commitment-done");
   else
@@ -718,6 +719,7 @@ bind_suggestion_row (GtkSignalListItemFactory *factory,
                                    ally_lesson_get_title (lesson));
 
   gtk_label_set_label (GTK_LABEL (title), ally_prompt_get_text (prompt));
+  ally_accessible_name_row (row, ally_prompt_get_text (prompt));
   gtk_label_set_label (GTK_LABEL (subtitle), description);
   gtk_widget_set_visible (subtitle, description != NULL);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (adopt), "(ss)",
