@@ -955,7 +955,18 @@ restore_tick (GtkWidget     *widget,
   double target = restore_target (self, adjustment);
 
   if (target < 0 || !is_restoring (self))
-    return G_SOURCE_CONTINUE;
+    {
+      /* A page no taller than the window has nothing to scroll: stop once its height settles. */
+      if (upper > 0 && upper == self->restore_upper)
+        {
+          self->restore_tick_id = 0;
+          self->restore_position = -1;
+          g_clear_pointer (&self->reveal_term_id, g_free);
+          return G_SOURCE_REMOVE;
+        }
+      self->restore_upper = upper;
+      return G_SOURCE_CONTINUE;
+    }
 
   if (upper == self->restore_upper && fabs (gtk_adjustment_get_value (adjustment) - target) < 1)
     {
