@@ -903,15 +903,21 @@ take_session_lock (AllyJournal  *self,
   if (flock (fd, LOCK_EX | LOCK_NB) != 0)
     {
       int saved = errno;
+
+      /* A file system without locks (some network shares) must not lock a person out of
+       * their journal: it opens without the guard against a second copy. */
+      if (saved != EWOULDBLOCK)
+        {
+          g_message ("Allyship: the journal could not be locked (%s); a second copy of the "
+                     "app would not be stopped", g_strerror (saved));
+          self->lock_fd = fd;
+          return TRUE;
+        }
       close (fd);
-      if (saved == EWOULDBLOCK)
-        g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IN_USE,
-                             _("Your journal is open in another copy of Allyship, perhaps in "
-                               "another session. Close Allyship there, then open it here again; "
-                               "nothing was changed."));
-      else
-        g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IO,
-                     _("Your journal could not be locked for writing: %s"), g_strerror (saved));
+      g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IN_USE,
+                           _("Your journal is open in another copy of Allyship, perhaps in "
+                             "another session. Close Allyship there, then open it here again; "
+                             "nothing was changed."));
       return FALSE;
     }
   self->lock_fd = fd;
