@@ -1,9 +1,9 @@
 /* ally-accessible.c: gives screen readers a name for every control under a widget.
  *
  * GTK 4.8 names a button after its child, so an icon-only button is read as "GtkImage", a
- * menu button's or drop-down's inner toggle has no name at all, a mnemonic button's name keeps its
- * underscore ("_Adopt Adopt"), and a check button or expander with a label widget of its own
- * is read by its type. The name is set here from what a sighted person sees: the tooltip of
+ * menu button (whose inner toggle is labelled by it) as "GtkMenuButton", a mnemonic button
+ * twice ("_Adopt Adopt": its own name, then its label's), and a check button or expander with
+ * a label widget of its own by its type. The name is set here from what a sighted person sees: the tooltip of
  * an icon, the text of a label, and kept in step when that changes. Call it on a view after
  * building (or rebuilding) its widgets; calling it again is harmless. */
 #include "config.h"
@@ -42,16 +42,16 @@ shows_only_an_icon (GtkButton *button)
 static void
 name_button (GtkButton *button)
 {
-  const char *label = gtk_button_get_label (button);
-
-  if (label != NULL && !shows_only_an_icon (button))
-    {
-      g_autofree char *plain = gtk_button_get_use_underline (button) ? without_mnemonic (label)
-                                                                      : g_strdup (label);
-      set_name (GTK_WIDGET (button), plain);
-    }
-  else if (shows_only_an_icon (button))
+  /* A button that shows text is named by that text (GTK relates it to its label); a name of
+   * our own would be read as well ("Adopt Adopt"), and GTK's own keeps the underscore. */
+  if (shows_only_an_icon (button))
     set_name (GTK_WIDGET (button), gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
+  else if (GTK_IS_LABEL (gtk_button_get_child (button)))
+    {
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      gtk_button_get_child (button), NULL, -1);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
 }
 
 static void
@@ -60,15 +60,13 @@ name_menu_button (GtkMenuButton *menu_button)
   const char *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (menu_button));
   const char *label = gtk_menu_button_get_label (menu_button);
   g_autofree char *name = label != NULL ? without_mnemonic (label) : g_strdup (tooltip);
-  /* The toggle inside is what takes focus and what a reader announces. */
-  GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (menu_button));
 
+  /* The toggle inside, which takes focus, is labelled by the menu button: naming the toggle
+   * too would read the name twice. */
   set_name (GTK_WIDGET (menu_button), name);
-  if (toggle != NULL)
-    set_name (toggle, name);
 }
 
-/* A drop-down is read by the toggle inside it, like a menu button. */
+/* A drop-down is read through the toggle inside it, which nothing labels. */
 static void
 name_drop_down (GtkDropDown *drop_down)
 {
