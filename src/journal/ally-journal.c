@@ -853,9 +853,12 @@ open_connection (AllyJournal  *self,
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, TRUE);
-  /* Before WAL, so that even a new file's header says it is ours at once. */
-  return exec_on (self->db, "PRAGMA application_id = " G_STRINGIFY (ALLY_JOURNAL_APPLICATION_ID), error) &&
-         configure_connection (self->db, error);
+  /* Marked once, on a new file or an older journal of ours, and before WAL so that even a
+   * new file's header says it is ours at once; a marked file is not written to here. */
+  if (read_owner (path) != OWNER_US &&
+      !exec_on (self->db, "PRAGMA application_id = " G_STRINGIFY (ALLY_JOURNAL_APPLICATION_ID), error))
+    return FALSE;
+  return configure_connection (self->db, error);
 }
 
 GFile *
