@@ -478,9 +478,8 @@ update_journal_button (AllyLessonView *self,
   tooltip = done ? _("Open Your Entry") : _("Write About This in Your Journal");
   gtk_button_set_icon_name (GTK_BUTTON (button), done ? "document-open-symbolic"
                                                       : "document-edit-symbolic");
+  /* Its accessible name follows the tooltip (ally_accessible_name_controls). */
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_visible (written, done);
 }
 
@@ -706,27 +705,40 @@ update_completion (AllyLessonView *self)
     }
 }
 
+/* Marks the lesson finished or not; the button pressed is gone, so the keyboard moves to the
+ * one that takes its place. */
+static void
+set_completed (AllyLessonView *self,
+               gboolean        completed)
+{
+  g_autoptr(GError) error = NULL;
+  const char *id;
+  gboolean saved;
+
+  if (self->journal == NULL || self->lesson == NULL)
+    return;
+
+  id = ally_lesson_get_id (self->lesson);
+  saved = completed ? ally_journal_complete_lesson (self->journal, id, &error)
+                    : ally_journal_uncomplete_lesson (self->journal, id, &error);
+  if (!saved)
+    {
+      report_error (self, completed ? _("The lesson could not be marked as finished")
+                                    : _("The lesson could not be marked as not finished"), error);
+      return;
+    }
+
+  update_completion (self);
+  gtk_widget_grab_focus (completed ? self->uncomplete_button : self->complete_button);
+  g_signal_emit (self, signals[LESSON_COMPLETED], 0, id);
+}
+
 static void
 lesson_complete_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->journal == NULL || self->lesson == NULL)
-    return;
-
-  if (!ally_journal_complete_lesson (self->journal, ally_lesson_get_id (self->lesson), &error))
-    {
-      report_error (self, _("The lesson could not be marked as finished"), error);
-      return;
-    }
-
-  update_completion (self);
-  /* The button that was pressed is gone: keep the keyboard where it was. */
-  gtk_widget_grab_focus (self->uncomplete_button);
-  g_signal_emit (self, signals[LESSON_COMPLETED], 0, ally_lesson_get_id (self->lesson));
+  set_completed (ALLY_LESSON_VIEW (widget), TRUE);
 }
 
 /* Mark as Finished can be taken back: the lesson counts as not finished again. */
@@ -735,22 +747,7 @@ lesson_uncomplete_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  AllyLessonView *self = ALLY_LESSON_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->journal == NULL || self->lesson == NULL)
-    return;
-
-  if (!ally_journal_uncomplete_lesson (self->journal, ally_lesson_get_id (self->lesson), &error))
-    {
-      report_error (self, _("The lesson could not be marked as not finished"), error);
-      return;
-    }
-
-  update_completion (self);
-  /* The button that was pressed is gone: keep the keyboard where it was. */
-  gtk_widget_grab_focus (self->complete_button);
-  g_signal_emit (self, signals[LESSON_COMPLETED], 0, ally_lesson_get_id (self->lesson));
+  set_completed (ALLY_LESSON_VIEW (widget), FALSE);
 }
 
 static void
