@@ -38,7 +38,6 @@ struct _AllyPracticeView
 
   GListStore         *commitments;
   GtkFilterListModel *suggestions;
-  GtkCustomFilter    *suggestion_filter;
   GHashTable         *adopted;          /* "lesson id\ntext" of every commitment */
   GPtrArray          *adopt_buttons;    /* of the suggestion rows bound now */
   AllyCommitment     *deleted;          /* for Undo */
@@ -1325,7 +1324,6 @@ ally_practice_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_PRACTICE_VIEW);
   g_clear_object (&self->suggestions);
-  g_clear_object (&self->suggestion_filter);
   g_clear_object (&self->commitments);
   g_clear_object (&self->deleted);
   g_clear_object (&self->journal);
@@ -1410,10 +1408,9 @@ ally_practice_view_init (AllyPracticeView *self)
   self->answers = g_ptr_array_new_with_free_func (power_answer_free);
   self->commitments = g_list_store_new (ALLY_TYPE_COMMITMENT);
   self->adopt_buttons = g_ptr_array_new ();
-  /* Every suggestion stays listed: an adopted one says so in its row. */
-  self->suggestion_filter = gtk_custom_filter_new (NULL, NULL, NULL);
-  self->suggestions = gtk_filter_list_model_new (NULL,
-                                                 g_object_ref (GTK_FILTER (self->suggestion_filter)));
+  /* Every suggestion stays listed (an adopted one says so in its row): no filter, only a
+   * model that the course's suggestions are set into. */
+  self->suggestions = gtk_filter_list_model_new (NULL, NULL);
   g_signal_connect_swapped (self->suggestions, "items-changed",
                             G_CALLBACK (update_suggestions_visibility), self);
 
