@@ -168,15 +168,6 @@ walk (GtkWidget *widget,
 }
 
 static gboolean
-window_is_ready (gpointer data)
-{
-  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
-
-  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
-         ally_learn_view_get_journal (learn) != NULL;
-}
-
-static gboolean
 frame_passed (gpointer data)
 {
   guint *frames = data;
@@ -274,7 +265,7 @@ test_lesson_row_name (void)
   row_window = window;
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_ready, window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
   learn = ally_window_get_learn_view (window);
   lesson = ally_catalog_lookup_lesson (ally_learn_view_get_catalog (learn), "what-allyship-is");
   g_assert_nonnull (lesson);
@@ -299,7 +290,7 @@ test_area_controls_named (gconstpointer data)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_ready, window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
   entry_id = add_sample_data (ally_learn_view_get_journal (ally_window_get_learn_view (window)));
   settle ();
   if (g_str_equal (area, "learn"))

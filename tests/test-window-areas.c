@@ -28,22 +28,13 @@ activate_quit (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 }
 
-static gboolean
-window_is_ready (gpointer data)
-{
-  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
-
-  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
-         ally_learn_view_get_journal (learn) != NULL;
-}
-
 static AllyWindow *
 ready_window (void)
 {
   AllyWindow *window = ally_window_new (app);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_ready, window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
 
   return window;
 }
@@ -65,7 +56,7 @@ test_areas_built_after_first_frame (void)
 
   g_assert_null (ally_window_get_glossary_view (window));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_ready, window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
   g_assert_nonnull (ally_window_get_glossary_view (window));
   g_assert_nonnull (ally_window_get_journal_view (window));
   g_assert_nonnull (ally_window_get_practice_view (window));

@@ -458,15 +458,6 @@ test_kept_text_offered_at_next_start (void)
 
 /* ---- Keyboard ------------------------------------------------------------------------------ */
 
-static gboolean
-window_is_ready (gpointer data)
-{
-  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (data));
-
-  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
-         ally_learn_view_get_journal (learn) != NULL;
-}
-
 static AllyWindow *
 present_ready_wide_window (void)
 {
@@ -477,7 +468,7 @@ present_ready_wide_window (void)
   g_settings_set_int (settings, "window-height", 800);
   window = ally_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_ready, window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
 
   return window;
 }

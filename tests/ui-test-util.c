@@ -1,6 +1,8 @@
 /* ui-test-util.c: waiting on the main loop and finding widgets, for the UI tests. */
 #include "ui-test-util.h"
 
+#include "ally-window.h"
+
 #include <glib/gstdio.h>
 
 static gboolean
@@ -163,4 +165,13 @@ activate_window_shortcut (GtkWidget  *window,
     }
 
   return FALSE;
+}
+
+gboolean
+ui_test_window_is_ready (gpointer window)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (window));
+
+  return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
+         ally_learn_view_get_journal (learn) != NULL;
 }

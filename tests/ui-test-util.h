@@ -28,5 +28,7 @@ G_BEGIN_DECLS
  * test never touches a person's real journal; call first thing in main(). Returns the folder. */
 char      *ui_test_isolate_user_dirs (void);
 void       ui_test_remove_tree       (const char *path);
+/* TRUE once the AllyWindow @window has built its areas and has both the course and the journal. */
+gboolean   ui_test_window_is_ready   (gpointer    window);
 
 G_END_DECLS
