@@ -6,7 +6,7 @@ ALLY_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian packages the build, the tests and the tools need.
 ALLY_PACKAGES=(
   build-essential pkg-config meson ninja-build gettext python3
-  libgtk-4-dev libadwaita-1-dev libxml2-dev libsqlite3-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libxml2-dev libsqlite3-dev libjson-glib-dev libsodium-dev
   desktop-file-utils appstream libxml2-utils
   xvfb xauth dbus dbus-x11 adwaita-icon-theme fonts-cantarell
   clang libclang-rt-14-dev
