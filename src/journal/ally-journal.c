@@ -120,6 +120,12 @@ static const char * const migrations[ALLY_JOURNAL_SCHEMA_VERSION] = {
   "  entry_id INTEGER REFERENCES entries (id) ON DELETE SET NULL);"
   "CREATE TABLE power_map ("
   "  axis_id TEXT PRIMARY KEY, answer TEXT NOT NULL, updated INTEGER NOT NULL);",
+
+  /* For the overview (ally-journal-overview.c): the days entries were written, the newest
+   * reflections, and the open commitments by due date. */
+  "CREATE INDEX entries_created ON entries (created);"
+  "CREATE INDEX entries_reflections ON entries (updated DESC) WHERE prompt_id IS NOT NULL;"
+  "CREATE INDEX commitments_open_due ON commitments (due) WHERE done_at IS NULL;",
 };
 
 void

@@ -101,7 +101,7 @@ test_open_creates_private_file (void)
   g_assert_cmpuint (mode_of (dir), ==, 0700);
   g_assert_cmpuint (mode_of (ally_journal_get_file (journal)), ==, 0600);
   version = jt_db_pragma (ally_journal_get_file (journal), "user_version");
-  g_assert_cmpstr (version, ==, "2");
+  g_assert_cmpstr (version, ==, G_STRINGIFY (ALLY_JOURNAL_SCHEMA_VERSION));
   mode = jt_db_pragma (ally_journal_get_file (journal), "journal_mode");
   g_assert_cmpstr (mode, ==, "wal");
   g_assert_cmpint (ally_journal_count_entries (journal, &error), ==, 0);
@@ -603,7 +603,7 @@ test_migrate_v1_to_v2 (void)
   journal = ally_journal_open (dir, &error);
   g_assert_no_error (error);
   version = jt_db_pragma (ally_journal_get_file (journal), "user_version");
-  g_assert_cmpstr (version, ==, "2");
+  g_assert_cmpstr (version, ==, G_STRINGIFY (ALLY_JOURNAL_SCHEMA_VERSION));
   g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 3);
 
   entry = ally_journal_get_entry (journal, 1, &error);
