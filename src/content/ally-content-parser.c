@@ -19,6 +19,8 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
+#include "ally-xml-compat.h"
+
 #define SCHEMA_RESOURCE ALLY_CONTENT_RESOURCE_PATH "/allyship.rng"
 #define MAX_SCHEMA_ERRORS 64
 
@@ -89,8 +91,8 @@ generic_errors_restore (SavedGenericError *saved)
 }
 
 static void
-schema_parse_error (void        *data,
-                    xmlErrorPtr  error)
+schema_parse_error (void         *data,
+                    AllyXmlError  error)
 {
   if (error != NULL && error->level >= XML_ERR_ERROR)
     g_critical ("allyship.rng: %s", error->message ? error->message : "error");
@@ -157,8 +159,8 @@ on_internal_subset (void          *ctx,
 }
 
 static void
-on_parse_error (void        *data,
-                xmlErrorPtr  error)
+on_parse_error (void         *data,
+                AllyXmlError  error)
 {
   xmlParserCtxtPtr ctxt = data;
   ParseState *state = ctxt->_private;
@@ -256,8 +258,8 @@ inside_translation (xmlNodePtr node)
 }
 
 static void
-on_schema_error (void        *data,
-                 xmlErrorPtr  error)
+on_schema_error (void         *data,
+                 AllyXmlError  error)
 {
   GArray *errors = data;
   SchemaError e;
