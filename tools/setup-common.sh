@@ -38,12 +38,15 @@ ally_install_packages () {
   fi
 }
 
-# ally_build DIR [MESON OPTIONS...]: configure DIR once, then compile it.
+# ally_build DIR [MESON OPTIONS...]: configure DIR (or give an existing one the OPTIONS),
+# then compile it.
 ally_build () {
   local dir=$1
   shift
   if [ ! -f "$ALLY_TOP/$dir/build.ninja" ]; then
     meson setup "$ALLY_TOP/$dir" "$ALLY_TOP" "$@" >/dev/null || return 1
+  elif [ $# -gt 0 ]; then
+    meson configure "$ALLY_TOP/$dir" "$@" >/dev/null || return 1
   fi
   meson compile -C "$ALLY_TOP/$dir" >/dev/null || meson compile -C "$ALLY_TOP/$dir" || return 1
 }
