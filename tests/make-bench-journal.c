@@ -180,15 +180,16 @@ add_card_reviews (AllyJournal *journal,
     {
       g_autoptr(AllyTerm) term = g_list_model_get_item (terms, t);
       g_autoptr(GDateTime) when = g_date_time_add_days (now, -365 + (int) (t % 30));
+      g_autofree char *card_id = ally_card_id_for_term (ally_term_get_id (term));
 
       while (g_date_time_compare (when, now) < 0)
         {
           AllySm2State state;
           GDateTime *due = NULL;
 
-          g_assert_true (ally_journal_review_card (journal, ally_term_get_id (term),
+          g_assert_true (ally_journal_review_card (journal, card_id,
                                                   n_reviews % 7 == 6 ? 1 : 4, when, &error));
-          g_assert_true (ally_journal_get_card (journal, ally_term_get_id (term), &state, &due, &error));
+          g_assert_true (ally_journal_get_card (journal, card_id, &state, &due, &error));
           g_date_time_unref (when);
           when = due;
           n_reviews++;

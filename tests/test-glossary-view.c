@@ -495,6 +495,8 @@ test_review_records_and_advances (Fixture       *fixture,
   guint n_terms = g_list_model_get_n_items (terms);
   g_autoptr(AllyTerm) first = g_list_model_get_item (terms, 0);
   g_autoptr(AllyTerm) second = g_list_model_get_item (terms, 1);
+  g_autofree char *first_card = ally_card_id_for_term (ally_term_get_id (first));
+  g_autofree char *second_card = ally_card_id_for_term (ally_term_get_id (second));
   g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) due = NULL;
   g_autoptr(GError) error = NULL;
@@ -503,7 +505,7 @@ test_review_records_and_advances (Fixture       *fixture,
   AllySm2State state;
 
   /* every term is new, so every term is due, in glossary order */
-  g_assert_false (ally_journal_get_card (fixture->journal, ally_term_get_id (first), &state, NULL, &error));
+  g_assert_false (ally_journal_get_card (fixture->journal, first_card, &state, NULL, &error));
   g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -519,7 +521,7 @@ test_review_records_and_advances (Fixture       *fixture,
 
   /* "Good" records an SM-2 review and moves on */
   gtk_widget_activate_action (view, "glossary.rate", "i", 4);
-  g_assert_true (ally_journal_get_card (fixture->journal, ally_term_get_id (first), &state, &due, &error));
+  g_assert_true (ally_journal_get_card (fixture->journal, first_card, &state, &due, &error));
   g_assert_no_error (error);
   g_assert_cmpint (state.repetitions, ==, 1);
   g_assert_cmpint (state.interval_days, ==, 1);
@@ -530,7 +532,7 @@ test_review_records_and_advances (Fixture       *fixture,
   /* "Again" on the second card resets it */
   gtk_widget_activate_action (view, "glossary.show-definition", NULL);
   gtk_widget_activate_action (view, "glossary.rate", "i", 1);
-  g_assert_true (ally_journal_get_card (fixture->journal, ally_term_get_id (second), &state, NULL, &error));
+  g_assert_true (ally_journal_get_card (fixture->journal, second_card, &state, NULL, &error));
   g_assert_cmpint (state.repetitions, ==, 0);
 
   /* the rest of the session, then the summary */
@@ -569,6 +571,7 @@ test_review_failed_save_keeps_card (Fixture       *fixture,
 {
   GtkWidget *view = GTK_WIDGET (fixture->view);
   g_autoptr(AllyTerm) first = g_list_model_get_item (ally_catalog_get_terms (fixture->catalog), 0);
+  g_autofree char *first_card = ally_card_id_for_term (ally_term_get_id (first));
   GFile *file = ally_journal_get_file (fixture->journal);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
@@ -592,7 +595,7 @@ test_review_failed_save_keeps_card (Fixture       *fixture,
 
   /* answering again once the journal can be written saves it */
   gtk_widget_activate_action (view, "glossary.rate", "i", 4);
-  g_assert_true (ally_journal_get_card (fixture->journal, ally_term_get_id (first), &state, NULL, &error));
+  g_assert_true (ally_journal_get_card (fixture->journal, first_card, &state, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (state.repetitions, ==, 1);
   g_assert_null (find_widget (view, is_label_containing, "Your answer could not be saved"));

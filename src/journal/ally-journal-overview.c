@@ -135,24 +135,21 @@ read_quiz_results (AllyJournalOverview  *self,
   return rc == SQLITE_DONE || read_failed (journal, rc, error);
 }
 
-/* Cards due before the end of today.
- * TODO(reviews): ally_journal_count_due_reviews() once it is in main. */
+/* Reviews today holds: cards and missed questions due, new cards up to the daily limit. */
 static gboolean
 read_reviews_due (AllyJournalOverview  *self,
                   AllyJournal          *journal,
-                  gint64                end_of_today,
+                  GDateTime            *now,
                   GError              **error)
 {
-  g_autoptr(AllyStmt) stmt = ally_journal_prepare (journal,
-    "SELECT count (*) FROM flashcards WHERE due < ?", error);
-  int rc;
+  g_autoptr(GError) local_error = NULL;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, end_of_today);
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
-    return read_failed (journal, rc, error);
-  self->n_reviews_due = sqlite3_column_int (stmt, 0);
+  self->n_reviews_due = ally_journal_count_due_reviews (journal, now, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -225,7 +222,7 @@ read_study_days (AllyJournalOverview  *self,
     " OR EXISTS (SELECT 1 FROM lesson_progress WHERE (opened_at >= ?1 AND opened_at < ?2)"
     "            OR (completed_at >= ?1 AND completed_at < ?2))"
     " OR EXISTS (SELECT 1 FROM quiz_answers WHERE answered_at >= ?1 AND answered_at < ?2)"
-    " OR EXISTS (SELECT 1 FROM flashcards WHERE reviewed_at >= ?1 AND reviewed_at < ?2)"
+    " OR EXISTS (SELECT 1 FROM review_cards WHERE reviewed_at >= ?1 AND reviewed_at < ?2)"
     " OR EXISTS (SELECT 1 FROM commitments WHERE (created >= ?1 AND created < ?2)"
     "            OR (done_at >= ?1 AND done_at < ?2))", error);
 
@@ -311,7 +308,7 @@ ally_journal_get_overview (AllyJournal  *self,
 
   if (!read_lessons (overview, self, error) ||
       !read_quiz_results (overview, self, error) ||
-      !read_reviews_due (overview, self, end_of_today, error) ||
+      !read_reviews_due (overview, self, now, error) ||
       !read_due_commitments (overview, self, end_of_today, error) ||
       !read_reflections (overview, self, error) ||
       !read_study_days (overview, self, now, n_days, error))

@@ -48,6 +48,15 @@ gboolean    ally_journal_insert_entry_row  (AllyJournal  *self,
                                             gint64       *out_id,
                                             GError      **error);
 void        ally_journal_emit_reset        (AllyJournal  *self);
+void        ally_journal_emit_lesson_completed (AllyJournal *self,
+                                                const char  *lesson_id);
+
+/* ally-journal-cards.c */
+gboolean    ally_journal_add_missed_question (AllyJournal *self,
+                                              const char  *quiz_id,
+                                              const char  *question_id,
+                                              GDateTime   *now,
+                                              GError     **error);
 
 /* Imports (ally-journal-export.c) write through a connection of their own, on a worker
  * thread; meanwhile a write through the journal's waits at most this long (milliseconds). */

@@ -100,16 +100,20 @@ ally_journal_set_lesson_position (AllyJournal  *self,
     lesson_id, NULL, position, error);
 }
 
+/* Emits AllyJournal::lesson-completed once the lesson is recorded as finished. */
 gboolean
 ally_journal_complete_lesson (AllyJournal  *self,
                               const char   *lesson_id,
                               GError      **error)
 {
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  return run_text_update (self,
-    "INSERT INTO lesson_progress (lesson_id, opened_at, completed_at) VALUES (?1, ?4, ?4)"
-    " ON CONFLICT (lesson_id) DO UPDATE SET completed_at = coalesce (completed_at, ?4)",
-    lesson_id, NULL, 0, error);
+  if (!run_text_update (self,
+        "INSERT INTO lesson_progress (lesson_id, opened_at, completed_at) VALUES (?1, ?4, ?4)"
+        " ON CONFLICT (lesson_id) DO UPDATE SET completed_at = coalesce (completed_at, ?4)",
+        lesson_id, NULL, 0, error))
+    return FALSE;
+  ally_journal_emit_lesson_completed (self, lesson_id);
+  return TRUE;
 }
 
 /**
@@ -262,7 +266,16 @@ ally_journal_save_quiz_answer (AllyJournal  *self,
   sqlite3_bind_text (stmt, 3, answer, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 4, correct ? 1 : 0);
   sqlite3_bind_int64 (stmt, 5, ally_now_usec ());
-  return ally_journal_step_done (self, stmt, error);
+  if (!ally_journal_step_done (self, stmt, error))
+    return FALSE;
+  /* A missed question comes back for review (ally-journal-cards.c). */
+  if (!correct)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+      return ally_journal_add_missed_question (self, quiz_id, question_id, now, error);
+    }
+  return TRUE;
 }
 
 char *
@@ -334,118 +347,6 @@ ally_journal_get_quiz_best (AllyJournal  *self,
   *out_best = sqlite3_column_int (stmt, 0);
   *out_max_score = sqlite3_column_int (stmt, 1);
   return TRUE;
-}
-
-/* Flashcards */
-
-static gboolean
-read_card (AllyJournal   *self,
-           const char    *term_id,
-           AllySm2State  *state,
-           gint64        *out_due,
-           GError       **error)
-{
-  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
-    "SELECT repetitions, interval_days, ease, due FROM flashcards WHERE term_id = ?", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, term_id, -1, SQLITE_TRANSIENT);
-  if (!step_row (self, stmt, _("This card has not been reviewed yet."), error))
-    return FALSE;
-  state->repetitions = sqlite3_column_int (stmt, 0);
-  state->interval_days = sqlite3_column_int (stmt, 1);
-  state->ease = sqlite3_column_double (stmt, 2);
-  *out_due = sqlite3_column_int64 (stmt, 3);
-  return TRUE;
-}
-
-/**
- * ally_journal_review_card:
- * @quality: SM-2 grade, 0 (forgotten) to 5 (perfect)
- * @now: the time of the review (UTC or local)
- *
- * Schedules the card's next review with SM-2.
- */
-gboolean
-ally_journal_review_card (AllyJournal  *self,
-                          const char   *term_id,
-                          int           quality,
-                          GDateTime    *now,
-                          GError      **error)
-{
-  g_autoptr (GError) local = NULL;
-  g_autoptr (GDateTime) due = NULL;
-  g_autoptr (AllyStmt) stmt = NULL;
-  AllySm2State state;
-  gint64 old_due;
-
-  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  ally_sm2_init (&state);
-  if (!read_card (self, term_id, &state, &old_due, &local) &&
-      !g_error_matches (local, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return FALSE;
-    }
-  ally_sm2_review (&state, quality);
-  due = g_date_time_add_days (now, state.interval_days);
-  stmt = ally_journal_prepare (self,
-    "INSERT OR REPLACE INTO flashcards (term_id, repetitions, interval_days, ease, due,"
-    " reviewed_at) VALUES (?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, term_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, state.repetitions);
-  sqlite3_bind_int (stmt, 3, state.interval_days);
-  sqlite3_bind_double (stmt, 4, state.ease);
-  sqlite3_bind_int64 (stmt, 5, ally_usec_from_date_time (due));
-  sqlite3_bind_int64 (stmt, 6, ally_usec_from_date_time (now));
-  return ally_journal_step_done (self, stmt, error);
-}
-
-gboolean
-ally_journal_get_card (AllyJournal   *self,
-                       const char    *term_id,
-                       AllySm2State  *state,
-                       GDateTime    **out_due,
-                       GError       **error)
-{
-  gint64 due;
-
-  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  if (!read_card (self, term_id, state, &due, error))
-    return FALSE;
-  if (out_due)
-    *out_due = ally_date_time_from_usec (due);
-  return TRUE;
-}
-
-/* Terms whose review is due at @now, most overdue first. */
-GStrv
-ally_journal_list_due_cards (AllyJournal  *self,
-                             GDateTime    *now,
-                             GError      **error)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr (AllyStmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
-  stmt = ally_journal_prepare (self,
-    "SELECT term_id FROM flashcards WHERE due <= ? ORDER BY due, term_id", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, ally_usec_from_date_time (now));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    {
-      ally_journal_set_error (self, error, rc,
-                              _("Your flashcards could not be read"));
-      return NULL;
-    }
-  return g_strv_builder_end (builder);
 }
 
 /* Commitments */

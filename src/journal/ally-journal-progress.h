@@ -4,7 +4,7 @@
 
 #include "ally-commitment.h"
 #include "ally-journal.h"
-#include "ally-sm2.h"
+#include "ally-journal-cards.h"
 
 G_BEGIN_DECLS
 
@@ -65,20 +65,6 @@ gboolean    ally_journal_get_quiz_best          (AllyJournal      *self,
                                                  const char       *quiz_id,
                                                  int              *out_best,
                                                  int              *out_max_score,
-                                                 GError          **error);
-
-gboolean    ally_journal_review_card            (AllyJournal      *self,
-                                                 const char       *term_id,
-                                                 int               quality,
-                                                 GDateTime        *now,
-                                                 GError          **error);
-gboolean    ally_journal_get_card               (AllyJournal      *self,
-                                                 const char       *term_id,
-                                                 AllySm2State     *state,
-                                                 GDateTime       **out_due,
-                                                 GError          **error);
-GStrv       ally_journal_list_due_cards         (AllyJournal      *self,
-                                                 GDateTime        *now,
                                                  GError          **error);
 
 gint64      ally_journal_add_commitment         (AllyJournal      *self,

@@ -47,6 +47,8 @@ struct _AllyJournal
   gboolean    second;
   /* Imports under way, each writing through a second connection: see wait_briefly(). */
   guint       n_imports;
+  /* How many new review cards a day may introduce (a setting; see ally-journal-cards.c). */
+  guint       new_cards_per_day;
 };
 
 /* PRAGMA application_id of our databases ("Ally"): a SQLite file without it is not ours. */
@@ -59,8 +61,17 @@ enum {
   ENTRY_CHANGING,
   ENTRY_CHANGED,
   ENTRIES_RESET,
+  LESSON_COMPLETED,
   N_SIGNALS
 };
+
+enum {
+  PROP_0,
+  PROP_NEW_CARDS_PER_DAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static guint signals[N_SIGNALS];
 
@@ -126,6 +137,27 @@ static const char * const migrations[ALLY_JOURNAL_SCHEMA_VERSION] = {
   "CREATE INDEX entries_created ON entries (created);"
   "CREATE INDEX entries_reflections ON entries (updated DESC) WHERE prompt_id IS NOT NULL;"
   "CREATE INDEX commitments_open_due ON commitments (due) WHERE done_at IS NULL;",
+
+  /* Review cards (ally-journal-cards.c): a card exists once the person met its term or
+   * missed its question, and is due from local midnight of due_date (NULL: new, never
+   * reviewed). Old flashcards keep their schedule; a question missed so far is due the day
+   * after it was answered, as one missed from now on is. */
+  "CREATE TABLE review_cards ("
+  "  card_id TEXT PRIMARY KEY, added_at INTEGER NOT NULL,"
+  "  repetitions INTEGER NOT NULL DEFAULT 0, interval_days INTEGER NOT NULL DEFAULT 0,"
+  "  ease REAL NOT NULL DEFAULT 2.5, due_date TEXT, first_review_date TEXT, reviewed_at INTEGER);"
+  "CREATE INDEX review_cards_due ON review_cards (due_date);"
+  "CREATE INDEX review_cards_reviewed ON review_cards (reviewed_at);"
+  "INSERT INTO review_cards (card_id, added_at, repetitions, interval_days, ease, due_date,"
+  "  first_review_date, reviewed_at)"
+  "  SELECT 'term:' || term_id, reviewed_at, repetitions, interval_days, ease,"
+  "    date (due / 1000000, 'unixepoch', 'localtime'),"
+  "    date (reviewed_at / 1000000, 'unixepoch', 'localtime'), reviewed_at FROM flashcards;"
+  "INSERT OR IGNORE INTO review_cards (card_id, added_at, due_date)"
+  "  SELECT 'question:' || quiz_id || '/' || question_id, answered_at,"
+  "    date (answered_at / 1000000, 'unixepoch', 'localtime', '+1 day')"
+  "  FROM quiz_answers WHERE NOT correct;"
+  "DROP TABLE flashcards;",
 };
 
 void
@@ -187,11 +219,58 @@ ally_journal_finalize (GObject *object)
 }
 
 static void
+ally_journal_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AllyJournal *self = ALLY_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NEW_CARDS_PER_DAY:
+      g_value_set_uint (value, self->new_cards_per_day);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_journal_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AllyJournal *self = ALLY_JOURNAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NEW_CARDS_PER_DAY:
+      ally_journal_set_new_cards_per_day (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ally_journal_class_init (AllyJournalClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ally_journal_finalize;
+  object_class->get_property = ally_journal_get_property;
+  object_class->set_property = ally_journal_set_property;
+
+  /* How many cards never reviewed a day's reviews may bring in (the rest wait). */
+  properties[PROP_NEW_CARDS_PER_DAY] =
+    g_param_spec_uint ("new-cards-per-day", NULL, NULL,
+                       0, 1000, ALLY_JOURNAL_DEFAULT_NEW_CARDS_PER_DAY,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted before an entry is edited or deleted, while its old row can still be read. */
   signals[ENTRY_CHANGING] =
@@ -205,6 +284,11 @@ ally_journal_class_init (AllyJournalClass *klass)
   signals[ENTRIES_RESET] =
     g_signal_new ("entries-reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Emitted after ally_journal_complete_lesson() recorded a lesson as finished (the terms
+   * it uses become review cards: see AllyReviewSession). */
+  signals[LESSON_COMPLETED] =
+    g_signal_new ("lesson-completed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -218,6 +302,7 @@ ally_journal_init (AllyJournal *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
   self->lock_fd = -1;
+  self->new_cards_per_day = ALLY_JOURNAL_DEFAULT_NEW_CARDS_PER_DAY;
 }
 
 /* Time helpers: the database stores microseconds since the epoch, UTC. */
@@ -1080,6 +1165,31 @@ void
 ally_journal_emit_reset (AllyJournal *self)
 {
   g_signal_emit (self, signals[ENTRIES_RESET], 0);
+}
+
+void
+ally_journal_emit_lesson_completed (AllyJournal *self,
+                                    const char  *lesson_id)
+{
+  g_signal_emit (self, signals[LESSON_COMPLETED], 0, lesson_id);
+}
+
+guint
+ally_journal_get_new_cards_per_day (AllyJournal *self)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
+  return self->new_cards_per_day;
+}
+
+void
+ally_journal_set_new_cards_per_day (AllyJournal *self,
+                                    guint        limit)
+{
+  g_return_if_fail (ALLY_IS_JOURNAL (self));
+  if (self->new_cards_per_day == limit)
+    return;
+  self->new_cards_per_day = limit;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEW_CARDS_PER_DAY]);
 }
 
 /* Entries */

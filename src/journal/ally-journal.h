@@ -42,9 +42,11 @@ typedef enum
   ALLY_MARKDOWN_SINGLE_FILE,
 } AllyMarkdownMode;
 
-#define ALLY_JOURNAL_SCHEMA_VERSION 3
+#define ALLY_JOURNAL_SCHEMA_VERSION 4
 #define ALLY_JOURNAL_MAX_BACKUPS 7
 #define ALLY_JOURNAL_MAX_FIELD_BYTES (1024 * 1024)
+/* How many cards a day a review introduces, unless the journal is told otherwise. */
+#define ALLY_JOURNAL_DEFAULT_NEW_CARDS_PER_DAY 10
 
 /* Import limits beyond the field size (docs/journal-format.md). */
 #define ALLY_JOURNAL_MAX_IMPORT_BYTES (512 * 1024 * 1024)
@@ -90,6 +92,14 @@ gint64       ally_journal_count_entries      (AllyJournal         *self,
                                               GError             **error);
 GStrv        ally_journal_list_tags          (AllyJournal         *self,
                                               GError             **error);
+
+/* Reviews (ally-journal-cards.c; the rest in ally-journal-cards.h) */
+guint        ally_journal_count_due_reviews  (AllyJournal         *self,
+                                              GDateTime           *now,
+                                              GError             **error);
+guint        ally_journal_get_new_cards_per_day (AllyJournal      *self);
+void         ally_journal_set_new_cards_per_day (AllyJournal      *self,
+                                                 guint             limit);
 
 /* Backups (ally-journal-backup.c) */
 gboolean     ally_journal_backup_now         (AllyJournal         *self,

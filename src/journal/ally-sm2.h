@@ -1,4 +1,4 @@
-/* ally-sm2.h: the SM-2 spaced-repetition schedule for glossary flashcards. */
+/* ally-sm2.h: the SM-2 spaced-repetition schedule for review cards. */
 #pragma once
 
 #include <glib.h>
@@ -15,8 +15,26 @@ typedef struct
   double ease;          /* how quickly the interval grows */
 } AllySm2State;
 
-void ally_sm2_init   (AllySm2State *state);
-void ally_sm2_review (AllySm2State *state,
-                      int           quality);
+/* The four answers a review offers, as in Anki. Each stands for one SM-2 quality (0–5):
+ *   Again → 1  "incorrect; the right answer remembered once shown": back to the start
+ *   Hard  → 3  "correct, recalled with serious difficulty": ease − 0.14
+ *   Good  → 4  "correct after a hesitation": ease unchanged
+ *   Easy  → 5  "perfect response": ease + 0.1 */
+typedef enum
+{
+  ALLY_SM2_AGAIN,
+  ALLY_SM2_HARD,
+  ALLY_SM2_GOOD,
+  ALLY_SM2_EASY,
+} AllySm2Grade;
+
+#define ALLY_SM2_N_GRADES 4
+
+int  ally_sm2_grade_quality (AllySm2Grade        grade);
+void ally_sm2_init          (AllySm2State       *state);
+void ally_sm2_review        (AllySm2State       *state,
+                             int                 quality);
+int  ally_sm2_next_interval (const AllySm2State *state,
+                             int                 quality);
 
 G_END_DECLS

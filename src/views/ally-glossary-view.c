@@ -594,16 +594,17 @@ collect_due_cards (AllyGlossaryView  *self,
     {
       g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
       g_autoptr(GError) local_error = NULL;
+      g_autofree char *card_id = ally_card_id_for_term (ally_term_get_id (term));
       AllySm2State state;
 
-      if (ally_journal_get_card (self->journal, ally_term_get_id (term), &state, NULL, &local_error))
+      if (ally_journal_get_card (self->journal, card_id, &state, NULL, &local_error))
         continue;
       if (!g_error_matches (local_error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
-      g_ptr_array_add (queue, g_strdup (ally_term_get_id (term)));
+      g_ptr_array_add (queue, g_steal_pointer (&card_id));
     }
 
   return g_steal_pointer (&queue);
@@ -653,9 +654,10 @@ next_due_time (AllyGlossaryView *self,
       g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
       g_autoptr(GError) error = NULL;
       g_autoptr(GDateTime) due = NULL;
+      g_autofree char *card_id = ally_card_id_for_term (ally_term_get_id (term));
       AllySm2State state;
 
-      if (!ally_journal_get_card (self->journal, ally_term_get_id (term), &state, &due, &error))
+      if (!ally_journal_get_card (self->journal, card_id, &state, &due, &error))
         due = g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND)
               ? g_date_time_ref (now) : NULL;
 

@@ -1412,58 +1412,6 @@ test_progress_quiz (Fixture       *f,
 }
 
 static void
-test_sm2_schedule (void)
-{
-  AllySm2State s;
-
-  ally_sm2_init (&s);
-  ally_sm2_review (&s, 5);
-  g_assert_cmpint (s.interval_days, ==, 1);
-  ally_sm2_review (&s, 5);
-  g_assert_cmpint (s.interval_days, ==, 6);
-  g_assert_cmpfloat_with_epsilon (s.ease, 2.7, 1e-9);
-  ally_sm2_review (&s, 4);                    /* 6 × 2.7 = 16.2 → 16, ease unchanged */
-  g_assert_cmpint (s.interval_days, ==, 16);
-  g_assert_cmpfloat_with_epsilon (s.ease, 2.7, 1e-9);
-  ally_sm2_review (&s, 1);                    /* forgotten: back to one day */
-  g_assert_cmpint (s.repetitions, ==, 0);
-  g_assert_cmpint (s.interval_days, ==, 1);
-  g_assert_cmpfloat_with_epsilon (s.ease, 2.16, 1e-9);
-  for (guint i = 0; i < 10; i++)
-    ally_sm2_review (&s, 0);
-  g_assert_cmpfloat (s.ease, ==, ALLY_SM2_MIN_EASE);
-}
-
-static void
-test_progress_flashcards (Fixture       *f,
-                          gconstpointer  data)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_utc (2025, 1, 10, 12, 0, 0);
-  g_autoptr (GDateTime) later = g_date_time_add_days (now, 2);
-  g_autoptr (GDateTime) due = NULL;
-  g_autoptr (GError) error = NULL;
-  g_auto (GStrv) due_now = NULL;
-  g_auto (GStrv) due_later = NULL;
-  AllySm2State s;
-
-  g_assert_true (ally_journal_review_card (f->journal, "ally", 5, now, &error));
-  g_assert_true (ally_journal_review_card (f->journal, "ally", 5, now, &error));
-  g_assert_true (ally_journal_review_card (f->journal, "privilege", 1, now, &error));
-  g_assert_true (ally_journal_get_card (f->journal, "ally", &s, &due, &error));
-  g_assert_cmpint (s.repetitions, ==, 2);
-  g_assert_cmpint (s.interval_days, ==, 6);
-  g_assert_cmpint (g_date_time_difference (due, now), ==, 6 * G_TIME_SPAN_DAY);
-  g_assert_false (ally_journal_get_card (f->journal, "unknown", &s, NULL, &error));
-  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-
-  due_now = ally_journal_list_due_cards (f->journal, now, &error);
-  g_assert_cmpuint (g_strv_length (due_now), ==, 0);
-  due_later = ally_journal_list_due_cards (f->journal, later, &error);
-  g_assert_cmpstrv (due_later, ((const char *[]) { "privilege", NULL }));
-}
-
-static void
 test_progress_commitments (Fixture       *f,
                            gconstpointer  data)
 {
@@ -1622,8 +1570,6 @@ main (int   argc,
   ADD_F ("/journal/import/rejects-existing-uid", test_import_rejects_existing_uid);
   ADD_F ("/journal/progress/lessons", test_progress_lessons);
   ADD_F ("/journal/progress/quiz", test_progress_quiz);
-  g_test_add_func ("/journal/progress/sm2-schedule", test_sm2_schedule);
-  ADD_F ("/journal/progress/flashcards", test_progress_flashcards);
   ADD_F ("/journal/progress/commitments", test_progress_commitments);
   ADD_F ("/journal/progress/power-map", test_progress_power_map);
   g_test_add_func ("/journal/progress/survives-reopen", test_progress_survives_reopen);
