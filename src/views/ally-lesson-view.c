@@ -131,20 +131,35 @@ markup_label (AllyLessonView *self,
   return label;
 }
 
+/* Two widgets side by side, the first at its natural width and the second taking the rest.
+ * A GtkGrid, not a horizontal GtkBox: GTK 4.8's box allocation asks each child for its width
+ * at the row's height, which makes every wrapping label search for its width (ten layouts
+ * each) on every allocation; the grid measures widths at natural size and heights per width. */
+static GtkWidget *
+side_by_side (GtkWidget *start,
+              GtkWidget *end,
+              int        spacing)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), spacing);
+  gtk_grid_attach (GTK_GRID (grid), start, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), end, 1, 0, 1, 1);
+
+  return grid;
+}
+
 static GtkWidget *
 bullet_row (AllyLessonView *self,
             const char     *markup,
             const char     *css_class)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *bullet = gtk_label_new ("•");
 
   gtk_widget_set_valign (bullet, GTK_ALIGN_START);
   gtk_widget_add_css_class (bullet, "dim-label");
-  gtk_box_append (GTK_BOX (row), bullet);
-  gtk_box_append (GTK_BOX (row), markup_label (self, markup, css_class));
 
-  return row;
+  return side_by_side (bullet, markup_label (self, markup, css_class), 10);
 }
 
 static void
@@ -524,7 +539,6 @@ add_scenario (AllyLessonView *self,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   GtkWidget *setting = gtk_label_new (setting_label (ally_scenario_get_setting (scenario)));
-  GtkWidget *ask_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   g_autofree char *ask = g_strdup_printf ("<b>%s</b>", ally_scenario_get_ask_markup (scenario));
 
   gtk_widget_add_css_class (card, "card");
@@ -535,10 +549,11 @@ add_scenario (AllyLessonView *self,
   gtk_box_append (GTK_BOX (card), setting);
   gtk_box_append (GTK_BOX (card), markup_label (self, ally_scenario_get_situation_markup (scenario),
                                                 "lesson-text"));
-  gtk_box_append (GTK_BOX (ask_row), markup_label (self, ask, "lesson-text"));
-  gtk_box_append (GTK_BOX (ask_row), journal_button (self, "lesson.write-scenario",
-                                                     ally_scenario_get_id (scenario)));
-  gtk_box_append (GTK_BOX (card), ask_row);
+  gtk_box_append (GTK_BOX (card),
+                  side_by_side (markup_label (self, ask, "lesson-text"),
+                                journal_button (self, "lesson.write-scenario",
+                                                ally_scenario_get_id (scenario)),
+                                12));
   gtk_box_append (GTK_BOX (card), markup_label (self, _("Write your own answer in your journal first, then compare it with the samples."),
                                                 "dim-label"));
   gtk_box_append (GTK_BOX (card), responses_expander (self, ally_scenario_get_responses (scenario)));
@@ -552,9 +567,9 @@ prompt_row (AllyLessonView *self,
             AllyPrompt     *prompt)
 {
   gboolean reflection = ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION;
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = markup_label (self, ally_prompt_get_markup (prompt), "lesson-text");
   GtkWidget *button;
+  GtkWidget *row;
 
   if (reflection)
     button = journal_button (self, "lesson.use-prompt", ally_prompt_get_id (prompt));
@@ -568,12 +583,11 @@ prompt_row (AllyLessonView *self,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ally_prompt_get_id (prompt));
     }
 
+  row = side_by_side (label, button, 12);
   gtk_widget_set_margin_top (row, 12);
   gtk_widget_set_margin_bottom (row, 12);
   gtk_widget_set_margin_start (row, 12);
   gtk_widget_set_margin_end (row, 6);
-  gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (row), button);
 
   return row;
 }
