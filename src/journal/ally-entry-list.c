@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ally-entry-list.h"
+#include "ally-journal-lock.h"
 #include "ally-journal-private.h"
 #include "ally-search-query.h"
 
@@ -27,6 +28,7 @@ struct _AllyEntryList
   AllyJournal *journal;
   char        *argument;
   gboolean     is_search;  /* argument is an FTS5 query */
+  gboolean     is_tag;     /* argument is a tag (stored hashed while the lock is on) */
   char        *sql_count;
   char        *sql_offset;
   char        *sql_after;
@@ -149,8 +151,21 @@ static void
 bind_argument (AllyEntryList *self,
                sqlite3_stmt  *stmt)
 {
-  if (self->argument != NULL)
+  if (self->argument == NULL)
+    return;
+  if (self->is_tag)
+    sqlite3_bind_text (stmt, 1, ally_journal_stored_tag_name (self->journal, self->argument), -1,
+                       g_free);
+  else
     sqlite3_bind_text (stmt, 1, self->argument, -1, SQLITE_STATIC);
+}
+
+/* A locked journal lists nothing, and searches nothing until its in-memory index is ready. */
+static gboolean
+can_read (AllyEntryList *self)
+{
+  return ally_journal_is_unlocked (self->journal) &&
+         (!self->is_search || ally_journal_is_search_ready (self->journal));
 }
 
 static void
@@ -164,9 +179,12 @@ static guint
 query_count (AllyEntryList *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self->journal, self->sql_count, &error);
+  g_autoptr (AllyStmt) stmt = NULL;
   int rc;
 
+  if (!can_read (self))
+    return 0;
+  stmt = ally_journal_prepare (self->journal, self->sql_count, &error);
   if (stmt == NULL)
     {
       warn_read_failure (self, error);
@@ -187,10 +205,14 @@ static int
 position_of (AllyEntryList *self,
              gint64         id)
 {
-  g_autoptr (AllyStmt) key = ally_journal_prepare (self->journal, self->sql_key, NULL);
-  g_autoptr (AllyStmt) pos = ally_journal_prepare (self->journal, self->sql_position, NULL);
+  g_autoptr (AllyStmt) key = NULL;
+  g_autoptr (AllyStmt) pos = NULL;
   int rc;
 
+  if (!can_read (self))
+    return -1;
+  key = ally_journal_prepare (self->journal, self->sql_key, NULL);
+  pos = ally_journal_prepare (self->journal, self->sql_position, NULL);
   if (key == NULL || pos == NULL)
     return -1;
   bind_argument (self, key);
@@ -269,7 +291,11 @@ fetch_page (AllyEntryList  *self,
   end = page_end (self, page);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (rows, ally_journal_entry_from_row (stmt));
+      AllyEntry *entry = ally_journal_entry_from_row (self->journal, stmt, error);
+
+      if (entry == NULL)
+        return NULL;
+      g_ptr_array_add (rows, entry);
       end->k1 = sqlite3_column_int64 (stmt, 9);
       end->k2 = sqlite3_column_int64 (stmt, 10);
     }
@@ -414,6 +440,14 @@ on_entries_reset (AllyEntryList *self)
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
 }
 
+/* Locked, the list is emptied (and its cached entries, plain text, dropped); unlocked, it is
+ * filled again. */
+static void
+on_lock_changed (AllyEntryList *self)
+{
+  on_entries_reset (self);
+}
+
 static AllyEntryList *
 entry_list_new (AllyJournal     *journal,
                 const QuerySpec *spec,
@@ -423,6 +457,8 @@ entry_list_new (AllyJournal     *journal,
 
   self->journal = g_object_ref (journal);
   self->argument = argument;
+  self->is_search = spec == &search_spec;
+  self->is_tag = spec == &tag_spec;
   build_sql (self, spec);
   self->n_items = query_count (self);
   g_signal_connect_object (journal, "entry-changing",
@@ -431,6 +467,8 @@ entry_list_new (AllyJournal     *journal,
                            G_CALLBACK (on_entry_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (journal, "entries-reset",
                            G_CALLBACK (on_entries_reset), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (journal, "lock-changed",
+                           G_CALLBACK (on_lock_changed), self, G_CONNECT_SWAPPED);
   return self;
 }
 
@@ -464,13 +502,10 @@ ally_entry_list_new_for_search (AllyJournal *journal,
   char *query = ally_search_query_from_words (words);
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (journal), NULL);
-  AllyEntryList *self;
 
   if (query == NULL)
     return entry_list_new (journal, &all_spec, NULL);
-  self = entry_list_new (journal, &search_spec, query);
-  self->is_search = TRUE;
-  return self;
+  return entry_list_new (journal, &search_spec, query);
 }
 
 /**
@@ -493,7 +528,7 @@ ally_entry_list_dup_snippet (AllyEntryList *self,
 
   g_return_val_if_fail (ALLY_IS_ENTRY_LIST (self), NULL);
 
-  if (!self->is_search)
+  if (!self->is_search || !can_read (self))
     return NULL;
   /* Column -1: FTS5 picks the column whose match scores best. */
   stmt = ally_journal_prepare (self->journal,

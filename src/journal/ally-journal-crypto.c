@@ -486,6 +486,28 @@ ally_journal_crypto_unwrap_recovery_key (GBytes      *wrapped,
   return crypto_with_key (key, error);
 }
 
+/**
+ * ally_journal_crypto_dup:
+ *
+ * A copy of the key with a life of its own, for a worker thread: wiping one leaves the
+ * other usable.
+ */
+AllyJournalCrypto *
+ally_journal_crypto_dup (AllyJournalCrypto  *self,
+                         GError            **error)
+{
+  unsigned char *key;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL_CRYPTO (self), NULL);
+
+  if (!check_usable (self, error))
+    return NULL;
+  key = sodium_malloc (KEY_BYTES);
+  if (key != NULL)
+    memcpy (key, self->key, KEY_BYTES);
+  return crypto_with_key (key, error);
+}
+
 gboolean
 ally_journal_crypto_is_wiped (AllyJournalCrypto *self)
 {

@@ -38,6 +38,8 @@ GBytes            *ally_journal_crypto_wrap_recovery_key    (AllyJournalCrypto  
                                                              GError            **error);
 char              *ally_journal_crypto_new_recovery_key     (void);
 
+AllyJournalCrypto *ally_journal_crypto_dup                  (AllyJournalCrypto  *self,
+                                                             GError            **error);
 gboolean           ally_journal_crypto_is_wiped             (AllyJournalCrypto  *self);
 void               ally_journal_crypto_wipe                 (AllyJournalCrypto  *self);
 

@@ -28,8 +28,9 @@ foreach_entry (AllyJournal  *self,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr (AllyEntry) entry = ally_journal_entry_from_row (stmt);
-      if (!func (entry, user_data, error))
+      /* A locked journal's entries do not open: nothing is exported. */
+      g_autoptr (AllyEntry) entry = ally_journal_entry_from_row (self, stmt, error);
+      if (entry == NULL || !func (entry, user_data, error))
         return FALSE;
     }
   if (rc == SQLITE_DONE)

@@ -172,10 +172,21 @@ read_due_commitments (AllyJournalOverview  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GDateTime) due = ally_date_time_from_usec (sqlite3_column_int64 (stmt, 3));
-      g_autoptr(AllyCommitment) commitment =
-        ally_commitment_new (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-                             (const char *) sqlite3_column_text (stmt, 2), due, NULL,
-                             sqlite3_column_int64 (stmt, 4));
+      g_autoptr(AllyCommitment) commitment = NULL;
+      g_autoptr(GError) local = NULL;
+      /* Decrypted while the journal lock is on (ally-journal-lock.c). */
+      g_autofree char *text = ally_journal_column_text (journal, stmt, 1, "commitments", "text",
+                                                        (const char *) sqlite3_column_text (stmt, 0),
+                                                        &local);
+
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      commitment = ally_commitment_new (sqlite3_column_int64 (stmt, 0), text,
+                                        (const char *) sqlite3_column_text (stmt, 2), due, NULL,
+                                        sqlite3_column_int64 (stmt, 4));
 
       self->n_due_commitments = sqlite3_column_int (stmt, 5);
       g_list_store_append (self->due_commitments, commitment);
@@ -199,8 +210,10 @@ read_reflections (AllyJournalOverview  *self,
   sqlite3_bind_int (stmt, 1, ALLY_JOURNAL_OVERVIEW_MAX_REFLECTIONS);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(AllyEntry) entry = ally_journal_entry_from_row (stmt);
+      g_autoptr(AllyEntry) entry = ally_journal_entry_from_row (journal, stmt, error);
 
+      if (entry == NULL)
+        return FALSE;
       g_list_store_append (self->reflections, entry);
     }
   return rc == SQLITE_DONE || read_failed (journal, rc, error);

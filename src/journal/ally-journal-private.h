@@ -42,7 +42,9 @@ void        ally_journal_set_error         (AllyJournal  *self,
                                             const char   *what);
 void        ally_journal_mark_damaged      (AllyJournal  *self);
 gboolean    ally_journal_get_checked_at_open (AllyJournal *self);
-AllyEntry  *ally_journal_entry_from_row    (sqlite3_stmt *stmt);
+AllyEntry  *ally_journal_entry_from_row    (AllyJournal  *self,
+                                            sqlite3_stmt *stmt,
+                                            GError      **error);
 gboolean    ally_journal_insert_entry_row  (AllyJournal  *self,
                                             AllyEntry    *entry,
                                             gint64       *out_id,
@@ -76,6 +78,45 @@ gboolean    ally_move_database_aside       (const char   *path,
                                             GError      **error);
 gboolean    ally_check_database_file       (const char   *path,
                                             GError      **error);
+
+/* ally-journal-lock.c: the lock's state, and text written and read through it */
+typedef struct _AllyJournalLockState AllyJournalLockState;
+AllyJournalLockState *ally_journal_lock_state_new   (void);
+AllyJournalLockState *ally_journal_lock_state_dup_for_second (AllyJournalLockState *state);
+void        ally_journal_lock_state_free   (AllyJournalLockState *state);
+AllyJournalLockState *ally_journal_get_lock_state (AllyJournal *self);
+void        ally_journal_emit_lock_changed (AllyJournal  *self);
+void        ally_journal_emit_index_progress (AllyJournal *self,
+                                            double        fraction);
+gboolean    ally_journal_read_lock         (AllyJournal  *self,
+                                            GError      **error);
+gboolean    ally_journal_bind_text         (AllyJournal  *self,
+                                            sqlite3_stmt *stmt,
+                                            int           index,
+                                            const char   *text,
+                                            const char   *table,
+                                            const char   *column,
+                                            const char   *row,
+                                            GError      **error);
+char       *ally_journal_column_text       (AllyJournal  *self,
+                                            sqlite3_stmt *stmt,
+                                            int           index,
+                                            const char   *table,
+                                            const char   *column,
+                                            const char   *row,
+                                            GError      **error);
+char       *ally_journal_stored_tag_name   (AllyJournal  *self,
+                                            const char   *tag);
+gboolean    ally_journal_index_entry       (AllyJournal  *self,
+                                            gint64        id,
+                                            const char   *title,
+                                            const char   *body,
+                                            const char   *tags_text,
+                                            GError      **error);
+gboolean    ally_journal_unindex_entry     (AllyJournal  *self,
+                                            gint64        id,
+                                            GError      **error);
+void        ally_journal_rebuild_search_index (AllyJournal *self);
 
 /* ally-journal-clean.c */
 char       *ally_journal_today             (void);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ally-journal-lock.h"
 #include "ally-journal-private.h"
 #include "ally-journal-progress.h"
 
@@ -351,6 +352,23 @@ ally_journal_get_quiz_best (AllyJournal  *self,
 
 /* Commitments */
 
+static gint64
+next_commitment_id (AllyJournal  *self,
+                    GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+    "SELECT coalesce (max (id), 0) + 1 FROM commitments", error);
+  int rc;
+
+  if (stmt == NULL)
+    return 0;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  ally_journal_set_error (self, error, rc, _("Your commitments could not be read"));
+  return 0;
+}
+
 /**
  * ally_journal_add_commitment:
  * @due: (nullable): when the person means to have done it
@@ -367,21 +385,37 @@ ally_journal_add_commitment (AllyJournal  *self,
                              GError      **error)
 {
   g_autoptr (AllyStmt) stmt = NULL;
+  g_autofree char *row = NULL;
+  gint64 id;
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
-  stmt = ally_journal_prepare (self,
-    "INSERT INTO commitments (text, lesson_id, due, entry_id, created)"
-    " VALUES (?, ?, ?, nullif (?, 0), ?)", error);
-  if (stmt == NULL)
+  /* The id is chosen first (as SQLite would: one above the highest), as a sealed text is
+   * bound to its row; the transaction keeps it free. */
+  if (!ally_journal_begin (self, error))
     return 0;
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  if ((id = next_commitment_id (self, error)) == 0)
+    goto failed;
+  row = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  stmt = ally_journal_prepare (self,
+    "INSERT INTO commitments (text, lesson_id, due, entry_id, created, id)"
+    " VALUES (?, ?, ?, nullif (?, 0), ?, ?)", error);
+  if (stmt == NULL ||
+      !ally_journal_bind_text (self, stmt, 1, text, "commitments", "text", row, error))
+    goto failed;
   sqlite3_bind_text (stmt, 2, lesson_id, -1, SQLITE_TRANSIENT);
   bind_optional_time (stmt, 3, due);
   sqlite3_bind_int64 (stmt, 4, entry_id);
   sqlite3_bind_int64 (stmt, 5, ally_now_usec ());
+  sqlite3_bind_int64 (stmt, 6, id);
   if (!ally_journal_step_done (self, stmt, error))
-    return 0;
-  return sqlite3_last_insert_rowid (ally_journal_get_db (self));
+    goto failed;
+  g_clear_pointer (&stmt, ally_stmt_release);
+  return ally_journal_commit (self, error) ? id : 0;
+
+failed:
+  g_clear_pointer (&stmt, ally_stmt_release);
+  ally_journal_rollback (self);
+  return 0;
 }
 
 static gboolean
@@ -429,13 +463,14 @@ ally_journal_update_commitment (AllyJournal  *self,
                                 GError      **error)
 {
   g_autoptr (AllyStmt) stmt = NULL;
+  g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
   stmt = ally_journal_prepare (self, "UPDATE commitments SET text = ?, due = ? WHERE id = ?", error);
-  if (stmt == NULL)
+  if (stmt == NULL ||
+      !ally_journal_bind_text (self, stmt, 1, text, "commitments", "text", row, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
   bind_optional_time (stmt, 2, due);
   sqlite3_bind_int64 (stmt, 3, id);
   return ally_journal_step_done (self, stmt, error) && expect_changed (self, error);
@@ -480,10 +515,20 @@ ally_journal_list_commitments (AllyJournal  *self,
     {
       g_autoptr (GDateTime) due = column_optional_time (stmt, 3);
       g_autoptr (GDateTime) done_at = column_optional_time (stmt, 4);
-      g_autoptr (AllyCommitment) item = ally_commitment_new (
-        sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
-        (const char *) sqlite3_column_text (stmt, 2), due, done_at,
-        sqlite3_column_int64 (stmt, 5));
+      g_autoptr (AllyCommitment) item = NULL;
+      g_autoptr (GError) local = NULL;
+      g_autofree char *text = ally_journal_column_text (self, stmt, 1, "commitments", "text",
+                                                        (const char *) sqlite3_column_text (stmt, 0),
+                                                        &local);
+
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      item = ally_commitment_new (sqlite3_column_int64 (stmt, 0), text,
+                                  (const char *) sqlite3_column_text (stmt, 2), due, done_at,
+                                  sqlite3_column_int64 (stmt, 5));
       g_list_store_append (store, item);
     }
   if (rc != SQLITE_DONE)
@@ -503,10 +548,17 @@ ally_journal_set_power_map_answer (AllyJournal  *self,
                                    const char   *answer,
                                    GError      **error)
 {
+  g_autoptr (AllyStmt) stmt = NULL;
+
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  return run_text_update (self,
-    "INSERT OR REPLACE INTO power_map (axis_id, answer, updated) VALUES (?1, ?2, ?4)",
-    axis_id, answer, 0, error);
+  stmt = ally_journal_prepare (self,
+    "INSERT OR REPLACE INTO power_map (axis_id, answer, updated) VALUES (?1, ?2, ?3)", error);
+  if (stmt == NULL ||
+      !ally_journal_bind_text (self, stmt, 2, answer, "power_map", "answer", axis_id, error))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, axis_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, ally_now_usec ());
+  return ally_journal_step_done (self, stmt, error);
 }
 
 /**
@@ -528,8 +580,19 @@ ally_journal_get_power_map (AllyJournal  *self,
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (answers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    {
+      const char *axis_id = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr (GError) local = NULL;
+      char *answer = ally_journal_column_text (self, stmt, 1, "power_map", "answer", axis_id,
+                                               &local);
+
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      g_hash_table_insert (answers, g_strdup (axis_id), answer);
+    }
   if (rc != SQLITE_DONE)
     {
       ally_journal_set_error (self, error, rc,

@@ -58,7 +58,7 @@ lookup_by_uid (AllyJournal  *self,
   sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return ally_journal_entry_from_row (stmt);
+    return ally_journal_entry_from_row (self, stmt, error);
   if (rc != SQLITE_DONE)
     ally_journal_set_error (self, error, rc, _("The journal could not be read"));
   return NULL;

@@ -23,6 +23,8 @@
 #include <glib/gstdio.h>
 
 #include "ally-entry-private.h"
+#include "ally-journal-crypto.h"
+#include "ally-journal-lock.h"
 #include "ally-journal-private.h"
 #include "ally-journal-rescue.h"
 
@@ -49,6 +51,9 @@ struct _AllyJournal
   guint       n_imports;
   /* How many new review cards a day may introduce (a setting; see ally-journal-cards.c). */
   guint       new_cards_per_day;
+
+  /* The journal lock: whether it is on, its keys, the in-memory index (ally-journal-lock.c). */
+  AllyJournalLockState *lock;
 };
 
 /* PRAGMA application_id of our databases ("Ally"): a SQLite file without it is not ours. */
@@ -62,6 +67,8 @@ enum {
   ENTRY_CHANGED,
   ENTRIES_RESET,
   LESSON_COMPLETED,
+  LOCK_CHANGED,
+  SEARCH_INDEX_PROGRESS,
   N_SIGNALS
 };
 
@@ -158,6 +165,12 @@ static const char * const migrations[ALLY_JOURNAL_SCHEMA_VERSION] = {
   "    date (answered_at / 1000000, 'unixepoch', 'localtime', '+1 day')"
   "  FROM quiz_answers WHERE NOT correct;"
   "DROP TABLE flashcards;",
+  /* The journal lock (ally-journal-lock.c): its wrapped keys, while it is on; a locked
+   * journal keeps a keyed hash of each tag in tags.name and the tag itself sealed. */
+  "CREATE TABLE journal_lock ("
+  "  id INTEGER PRIMARY KEY CHECK (id = 1), passphrase_key BLOB NOT NULL,"
+  "  recovery_key BLOB NOT NULL, scrubbed INTEGER NOT NULL DEFAULT 0);"
+  "ALTER TABLE tags ADD COLUMN sealed_name BLOB;",
 };
 
 void
@@ -208,6 +221,7 @@ ally_journal_finalize (GObject *object)
   AllyJournal *self = ALLY_JOURNAL (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->lock, ally_journal_lock_state_free);
   close_database (self);
   if (self->lock_fd >= 0)
     close (self->lock_fd);
@@ -289,6 +303,15 @@ ally_journal_class_init (AllyJournalClass *klass)
   signals[LESSON_COMPLETED] =
     g_signal_new ("lesson-completed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* Emitted when the journal lock is turned on or off, or the journal locked or unlocked. */
+  signals[LOCK_CHANGED] =
+    g_signal_new ("lock-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* While a locked journal's search index is built after unlocking: the fraction done,
+   * 1.0 when search is ready. */
+  signals[SEARCH_INDEX_PROGRESS] =
+    g_signal_new ("search-index-progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
 }
 
 static void
@@ -303,6 +326,7 @@ ally_journal_init (AllyJournal *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
   self->lock_fd = -1;
   self->new_cards_per_day = ALLY_JOURNAL_DEFAULT_NEW_CARDS_PER_DAY;
+  self->lock = ally_journal_lock_state_new ();
 }
 
 /* Time helpers: the database stores microseconds since the epoch, UTC. */
@@ -1045,7 +1069,8 @@ ally_journal_open (GFile   *data_dir,
   if (!check_existing (path, self->data_dir, full, &self->checked_at_open, error) ||
       !ensure_private_file (path, error) ||
       !open_connection (self, path, error) ||
-      !migrate (self, error))
+      !migrate (self, error) ||
+      !ally_journal_read_lock (self, error))
     return NULL;
 
   /* A failed backup must not keep someone from writing; it is retried next open. */
@@ -1072,6 +1097,8 @@ ally_journal_open_second_connection (AllyJournal  *self,
   int rc;
 
   second->second = TRUE;
+  g_clear_pointer (&second->lock, ally_journal_lock_state_free);
+  second->lock = ally_journal_lock_state_dup_for_second (self->lock);
   second->data_dir = g_object_ref (self->data_dir);
   second->file = g_object_ref (self->file);
   rc = sqlite3_open_v2 (g_file_peek_path (self->file), &second->db, SQLITE_OPEN_READWRITE, NULL);
@@ -1164,6 +1191,8 @@ ally_journal_get_checked_at_open (AllyJournal *self)
 void
 ally_journal_emit_reset (AllyJournal *self)
 {
+  /* Many entries changed (an import): a locked journal's in-memory index is built again. */
+  ally_journal_rebuild_search_index (self);
   g_signal_emit (self, signals[ENTRIES_RESET], 0);
 }
 
@@ -1192,23 +1221,55 @@ ally_journal_set_new_cards_per_day (AllyJournal *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEW_CARDS_PER_DAY]);
 }
 
+AllyJournalLockState *
+ally_journal_get_lock_state (AllyJournal *self)
+{
+  return self->lock;
+}
+
+void
+ally_journal_emit_lock_changed (AllyJournal *self)
+{
+  g_signal_emit (self, signals[LOCK_CHANGED], 0);
+}
+
+void
+ally_journal_emit_index_progress (AllyJournal *self,
+                                  double       fraction)
+{
+  g_signal_emit (self, signals[SEARCH_INDEX_PROGRESS], 0, fraction);
+}
+
 /* Entries */
 
+/* An entry from a row of ALLY_ENTRY_COLUMNS, its text decrypted while the lock is on (and
+ * %NULL with @error set while the journal is locked, or when a value does not open). */
 AllyEntry *
-ally_journal_entry_from_row (sqlite3_stmt *stmt)
+ally_journal_entry_from_row (AllyJournal   *self,
+                             sqlite3_stmt  *stmt,
+                             GError       **error)
 {
   g_autoptr (AllyEntry) entry = ally_entry_new ();
   g_autoptr (GDateTime) created = ally_date_time_from_usec (sqlite3_column_int64 (stmt, 1));
   g_autoptr (GDateTime) updated = ally_date_time_from_usec (sqlite3_column_int64 (stmt, 2));
-  const char *tags_text = (const char *) sqlite3_column_text (stmt, 8);
+  const char *uid = (const char *) sqlite3_column_text (stmt, 3);
+  g_autoptr (GError) local = NULL;
+  g_autofree char *title = ally_journal_column_text (self, stmt, 4, "entries", "title", uid, &local);
+  g_autofree char *body = local ? NULL : ally_journal_column_text (self, stmt, 5, "entries", "body", uid, &local);
+  g_autofree char *tags_text = local ? NULL : ally_journal_column_text (self, stmt, 8, "entries", "tags_text", uid, &local);
   g_auto (GStrv) tags = g_strsplit (tags_text ? tags_text : "", "\n", -1);
 
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   ally_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
   ally_entry_set_created (entry, created);
   ally_entry_set_updated (entry, updated);
-  ally_entry_set_uid (entry, (const char *) sqlite3_column_text (stmt, 3));
-  ally_entry_set_title (entry, (const char *) sqlite3_column_text (stmt, 4));
-  ally_entry_set_body (entry, (const char *) sqlite3_column_text (stmt, 5));
+  ally_entry_set_uid (entry, uid);
+  ally_entry_set_title (entry, title);
+  ally_entry_set_body (entry, body);
   ally_entry_set_lesson_id (entry, (const char *) sqlite3_column_text (stmt, 6));
   ally_entry_set_prompt_id (entry, (const char *) sqlite3_column_text (stmt, 7));
   ally_entry_set_tags (entry, (const char * const *) tags);
@@ -1249,13 +1310,18 @@ write_tags (AllyJournal         *self,
     return FALSE;
   for (guint i = 0; tags[i]; i++)
     {
+      /* While the lock is on, a keyed hash of the tag, with the tag sealed beside it. */
+      g_autofree char *name = ally_journal_stored_tag_name (self, tags[i]);
       g_autoptr (AllyStmt) tag = ally_journal_prepare (self,
-        "INSERT OR IGNORE INTO tags (name) VALUES (?)", error);
+        "INSERT OR IGNORE INTO tags (name, sealed_name) VALUES (?1, ?2)", error);
       g_autoptr (AllyStmt) link = NULL;
 
       if (tag == NULL)
         return FALSE;
-      sqlite3_bind_text (tag, 1, tags[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (tag, 1, name, -1, SQLITE_STATIC);
+      if (ally_journal_is_lock_on (self) &&
+          !ally_journal_bind_text (self, tag, 2, tags[i], "tags", "name", name, error))
+        return FALSE;
       if (!ally_journal_step_done (self, tag, error))
         return FALSE;
       link = ally_journal_prepare (self,
@@ -1264,25 +1330,51 @@ write_tags (AllyJournal         *self,
       if (link == NULL)
         return FALSE;
       sqlite3_bind_int64 (link, 1, id);
-      sqlite3_bind_text (link, 2, tags[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (link, 2, name, -1, SQLITE_STATIC);
       if (!ally_journal_step_done (self, link, error))
         return FALSE;
     }
   return TRUE;
 }
 
-static void
-bind_entry_fields (sqlite3_stmt *stmt,
-                   AllyEntry    *entry,
-                   const char   *tags_text,
-                   gint64        updated)
+/* The entry's text is sealed for its row (@uid) while the lock is on. */
+static gboolean
+bind_entry_fields (AllyJournal   *self,
+                   sqlite3_stmt  *stmt,
+                   AllyEntry     *entry,
+                   const char    *uid,
+                   const char    *tags_text,
+                   gint64         updated,
+                   GError       **error)
 {
   sqlite3_bind_int64 (stmt, 1, updated);
-  sqlite3_bind_text (stmt, 2, ally_entry_get_title (entry), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, ally_entry_get_body (entry), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, ally_entry_get_lesson_id (entry), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, ally_entry_get_prompt_id (entry), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, tags_text, -1, SQLITE_TRANSIENT);
+  return ally_journal_bind_text (self, stmt, 2, ally_entry_get_title (entry), "entries", "title", uid, error) &&
+         ally_journal_bind_text (self, stmt, 3, ally_entry_get_body (entry), "entries", "body", uid, error) &&
+         ally_journal_bind_text (self, stmt, 6, tags_text, "entries", "tags_text", uid, error);
+}
+
+/* The same form as the uids SQLite makes: lower (hex (randomblob (16))). */
+static char *
+new_uid (void)
+{
+  GString *uid = g_string_sized_new (32);
+
+  for (guint i = 0; i < 4; i++)
+    g_string_append_printf (uid, "%08x", g_random_int ());
+  return g_string_free (uid, FALSE);
+}
+
+static gboolean
+index_saved_entry (AllyJournal  *self,
+                   gint64        id,
+                   AllyEntry    *entry,
+                   const char   *tags_text,
+                   GError      **error)
+{
+  return ally_journal_index_entry (self, id, ally_entry_get_title (entry),
+                                   ally_entry_get_body (entry), tags_text, error);
 }
 
 /* Inserts a new row for @entry, keeping its created/updated/uid when it has them
@@ -1298,20 +1390,50 @@ ally_journal_insert_entry_row (AllyJournal  *self,
   GDateTime *created = ally_entry_get_created (entry);
   GDateTime *updated = ally_entry_get_updated (entry);
   gint64 now = ally_now_usec ();
+  /* Made here, not by SQLite: a sealed value is bound to its row's uid. */
+  g_autofree char *uid = ally_entry_get_uid (entry) ? g_strdup (ally_entry_get_uid (entry))
+                                                    : new_uid ();
   g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
     "INSERT INTO entries (updated, title, body, lesson_id, prompt_id, tags_text, created, uid)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce (?8, lower (hex (randomblob (16)))))",
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     error);
 
   if (stmt == NULL)
     return FALSE;
-  bind_entry_fields (stmt, entry, tags_text, updated ? ally_usec_from_date_time (updated) : now);
+  if (!bind_entry_fields (self, stmt, entry, uid, tags_text,
+                          updated ? ally_usec_from_date_time (updated) : now, error))
+    return FALSE;
   sqlite3_bind_int64 (stmt, 7, created ? ally_usec_from_date_time (created) : now);
-  sqlite3_bind_text (stmt, 8, ally_entry_get_uid (entry), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, uid, -1, SQLITE_TRANSIENT);
   if (!ally_journal_step_done (self, stmt, error))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
-  return write_tags (self, *out_id, (const char * const *) tags, error);
+  return write_tags (self, *out_id, (const char * const *) tags, error) &&
+         index_saved_entry (self, *out_id, entry, tags_text, error);
+}
+
+/* The uid of entry @id (NULL with @error set when there is no such entry). */
+static char *
+lookup_uid (AllyJournal  *self,
+            gint64        id,
+            GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self, "SELECT uid FROM entries WHERE id = ?",
+                                                    error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc == SQLITE_DONE)
+    g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
+                 _("The journal entry could not be saved because it was deleted."));
+  else
+    ally_journal_set_error (self, error, rc, _("The journal could not be saved"));
+  return NULL;
 }
 
 static gboolean
@@ -1323,13 +1445,18 @@ update_entry_row (AllyJournal  *self,
   g_auto (GStrv) tags = normalize_tags (ally_entry_get_tags (entry));
   g_autofree char *tags_text = g_strjoinv ("\n", tags);
   gint64 id = ally_entry_get_id (entry);
-  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+  g_autofree char *uid = NULL;
+  g_autoptr (AllyStmt) stmt = NULL;
+
+  if (ally_journal_is_lock_on (self) && (uid = lookup_uid (self, id, error)) == NULL)
+    return FALSE;
+  stmt = ally_journal_prepare (self,
     "UPDATE entries SET updated = ?1, title = ?2, body = ?3, lesson_id = ?4,"
     " prompt_id = ?5, tags_text = ?6 WHERE id = ?7", error);
-
   if (stmt == NULL)
     return FALSE;
-  bind_entry_fields (stmt, entry, tags_text, now);
+  if (!bind_entry_fields (self, stmt, entry, uid, tags_text, now, error))
+    return FALSE;
   sqlite3_bind_int64 (stmt, 7, id);
   if (!ally_journal_step_done (self, stmt, error))
     return FALSE;
@@ -1339,7 +1466,8 @@ update_entry_row (AllyJournal  *self,
                    _("The journal entry could not be saved because it was deleted."));
       return FALSE;
     }
-  return write_tags (self, id, (const char * const *) tags, error);
+  return write_tags (self, id, (const char * const *) tags, error) &&
+         index_saved_entry (self, id, entry, tags_text, error);
 }
 
 /* Reads back the fields the database decided (id, dates, uid) into @entry. */
@@ -1450,7 +1578,7 @@ ally_journal_get_entry (AllyJournal  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return ally_journal_entry_from_row (stmt);
+    return ally_journal_entry_from_row (self, stmt, error);
   if (rc == SQLITE_DONE)
     g_set_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND,
                  _("The journal entry does not exist."));
@@ -1482,6 +1610,8 @@ ally_journal_delete_entry (AllyJournal  *self,
                    _("The journal entry does not exist."));
       return FALSE;
     }
+  /* Deleted already; a row left in the in-memory index joins no entry. */
+  ally_journal_unindex_entry (self, id, NULL);
   g_signal_emit (self, signals[ENTRY_CHANGED], 0, id, ALLY_ENTRY_CHANGE_DELETED);
   return TRUE;
 }
@@ -1505,27 +1635,53 @@ ally_journal_count_entries (AllyJournal  *self,
   return -1;
 }
 
+static int
+compare_tags (gconstpointer a,
+              gconstpointer b)
+{
+  return g_ascii_strcasecmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The tags in use, in the order of SQLite's NOCASE (sorted here: while the lock is on, the
+ * stored names are keyed hashes and the tags themselves are sealed). */
 GStrv
 ally_journal_list_tags (AllyJournal  *self,
                         GError      **error)
 {
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (AllyStmt) stmt = NULL;
+  gboolean lock_on;
   int rc;
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
 
+  lock_on = ally_journal_is_lock_on (self);
   stmt = ally_journal_prepare (self,
-    "SELECT name FROM tags WHERE EXISTS (SELECT 1 FROM entry_tags WHERE tag_id = tags.id)"
-    " ORDER BY name COLLATE NOCASE", error);
+    "SELECT name, sealed_name FROM tags"
+    " WHERE EXISTS (SELECT 1 FROM entry_tags WHERE tag_id = tags.id)", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr (GError) local = NULL;
+      char *tag = lock_on ? ally_journal_column_text (self, stmt, 1, "tags", "name", name, &local)
+                          : g_strdup (name);
+
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      if (tag != NULL)
+        g_ptr_array_add (tags, tag);
+    }
   if (rc != SQLITE_DONE)
     {
       ally_journal_set_error (self, error, rc, _("The tags could not be read"));
       return NULL;
     }
-  return g_strv_builder_end (builder);
+  g_ptr_array_sort (tags, compare_tags);
+  g_ptr_array_add (tags, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
 }

@@ -42,7 +42,7 @@ typedef enum
   ALLY_MARKDOWN_SINGLE_FILE,
 } AllyMarkdownMode;
 
-#define ALLY_JOURNAL_SCHEMA_VERSION 4
+#define ALLY_JOURNAL_SCHEMA_VERSION 5
 #define ALLY_JOURNAL_MAX_BACKUPS 7
 #define ALLY_JOURNAL_MAX_FIELD_BYTES (1024 * 1024)
 /* How many cards a day a review introduces, unless the journal is told otherwise. */

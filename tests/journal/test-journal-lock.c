@@ -1,8 +1,13 @@
-/* test-journal-lock.c: tests of the journal lock — the keys (ally-journal-crypto.c). */
+/* test-journal-lock.c: tests of the journal lock — the keys (ally-journal-crypto.c) and the
+ * journal stored encrypted (ally-journal-lock.c). */
 #define _GNU_SOURCE
 #include <string.h>
+#include <glib/gstdio.h>
 
+#include "ally-entry-list.h"
 #include "ally-journal-crypto.h"
+#include "ally-journal-lock.h"
+#include "ally-journal-progress.h"
 #include "journal-test-util.h"
 
 static AllyJournalCrypto *
@@ -324,6 +329,467 @@ test_tag_token (void)
   g_assert_null (strstr (a, "family"));
 }
 
+
+/* The journal stored encrypted */
+
+#define PASSPHRASE "correct horse battery staple"
+
+/* Words that appear nowhere else: each must never be found in a file while the lock is on. */
+static const char * const secret_words[] = {
+  "Quokkaflux", "zanzibarite", "Marmalovely", "tagfamilysecret", "speakupmonday",
+  "privilegeanswer", "Aftersavewords", "Editedlater",
+};
+
+static void
+save_secret_entries (AllyJournal *journal,
+                     const char  *title,
+                     const char  *body,
+                     const char  *tag)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) entry = jt_entry_new (title, body, tag, NULL);
+
+  g_assert_cmpint (ally_journal_save_entry (journal, entry, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* A journal with an entry of each kind of text, written before the lock is turned on. */
+static AllyJournal *
+open_with_plain_text (GFile *dir)
+{
+  g_autoptr (GError) error = NULL;
+  AllyJournal *journal = ally_journal_open (dir, &error);
+
+  g_assert_no_error (error);
+  save_secret_entries (journal, "Quokkaflux at work", "The zanzibarite meeting", "tagfamilysecret");
+  save_secret_entries (journal, "Marmalovely", "second body", NULL);
+  g_assert_cmpint (ally_journal_add_commitment (journal, "I will speakupmonday", "lesson-01",
+                                                NULL, 0, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (ally_journal_set_power_map_answer (journal, "race", "my privilegeanswer", &error));
+  g_assert_no_error (error);
+  /* A backup holding all of it in plain text. */
+  g_assert_true (ally_journal_backup_now (journal, &error));
+  g_assert_no_error (error);
+  return journal;
+}
+
+static char *
+turn_on (AllyJournal *journal)
+{
+  g_autoptr (GError) error = NULL;
+  char *recovery = ally_journal_turn_lock_on (journal, PASSPHRASE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (recovery);
+  g_assert_true (ally_journal_is_lock_on (journal));
+  g_assert_true (ally_journal_is_unlocked (journal));
+  return recovery;
+}
+
+static void
+wait_for_search (AllyJournal *journal)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!ally_journal_is_search_ready (journal) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ally_journal_is_search_ready (journal));
+}
+
+/* Every regular file under @dir (the database, its -wal and -shm, backups, records). */
+static void
+list_files (const char *dir,
+            GPtrArray  *out)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        list_files (path, out);
+      else
+        g_ptr_array_add (out, g_steal_pointer (&path));
+    }
+}
+
+/* Asserts that no secret word is in any file under @dir; returns how many files it read. */
+static guint
+assert_no_plain_text (GFile *dir)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  gboolean saw_backup = FALSE;
+
+  list_files (g_file_peek_path (dir), files);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autofree char *data = NULL;
+      gsize len = 0;
+
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      saw_backup |= strstr (path, "backup") != NULL;
+      for (guint w = 0; w < G_N_ELEMENTS (secret_words); w++)
+        if (memmem (data, len, secret_words[w], strlen (secret_words[w])) != NULL)
+          g_error ("“%s” is in %s in plain text", secret_words[w], path);
+    }
+  g_assert_true (saw_backup);
+  return files->len;
+}
+
+static void
+test_store_no_plain_text (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = NULL;
+  g_autoptr (AllyEntry) edited = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *wal = g_strconcat (g_file_peek_path (ally_journal_get_file (journal)), "-wal", NULL);
+  GStatBuf st;
+
+  recovery = turn_on (journal);
+  /* Written with the lock on: a new entry, and an edit. */
+  save_secret_entries (journal, "Aftersavewords", "more", "tagfamilysecret");
+  edited = ally_journal_get_entry (journal, 2, &error);
+  g_assert_no_error (error);
+  ally_entry_set_body (edited, "Editedlater body");
+  g_assert_cmpint (ally_journal_save_entry (journal, edited, &error), ==, 2);
+  g_assert_no_error (error);
+
+  /* While open: the WAL holds the last saves. */
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+  g_assert_cmpuint (assert_no_plain_text (dir), >=, 4);
+  g_clear_object (&journal);
+  /* Closed (checkpointed into the database file). */
+  assert_no_plain_text (dir);
+  jt_remove_tree (dir);
+}
+
+/* Hashes of every file under @dir, by path. */
+static GHashTable *
+hash_files (GFile *dir)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  GHashTable *hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  list_files (g_file_peek_path (dir), files);
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr (GFile) file = g_file_new_for_path (g_ptr_array_index (files, i));
+      g_hash_table_insert (hashes, g_strdup (g_ptr_array_index (files, i)),
+                           jt_checksum_file (file));
+    }
+  return hashes;
+}
+
+static void
+assert_same_files (GHashTable *before,
+                   GHashTable *after)
+{
+  GHashTableIter iter;
+  gpointer path, hash;
+
+  g_assert_cmpuint (g_hash_table_size (before), ==, g_hash_table_size (after));
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &path, &hash))
+    g_assert_cmpstr (g_hash_table_lookup (after, path), ==, hash);
+}
+
+static void
+on_unlocked (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (ally_journal_unlock_finish (ALLY_JOURNAL (object), result, error));
+}
+
+static AllyJournal *
+reopen (GFile *dir)
+{
+  g_autoptr (GError) error = NULL;
+  AllyJournal *journal = ally_journal_open (dir, &error);
+
+  g_assert_no_error (error);
+  return journal;
+}
+
+static void
+test_store_wrong_passphrase_changes_nothing (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (GHashTable) before = NULL;
+  g_autoptr (GHashTable) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) entry = NULL;
+  gint64 start;
+
+  g_clear_object (&journal);
+  journal = reopen (dir);
+  g_assert_true (ally_journal_is_lock_on (journal));
+  g_assert_false (ally_journal_is_unlocked (journal));
+  before = hash_files (dir);
+
+  g_assert_false (ally_journal_unlock (journal, "wrong horse", &error));
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  g_assert_false (ally_journal_unlock_with_recovery_key (journal, "0000-0000", &error));
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_BAD_RECOVERY_KEY);
+  g_clear_error (&error);
+  /* The asynchronous unlock (the window's) also waits about a second before saying so. */
+  start = g_get_monotonic_time ();
+  ally_journal_unlock_async (journal, "wrong again", FALSE, NULL, on_unlocked, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_WRONG_PASSPHRASE);
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC * 9 / 10);
+  g_clear_error (&error);
+
+  g_assert_false (ally_journal_is_unlocked (journal));
+  entry = ally_journal_get_entry (journal, 1, &error);
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_LOCKED);
+  g_assert_null (entry);
+  after = hash_files (dir);
+  assert_same_files (before, after);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+/* Everything written before the lock, as it was. */
+static void
+assert_everything_kept (AllyJournal *journal)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) first = ally_journal_get_entry (journal, 1, &error);
+  g_autoptr (AllyEntry) second = NULL;
+  g_autoptr (GListModel) commitments = NULL;
+  g_autoptr (AllyCommitment) commitment = NULL;
+  g_autoptr (GHashTable) map = NULL;
+  g_auto (GStrv) tags = NULL;
+  g_autoptr (AllyEntryList) tagged = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ally_entry_get_title (first), ==, "Quokkaflux at work");
+  g_assert_cmpstr (ally_entry_get_body (first), ==, "The zanzibarite meeting");
+  g_assert_cmpstr (ally_entry_get_tags (first)[0], ==, "tagfamilysecret");
+  second = ally_journal_get_entry (journal, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ally_entry_get_title (second), ==, "Marmalovely");
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 2);
+
+  tags = ally_journal_list_tags (journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (tags), ==, 1);
+  g_assert_cmpstr (tags[0], ==, "tagfamilysecret");
+  tagged = ally_entry_list_new_for_tag (journal, "tagfamilysecret");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tagged)), ==, 1);
+
+  commitments = ally_journal_list_commitments (journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (commitments), ==, 1);
+  commitment = g_list_model_get_item (commitments, 0);
+  g_assert_cmpstr (ally_commitment_get_text (commitment), ==, "I will speakupmonday");
+  map = ally_journal_get_power_map (journal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_hash_table_lookup (map, "race"), ==, "my privilegeanswer");
+}
+
+static guint
+search_count (AllyJournal *journal,
+              const char  *words)
+{
+  g_autoptr (AllyEntryList) found = ally_entry_list_new_for_search (journal, words);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (found));
+}
+
+static void
+test_store_unlock_keeps_everything (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntryList) all = NULL;
+
+  assert_everything_kept (journal);
+  g_clear_object (&journal);
+
+  journal = reopen (dir);
+  all = ally_entry_list_new_all (journal);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 0);
+  g_assert_cmpuint (search_count (journal, "zanzibarite"), ==, 0);
+  g_assert_true (ally_journal_unlock (journal, PASSPHRASE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 2);
+  assert_everything_kept (journal);
+  wait_for_search (journal);
+  g_assert_cmpuint (search_count (journal, "zanzibarite"), ==, 1);
+  g_assert_cmpuint (search_count (journal, "tagfamilysecret"), ==, 1);
+
+  /* Locking again drops the list's entries and the key. */
+  ally_journal_lock (journal);
+  g_assert_false (ally_journal_is_unlocked (journal));
+  g_assert_false (ally_journal_is_search_ready (journal));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 0);
+  g_clear_object (&all);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+/* Saves while the index is being built are found once it is ready; edits and deletes keep
+ * it current. */
+static void
+test_store_search_follows_saves (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (AllyEntry) entry = jt_entry_new ("Written while indexing", "ocelotwords", NULL);
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  id = ally_journal_save_entry (journal, entry, &error);
+  g_assert_no_error (error);
+  wait_for_search (journal);
+  g_assert_cmpuint (search_count (journal, "ocelotwords"), ==, 1);
+  ally_entry_set_body (entry, "pangolinwords instead");
+  g_assert_cmpint (ally_journal_save_entry (journal, entry, &error), ==, id);
+  g_assert_cmpuint (search_count (journal, "ocelotwords"), ==, 0);
+  g_assert_cmpuint (search_count (journal, "pangolinwords"), ==, 1);
+  g_assert_true (ally_journal_delete_entry (journal, id, &error));
+  g_assert_cmpuint (search_count (journal, "pangolinwords"), ==, 0);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_store_locked_refuses_writes (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (AllyEntry) entry = jt_entry_new ("New", "words", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) export = g_file_get_child (dir, "export.json");
+
+  ally_journal_lock (journal);
+  g_assert_cmpint (ally_journal_save_entry (journal, entry, &error), ==, 0);
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_cmpint (ally_journal_add_commitment (journal, "x", NULL, NULL, 0, &error), ==, 0);
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_LOCKED);
+  g_clear_error (&error);
+  /* Export needs the journal unlocked. */
+  g_assert_false (ally_journal_export_json (journal, export, &error));
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 2);
+
+  g_assert_true (ally_journal_unlock (journal, PASSPHRASE, &error));
+  g_assert_true (ally_journal_export_json (journal, export, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *text = NULL;
+    g_assert_true (g_file_load_contents (export, NULL, &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, "zanzibarite"));
+  }
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_store_change_passphrase (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ally_journal_change_passphrase (journal, "a new passphrase", &error));
+  g_assert_no_error (error);
+  g_clear_object (&journal);
+  journal = reopen (dir);
+  g_assert_false (ally_journal_unlock (journal, PASSPHRASE, &error));
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  g_assert_true (ally_journal_unlock (journal, "a new passphrase", &error));
+  g_assert_no_error (error);
+  assert_everything_kept (journal);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_store_recovery_key (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autofree char *other = ally_journal_crypto_new_recovery_key ();
+  g_autoptr (GError) error = NULL;
+
+  g_clear_object (&journal);
+  journal = reopen (dir);
+  g_assert_false (ally_journal_unlock_with_recovery_key (journal, other, &error));
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_WRONG_RECOVERY_KEY);
+  g_clear_error (&error);
+  g_assert_true (ally_journal_unlock_with_recovery_key (journal, recovery, &error));
+  g_assert_no_error (error);
+  assert_everything_kept (journal);
+  /* The forgotten passphrase is replaced; the recovery key stays valid. */
+  g_assert_true (ally_journal_change_passphrase (journal, "remembered now", &error));
+  g_clear_object (&journal);
+  journal = reopen (dir);
+  g_assert_true (ally_journal_unlock (journal, "remembered now", &error));
+  g_assert_no_error (error);
+  assert_everything_kept (journal);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
+static void
+test_store_turn_off (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *check = NULL;
+
+  g_clear_object (&journal);
+  journal = reopen (dir);
+  g_assert_false (ally_journal_turn_lock_off (journal, &error));
+  g_assert_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_true (ally_journal_unlock (journal, PASSPHRASE, &error));
+  g_assert_true (ally_journal_turn_lock_off (journal, &error));
+  g_assert_no_error (error);
+  g_assert_false (ally_journal_is_lock_on (journal));
+  assert_everything_kept (journal);
+  /* The on-disk index is back. */
+  g_assert_cmpuint (search_count (journal, "zanzibarite"), ==, 1);
+  g_clear_object (&journal);
+
+  journal = reopen (dir);
+  g_assert_false (ally_journal_is_lock_on (journal));
+  assert_everything_kept (journal);
+  g_assert_cmpuint (search_count (journal, "tagfamilysecret"), ==, 1);
+  g_clear_object (&journal);
+  check = jt_db_pragma (g_file_get_child (dir, "allyship.db"), "integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  jt_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,6 +811,15 @@ main (int    argc,
   g_test_add_func ("/journal/lock/crypto/recovery-key-malformed", test_recovery_key_malformed);
   g_test_add_func ("/journal/lock/crypto/wipe", test_wipe);
   g_test_add_func ("/journal/lock/crypto/tag-token", test_tag_token);
+  g_test_add_func ("/journal/lock/store/no-plain-text-on-disk", test_store_no_plain_text);
+  g_test_add_func ("/journal/lock/store/wrong-passphrase-changes-nothing",
+                   test_store_wrong_passphrase_changes_nothing);
+  g_test_add_func ("/journal/lock/store/unlock-keeps-everything", test_store_unlock_keeps_everything);
+  g_test_add_func ("/journal/lock/store/search-follows-saves", test_store_search_follows_saves);
+  g_test_add_func ("/journal/lock/store/locked-refuses-writes", test_store_locked_refuses_writes);
+  g_test_add_func ("/journal/lock/store/change-passphrase", test_store_change_passphrase);
+  g_test_add_func ("/journal/lock/store/recovery-key", test_store_recovery_key);
+  g_test_add_func ("/journal/lock/store/turn-off", test_store_turn_off);
 
   return g_test_run ();
 }
