@@ -7,6 +7,7 @@
 #include "ally-startup-probe.h"
 #include "ally-content.h"
 #include "ally-preferences-window.h"
+#include "ally-search-provider.h"
 #include "ally-window.h"
 
 struct _AllyApplication
@@ -25,6 +26,9 @@ struct _AllyApplication
   AllyJournal    *journal;
   GError         *journal_error;
   gboolean        journal_opening;
+
+  /* Answers GNOME Shell's searches while the app is on the session bus. */
+  AllySearchProvider *search_provider;
 };
 
 enum {
@@ -297,10 +301,47 @@ ally_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The app's window (made and shown if there is none), then TARGET_ACTION (win.open-lesson,
+ * win.show-term) with ID once the window has the course. */
+static void
+ally_application_open_at (AllyApplication *self,
+                          const char      *target_action,
+                          const char      *id)
+{
+  g_application_activate (G_APPLICATION (self));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (ALLY_IS_WINDOW (l->data))
+      {
+        ally_window_open_at (ALLY_WINDOW (l->data), target_action, id);
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+}
+
+/* A lesson or glossary term chosen outside the app (a search in the Activities overview). */
+static void
+ally_application_open_lesson_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  ally_application_open_at (user_data, "win.open-lesson", g_variant_get_string (parameter, NULL));
+}
+
+static void
+ally_application_show_term_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  ally_application_open_at (user_data, "win.show-term", g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", ally_application_quit_action },
   { "preferences", ally_application_preferences_action },
   { "about", ally_application_about_action },
+  { "open-lesson", ally_application_open_lesson_action, "s" },
+  { "show-term", ally_application_show_term_action, "s" },
 };
 
 static void
@@ -319,7 +360,7 @@ ally_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
   style_manager = adw_style_manager_get_default ();
   g_settings_bind_with_mapping (self->settings, "style-variant",
                                 style_manager, "color-scheme",
@@ -389,11 +430,45 @@ ally_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The search provider lives at <app object path>/SearchProvider on our bus name. */
+static gboolean
+ally_application_dbus_register (GApplication     *app,
+                                GDBusConnection  *connection,
+                                const char       *object_path,
+                                GError          **error)
+{
+  AllyApplication *self = ALLY_APPLICATION (app);
+  g_autofree char *provider_path = NULL;
+
+  if (!G_APPLICATION_CLASS (ally_application_parent_class)->dbus_register (app, connection,
+                                                                           object_path, error))
+    return FALSE;
+
+  if (self->search_provider == NULL)
+    self->search_provider = ally_search_provider_new (self);
+  provider_path = g_strconcat (object_path, ALLY_SEARCH_PROVIDER_PATH_SUFFIX, NULL);
+  return ally_search_provider_export (self->search_provider, connection, provider_path, error);
+}
+
+static void
+ally_application_dbus_unregister (GApplication    *app,
+                                  GDBusConnection *connection,
+                                  const char      *object_path)
+{
+  AllyApplication *self = ALLY_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    ally_search_provider_unexport (self->search_provider);
+
+  G_APPLICATION_CLASS (ally_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
 static void
 ally_application_dispose (GObject *object)
 {
   AllyApplication *self = ALLY_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_dir, g_free);
   g_clear_object (&self->catalog);
@@ -440,6 +515,8 @@ ally_application_class_init (AllyApplicationClass *klass)
   app_class->activate = ally_application_activate;
   app_class->shutdown = ally_application_shutdown;
   app_class->handle_local_options = ally_application_handle_local_options;
+  app_class->dbus_register = ally_application_dbus_register;
+  app_class->dbus_unregister = ally_application_dbus_unregister;
 }
 
 static void
@@ -448,4 +525,7 @@ ally_application_init (AllyApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Learn about allyship and accompliceship at your own pace."));
+  /* Started by GNOME Shell for a search (--gapplication-service), the app stays a while
+   * after the last call rather than starting again for each letter typed. */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 10000);
 }

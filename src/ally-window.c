@@ -34,6 +34,9 @@ struct _AllyWindow
   AllyPracticeView     *practice_view;
   /* Waiting a moment for the journal before giving the areas the course. */
   guint                 course_wait_id;
+  /* A lesson or term asked for before the areas had the course (ally_window_open_at). */
+  char                 *pending_action;
+  char                 *pending_id;
 };
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -318,6 +321,42 @@ ally_window_load_course (AllyWindow *self)
   ally_glossary_view_set_catalog (self->glossary_view, catalog);
   ally_journal_view_set_catalog (self->journal_view, catalog);
   ally_practice_view_set_catalog (self->practice_view, catalog);
+
+  if (self->pending_action != NULL)
+    {
+      g_autofree char *action = g_steal_pointer (&self->pending_action);
+      g_autofree char *id = g_steal_pointer (&self->pending_id);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), action, "s", id);
+    }
+}
+
+/**
+ * ally_window_open_at:
+ * @action: "win.open-lesson" or "win.show-term"
+ * @id: the lesson's or term's id
+ *
+ * Opens the window at a lesson or term: at once when the areas have the course, else as
+ * soon as they get it (a window just made builds its areas after its first frame).
+ */
+void
+ally_window_open_at (AllyWindow *self,
+                     const char *action,
+                     const char *id)
+{
+  g_return_if_fail (ALLY_IS_WINDOW (self));
+  g_return_if_fail (action != NULL && id != NULL);
+
+  if (self->learn_view != NULL && ally_learn_view_get_catalog (self->learn_view) != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), action, "s", id);
+      return;
+    }
+
+  g_free (self->pending_action);
+  g_free (self->pending_id);
+  self->pending_action = g_strdup (action);
+  self->pending_id = g_strdup (id);
 }
 
 static void
@@ -532,7 +571,7 @@ ally_window_bind_settings (AllyWindow *self)
   if (ALLY_IS_APPLICATION (app) && ally_application_get_settings (ALLY_APPLICATION (app)))
     self->settings = g_object_ref (ally_application_get_settings (ALLY_APPLICATION (app)));
   else
-    self->settings = g_settings_new (APP_ID);
+    self->settings = g_settings_new (SCHEMA_ID);
 
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
@@ -563,6 +602,8 @@ ally_window_dispose (GObject *object)
   AllyWindow *self = ALLY_WINDOW (object);
 
   g_clear_handle_id (&self->course_wait_id, g_source_remove);
+  g_clear_pointer (&self->pending_action, g_free);
+  g_clear_pointer (&self->pending_id, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -631,4 +672,8 @@ ally_window_init (AllyWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
+
+  /* A developer's build (-Dprofile=development) has libadwaita's striped header bar. */
+  if (DEVELOPMENT_PROFILE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }

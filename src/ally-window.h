@@ -18,6 +18,9 @@ AllyWindow *ally_window_new              (AllyApplication *application);
 const char *ally_window_get_visible_area (AllyWindow      *self);
 void        ally_window_set_visible_area (AllyWindow      *self,
                                           const char      *area);
+void        ally_window_open_at          (AllyWindow      *self,
+                                          const char      *action,
+                                          const char      *id);
 AllyLearnView    *ally_window_get_learn_view    (AllyWindow *self);
 AllyGlossaryView *ally_window_get_glossary_view (AllyWindow *self);
 AllyJournalView  *ally_window_get_journal_view  (AllyWindow *self);

@@ -143,11 +143,11 @@ ally_journal_save_entry_waiting (AllyJournal  *self,
   return id;
 }
 
-/* $XDG_CACHE_HOME/allyship/unsaved */
+/* $XDG_CACHE_HOME/allyship/unsaved (allyship-devel in the development profile) */
 GFile *
 ally_journal_unsaved_dir (void)
 {
-  return g_file_new_build_filename (g_get_user_cache_dir (), "allyship", "unsaved", NULL);
+  return g_file_new_build_filename (g_get_user_cache_dir (), DATA_FOLDER, "unsaved", NULL);
 }
 
 /**

@@ -976,10 +976,11 @@ open_connection (AllyJournal  *self,
   return configure_connection (self->db, error);
 }
 
+/* $XDG_DATA_HOME/allyship (allyship-devel in the development profile: see meson.build). */
 GFile *
 ally_journal_default_data_dir (void)
 {
-  return g_file_new_build_filename (g_get_user_data_dir (), "allyship", NULL);
+  return g_file_new_build_filename (g_get_user_data_dir (), DATA_FOLDER, NULL);
 }
 
 /* Whether this open must run the full check: see the comment at the top of the file.
