@@ -241,7 +241,7 @@ ally_application_preferences_action (GSimpleAction *action,
 {
   AllyApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  AllyPreferencesWindow *prefs = ally_preferences_window_new (self->settings);
+  AllyPreferencesWindow *prefs = ally_preferences_window_new (self->settings, self->journal);
 
   gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
   gtk_window_present (GTK_WINDOW (prefs));

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-lock-preferences.h"
 #include "ally-preferences-window.h"
 
 struct _AllyPreferencesWindow
@@ -10,8 +11,10 @@ struct _AllyPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  AllyJournal          *journal;
 
   AdwComboRow          *style_row;
+  AllyLockPreferences  *lock_group;
 };
 
 G_DEFINE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -19,6 +22,7 @@ G_DEFINE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ADW_TYPE_PR
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_JOURNAL,
   N_PROPS
 };
 
@@ -28,9 +32,10 @@ static GParamSpec *properties[N_PROPS];
 static const char * const style_variants[] = { "default", "light", "dark" };
 
 AllyPreferencesWindow *
-ally_preferences_window_new (GSettings *settings)
+ally_preferences_window_new (GSettings   *settings,
+                             AllyJournal *journal)
 {
-  return g_object_new (ALLY_TYPE_PREFERENCES_WINDOW, "settings", settings, NULL);
+  return g_object_new (ALLY_TYPE_PREFERENCES_WINDOW, "settings", settings, "journal", journal, NULL);
 }
 
 static gboolean
@@ -75,6 +80,8 @@ ally_preferences_window_constructed (GObject *object)
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_variant_to_row, row_to_style_variant, NULL, NULL);
+  ally_lock_preferences_set_settings (self->lock_group, self->settings);
+  ally_lock_preferences_set_journal (self->lock_group, self->journal);
 }
 
 static void
@@ -91,6 +98,10 @@ ally_preferences_window_set_property (GObject      *object,
       self->settings = g_value_dup_object (value);
       break;
 
+    case PROP_JOURNAL:
+      self->journal = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -103,6 +114,7 @@ ally_preferences_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->journal);
 
   G_OBJECT_CLASS (ally_preferences_window_parent_class)->dispose (object);
 }
@@ -121,11 +133,20 @@ ally_preferences_window_class_init (AllyPreferencesWindowClass *klass)
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The journal lock's section needs the journal; without one (it could not be opened) the
+   * section cannot be used. */
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ALLY_TYPE_LOCK_PREFERENCES);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, lock_group);
 }
 
 static void

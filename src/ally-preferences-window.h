@@ -3,12 +3,15 @@
 
 #include <adwaita.h>
 
+#include "ally-journal.h"
+
 G_BEGIN_DECLS
 
 #define ALLY_TYPE_PREFERENCES_WINDOW (ally_preferences_window_get_type ())
 G_DECLARE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ALLY, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-AllyPreferencesWindow *ally_preferences_window_new (GSettings *settings);
+AllyPreferencesWindow *ally_preferences_window_new (GSettings   *settings,
+                                                    AllyJournal *journal);
 
 G_END_DECLS

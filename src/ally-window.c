@@ -9,9 +9,14 @@
 #include "ally-journal-view-private.h"
 #include "ally-kept-text-dialog.h"
 #include "ally-learn-view.h"
+#include "ally-journal-lock.h"
 #include "ally-practice-view.h"
+#include "ally-unlock-page.h"
 #include "ally-unsaved-dialog.h"
 #include "ally-window.h"
+
+/* How often the idle lock looks at the time since the last key press or click. */
+#define IDLE_CHECK_SECONDS 10
 
 struct _AllyWindow
 {
@@ -27,6 +32,8 @@ struct _AllyWindow
   AdwBin               *glossary_bin;
   AdwBin               *journal_bin;
   AdwBin               *practice_bin;
+  GtkStack             *lock_stack;
+  AllyUnlockPage       *unlock_page;
   /* The areas, built after the first frame (NULL until then). */
   AllyLearnView        *learn_view;
   AllyGlossaryView     *glossary_view;
@@ -37,6 +44,10 @@ struct _AllyWindow
   /* A lesson or term asked for before the areas had the course (ally_window_open_at). */
   char                 *pending_action;
   char                 *pending_id;
+  /* The journal lock: the journal the window watches, and the last key press or click. */
+  AllyJournal          *journal;
+  gint64                last_activity;
+  guint                 idle_check_id;
 };
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -423,6 +434,135 @@ ally_window_show_journal_error (AllyWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The areas that show what a person wrote: made again, empty, on every lock, so that no
+ * widget keeps their text (the text buffers go with the old ones). */
+static void
+ally_window_rebuild_private_areas (AllyWindow *self)
+{
+  AllyCatalog *catalog = ally_learn_view_get_catalog (self->learn_view);
+
+  self->journal_view = ALLY_JOURNAL_VIEW (ally_journal_view_new ());
+  self->practice_view = ALLY_PRACTICE_VIEW (ally_practice_view_new ());
+  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_view));
+  adw_bin_set_child (self->practice_bin, GTK_WIDGET (self->practice_view));
+  if (catalog != NULL)
+    {
+      ally_journal_view_set_catalog (self->journal_view, catalog);
+      ally_practice_view_set_catalog (self->practice_view, catalog);
+    }
+}
+
+static gboolean
+journal_is_locked (AllyJournal *journal)
+{
+  return journal != NULL && !ally_journal_is_unlocked (journal);
+}
+
+/* Shows the unlock page while the journal is locked, and the areas (with the journal) when
+ * it is not. */
+static void
+ally_window_update_lock (AllyWindow *self)
+{
+  gboolean locked = journal_is_locked (self->journal);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), !locked);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !locked);
+  if (locked)
+    {
+      if (ally_journal_view_get_journal (self->journal_view) != NULL)
+        ally_window_rebuild_private_areas (self);
+      gtk_stack_set_visible_child_name (self->lock_stack, "locked");
+      gtk_widget_grab_focus (GTK_WIDGET (self->unlock_page));
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->lock_stack, "content");
+  if (self->journal != NULL && ally_journal_view_get_journal (self->journal_view) == NULL)
+    {
+      ally_journal_view_set_journal (self->journal_view, self->journal);
+      ally_practice_view_set_journal (self->practice_view, self->journal);
+      ally_kept_text_dialog_offer (GTK_WINDOW (self), self->journal);
+    }
+  self->last_activity = g_get_monotonic_time ();
+}
+
+static void
+ally_window_watch_lock (AllyWindow  *self,
+                        AllyJournal *journal)
+{
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, ally_window_update_lock, self);
+  g_set_object (&self->journal, journal);
+  ally_unlock_page_set_journal (self->unlock_page, journal);
+  g_signal_connect_swapped (journal, "lock-changed", G_CALLBACK (ally_window_update_lock), self);
+  ally_window_update_lock (self);
+}
+
+/* Ctrl+L, and the idle time: saves the open entry, then locks (the window follows through
+ * AllyJournal::lock-changed). FALSE, having said why, when it cannot. */
+static gboolean
+ally_window_lock_journal (AllyWindow *self)
+{
+  AllyEntryEditor *editor = self->journal_view ? ally_journal_view_get_editor (self->journal_view) : NULL;
+
+  if (self->journal == NULL || !ally_journal_is_lock_on (self->journal))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
+                                  _("The journal lock is off. Turn it on in Preferences."));
+      return FALSE;
+    }
+  if (!ally_journal_is_unlocked (self->journal))
+    return TRUE;
+  if (editor != NULL && !ally_entry_editor_save (editor))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
+                                  _("Your entry could not be saved, so the journal stays unlocked."));
+      return FALSE;
+    }
+  ally_journal_lock (self->journal);
+  return TRUE;
+}
+
+static void
+ally_window_lock_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ally_window_lock_journal (ALLY_WINDOW (widget));
+}
+
+/* Every key press, click or scroll in the window counts as activity for the idle lock. */
+static gboolean
+on_window_event (GtkEventControllerLegacy *controller,
+                 GdkEvent                 *event,
+                 AllyWindow               *self)
+{
+  switch (gdk_event_get_event_type (event))
+    {
+    case GDK_KEY_PRESS:
+    case GDK_BUTTON_PRESS:
+    case GDK_SCROLL:
+    case GDK_TOUCH_BEGIN:
+      self->last_activity = g_get_monotonic_time ();
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+idle_check_cb (gpointer data)
+{
+  AllyWindow *self = data;
+  guint minutes = self->settings ? g_settings_get_uint (self->settings, "lock-idle-minutes") : 0;
+
+  if (minutes > 0 && self->journal != NULL && ally_journal_is_lock_on (self->journal) &&
+      ally_journal_is_unlocked (self->journal) &&
+      g_get_monotonic_time () - self->last_activity >= (gint64) minutes * 60 * G_USEC_PER_SEC)
+    ally_window_lock_journal (self);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 on_journal_changed (AllyApplication *app,
                     GParamSpec      *pspec,
@@ -435,9 +575,7 @@ on_journal_changed (AllyApplication *app,
     {
       ally_learn_view_set_journal (self->learn_view, journal);
       ally_glossary_view_set_journal (self->glossary_view, journal);
-      ally_journal_view_set_journal (self->journal_view, journal);
-      ally_practice_view_set_journal (self->practice_view, journal);
-      ally_kept_text_dialog_offer (GTK_WINDOW (self), journal);
+      ally_window_watch_lock (self, journal);
     }
   else if (error != NULL)
     {
@@ -604,6 +742,10 @@ ally_window_dispose (GObject *object)
   g_clear_handle_id (&self->course_wait_id, g_source_remove);
   g_clear_pointer (&self->pending_action, g_free);
   g_clear_pointer (&self->pending_id, g_free);
+  g_clear_handle_id (&self->idle_check_id, g_source_remove);
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, ally_window_update_lock, self);
+  g_clear_object (&self->journal);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -622,6 +764,7 @@ ally_window_class_init (AllyWindowClass *klass)
   window_class->close_request = ally_window_close_request;
 
 
+  g_type_ensure (ALLY_TYPE_UNLOCK_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, toast_overlay);
@@ -632,6 +775,8 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, glossary_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, journal_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, practice_bin);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, lock_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, unlock_page);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
@@ -647,6 +792,7 @@ ally_window_class_init (AllyWindowClass *klass)
                                    ally_window_show_area_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
                                    ally_window_open_lesson_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, ally_window_lock_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
@@ -654,6 +800,8 @@ ally_window_class_init (AllyWindowClass *klass)
                                        "win.new-entry", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.lock", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -669,6 +817,8 @@ ally_window_class_init (AllyWindowClass *klass)
 static void
 ally_window_init (AllyWindow *self)
 {
+  GtkEventController *activity = gtk_event_controller_legacy_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
@@ -676,4 +826,10 @@ ally_window_init (AllyWindow *self)
   /* A developer's build (-Dprofile=development) has libadwaita's striped header bar. */
   if (DEVELOPMENT_PROFILE)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  gtk_event_controller_set_propagation_phase (activity, GTK_PHASE_CAPTURE);
+  g_signal_connect (activity, "event", G_CALLBACK (on_window_event), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), activity);
+  self->last_activity = g_get_monotonic_time ();
+  self->idle_check_id = g_timeout_add_seconds (IDLE_CHECK_SECONDS, idle_check_cb, self);
 }

@@ -8,6 +8,7 @@
 #include "ally-accessible.h"
 #include "ally-date.h"
 #include "ally-entry-list.h"
+#include "ally-journal-lock.h"
 #include "ally-journal-view-private.h"
 
 /* How far down the list the open entry is looked for, to highlight it. */
@@ -695,7 +696,12 @@ ally_journal_view_export_file (AllyJournalView *self,
       return FALSE;
     }
 
-  show_toast (self, _("Journal exported"));
+  /* The journal lock encrypts the journal, not what leaves it. */
+  if (ally_journal_is_lock_on (self->journal))
+    show_toast (self, _("Journal exported. The exported file is not encrypted: keep it somewhere "
+                        "safe, or delete it when you no longer need it."));
+  else
+    show_toast (self, _("Journal exported"));
   return TRUE;
 }
 
@@ -984,6 +990,24 @@ bind_entry_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (snippet, snippet_text != NULL);
 }
 
+/* With the journal lock on, search waits for the index built after unlocking: the search
+ * field says so, and how far it is. */
+static void
+on_search_index_progress (AllyJournalView *self,
+                          double           fraction)
+{
+  g_autofree char *text = NULL;
+
+  if (self->journal == NULL || ally_journal_is_search_ready (self->journal))
+    {
+      g_object_set (self->search_entry, "placeholder-text", _("Search Entries"), NULL);
+      return;
+    }
+  /* Translators: %d is how much of the search index is built, in percent */
+  text = g_strdup_printf (_("Search is getting ready (%d %%)"), (int) (fraction * 100));
+  g_object_set (self->search_entry, "placeholder-text", text, NULL);
+}
+
 void
 ally_journal_view_set_journal (AllyJournalView *self,
                                AllyJournal     *journal)
@@ -997,7 +1021,10 @@ ally_journal_view_set_journal (AllyJournalView *self,
   if (!ally_entry_editor_set_entry (self->editor, NULL))
     g_message ("Allyship: the open journal entry could not be saved before switching journals");
   if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+      g_signal_handlers_disconnect_by_func (self->journal, on_search_index_progress, self);
+    }
   g_set_object (&self->journal, journal);
   ally_entry_editor_set_journal (self->editor, journal);
   if (journal != NULL)
@@ -1006,7 +1033,10 @@ ally_journal_view_set_journal (AllyJournalView *self,
                                G_CALLBACK (on_journal_entry_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (journal, "entries-reset",
                                G_CALLBACK (on_journal_entry_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (journal, "search-index-progress",
+                               G_CALLBACK (on_search_index_progress), self, G_CONNECT_SWAPPED);
     }
+  on_search_index_progress (self, journal != NULL && ally_journal_is_search_ready (journal) ? 1.0 : 0.0);
 
   /* An entry deleted from the old journal cannot come back into the new one. */
   if (self->undo_toast != NULL)
@@ -1107,7 +1137,10 @@ ally_journal_view_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, on_entries_changed, self);
   if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
+      g_signal_handlers_disconnect_by_func (self->journal, on_search_index_progress, self);
+    }
   if (self->editor != NULL)
     g_signal_handlers_disconnect_by_data (self->editor, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_JOURNAL_VIEW);
