@@ -73,8 +73,31 @@ ally_application_get_settings (AllyApplication *self)
   return self->settings;
 }
 
+/* The course language chosen in Preferences ("course-language"; empty: the system's
+ * languages), independent of the interface's. */
+static void
+apply_course_language (AllyApplication *self,
+                       AllyCatalog     *catalog)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "course-language");
+  const char * const chosen[] = { language, NULL };
+
+  ally_catalog_set_languages (catalog, *language != '\0' ? chosen : NULL);
+}
+
+static void
+on_course_language_changed (GSettings       *settings,
+                            const char      *key,
+                            AllyApplication *self)
+{
+  /* a course not loaded yet takes the choice when it loads */
+  if (self->catalog != NULL)
+    apply_course_language (self, self->catalog);
+}
+
 /* Loads the course on first use: the window asks for it after its first frame is painted, so
- * start-up never waits for the XML. */
+ * start-up never waits for the XML.  It is read in the course language only (English and
+ * that translation). */
 AllyCatalog *
 ally_application_get_catalog (AllyApplication  *self,
                               GError          **error)
@@ -88,6 +111,7 @@ ally_application_get_catalog (AllyApplication  *self,
     return self->catalog;
 
   catalog = ally_catalog_new ();
+  apply_course_language (self, catalog);
   if (self->content_dir != NULL)
     {
       g_autoptr(GFile) dir = g_file_new_for_commandline_arg (self->content_dir);
@@ -241,7 +265,9 @@ ally_application_preferences_action (GSimpleAction *action,
 {
   AllyApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  AllyPreferencesWindow *prefs = ally_preferences_window_new (self->settings, self->journal);
+  /* NULL when the course cannot be loaded: then only the system's choice is offered */
+  AllyCatalog *catalog = ally_application_get_catalog (self, NULL);
+  AllyPreferencesWindow *prefs = ally_preferences_window_new (self->settings, self->journal, catalog);
 
   gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
   gtk_window_present (GTK_WINDOW (prefs));
@@ -366,6 +392,8 @@ ally_application_startup (GApplication *app)
                                 style_manager, "color-scheme",
                                 G_SETTINGS_BIND_GET,
                                 style_variant_to_color_scheme, NULL, NULL, NULL);
+  g_signal_connect_object (self->settings, "changed::course-language",
+                           G_CALLBACK (on_course_language_changed), self, 0);
 }
 
 /* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */

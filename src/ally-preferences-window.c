@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ally-lock-preferences.h"
 #include "ally-preferences-window.h"
@@ -12,8 +13,11 @@ struct _AllyPreferencesWindow
 
   GSettings            *settings;
   AllyJournal          *journal;
+  AllyCatalog          *catalog;
+  GPtrArray            *course_languages;   /* codes of language_row's rows; "" follows the system */
 
   AdwComboRow          *style_row;
+  AdwComboRow          *language_row;
   AllyLockPreferences  *lock_group;
 };
 
@@ -23,6 +27,7 @@ enum {
   PROP_0,
   PROP_SETTINGS,
   PROP_JOURNAL,
+  PROP_CATALOG,
   N_PROPS
 };
 
@@ -33,9 +38,87 @@ static const char * const style_variants[] = { "default", "light", "dark" };
 
 AllyPreferencesWindow *
 ally_preferences_window_new (GSettings   *settings,
-                             AllyJournal *journal)
+                             AllyJournal *journal,
+                             AllyCatalog *catalog)
 {
-  return g_object_new (ALLY_TYPE_PREFERENCES_WINDOW, "settings", settings, "journal", journal, NULL);
+  return g_object_new (ALLY_TYPE_PREFERENCES_WINDOW,
+                       "settings", settings, "journal", journal, "catalog", catalog, NULL);
+}
+
+/* A course language as a person picks it: its name in the interface's language (the
+ * iso-codes translations) and how much of the course is translated into it. */
+static char *
+course_language_label (AllyCatalog *catalog,
+                       const char  *code)
+{
+  g_autofree char *english_name = ally_catalog_get_translation_name (catalog, code);
+  const char *name = english_name != NULL ? g_dgettext ("iso_639-3", english_name) : code;
+  int percent = ally_catalog_get_translation_percent (catalog, code);
+
+  if (percent < 0)
+    return g_strdup (name);
+
+  /* Translators: a language's name, then how much of the course is translated into it. */
+  return g_strdup_printf (_("%s (%d %% translated)"), name, percent);
+}
+
+static const char english[] = "English";
+
+/* Follow System, English, then each translation the course has. */
+static void
+fill_course_languages (AllyPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char * const *locales = self->catalog ? ally_catalog_get_locales (self->catalog) : NULL;
+
+  g_ptr_array_add (self->course_languages, g_strdup (""));
+  gtk_string_list_append (labels, _("Follow System"));
+  g_ptr_array_add (self->course_languages, g_strdup ("en"));
+  /* the course's original, named like the other languages (by iso-codes, not our catalog) */
+  gtk_string_list_append (labels, g_dgettext ("iso_639-3", english));
+
+  for (guint i = 0; locales != NULL && locales[i] != NULL; i++)
+    {
+      g_autofree char *label = NULL;
+
+      if (strcmp (locales[i], "en") == 0)
+        continue;
+      label = course_language_label (self->catalog, locales[i]);
+      g_ptr_array_add (self->course_languages, g_strdup (locales[i]));
+      gtk_string_list_append (labels, label);
+    }
+
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (labels));
+}
+
+static gboolean
+course_language_to_row (GValue   *value,
+                        GVariant *variant,
+                        gpointer  user_data)
+{
+  AllyPreferencesWindow *self = user_data;
+  const char *code = g_variant_get_string (variant, NULL);
+
+  g_value_set_uint (value, 0);   /* a language the course no longer has: the system's */
+  for (guint i = 0; i < self->course_languages->len; i++)
+    if (strcmp (code, self->course_languages->pdata[i]) == 0)
+      g_value_set_uint (value, i);
+
+  return TRUE;
+}
+
+static GVariant *
+row_to_course_language (const GValue       *value,
+                        const GVariantType *expected_type,
+                        gpointer            user_data)
+{
+  AllyPreferencesWindow *self = user_data;
+  guint row = g_value_get_uint (value);
+
+  if (row >= self->course_languages->len)
+    row = 0;
+
+  return g_variant_new_string (self->course_languages->pdata[row]);
 }
 
 static gboolean
@@ -80,6 +163,12 @@ ally_preferences_window_constructed (GObject *object)
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_variant_to_row, row_to_style_variant, NULL, NULL);
+
+  fill_course_languages (self);
+  g_settings_bind_with_mapping (self->settings, "course-language",
+                                self->language_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                course_language_to_row, row_to_course_language, self, NULL);
   ally_lock_preferences_set_settings (self->lock_group, self->settings);
   ally_lock_preferences_set_journal (self->lock_group, self->journal);
 }
@@ -102,6 +191,10 @@ ally_preferences_window_set_property (GObject      *object,
       self->journal = g_value_dup_object (value);
       break;
 
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -112,9 +205,14 @@ ally_preferences_window_dispose (GObject *object)
 {
   AllyPreferencesWindow *self = ALLY_PREFERENCES_WINDOW (object);
 
+  /* the binding's mapping reads course_languages, freed below */
+  if (self->language_row != NULL)
+    g_settings_unbind (self->language_row, "selected");
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->journal);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->course_languages, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ally_preferences_window_parent_class)->dispose (object);
 }
@@ -139,6 +237,10 @@ ally_preferences_window_class_init (AllyPreferencesWindowClass *klass)
     g_param_spec_object ("journal", NULL, NULL,
                          ALLY_TYPE_JOURNAL,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ALLY_TYPE_LOCK_PREFERENCES);
@@ -146,11 +248,13 @@ ally_preferences_window_class_init (AllyPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, lock_group);
 }
 
 static void
 ally_preferences_window_init (AllyPreferencesWindow *self)
 {
+  self->course_languages = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ally-content.h"
 #include "ally-journal.h"
 
 G_BEGIN_DECLS
@@ -11,7 +12,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ALLY, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
+/* CATALOG (may be NULL) gives the course languages offered. */
 AllyPreferencesWindow *ally_preferences_window_new (GSettings   *settings,
-                                                    AllyJournal *journal);
+                                                    AllyJournal *journal,
+                                                    AllyCatalog *catalog);
 
 G_END_DECLS

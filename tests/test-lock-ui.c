@@ -184,7 +184,7 @@ test_preferences_section (void)
   g_assert_nonnull (journal);
   if (!ally_journal_is_unlocked (journal))
     g_assert_true (ally_journal_unlock (journal, PASSPHRASE, &error));
-  prefs = ally_preferences_window_new (ally_application_get_settings (app), journal);
+  prefs = ally_preferences_window_new (ally_application_get_settings (app), journal, NULL);
   gtk_window_present (GTK_WINDOW (prefs));
   g_assert_true (spin_until (window_is_mapped, prefs));
   group = find_descendant (GTK_WIDGET (prefs), ALLY_TYPE_LOCK_PREFERENCES);

@@ -18,6 +18,14 @@ struct _AllyCatalog
   GStrv        locales;
   GStrv        languages;      /* as set; NULL: the user's */
   char       **wanted;         /* normalized search list */
+
+  /* Where the course came from (one of them), to load another language from it later. */
+  char        *resource_path;
+  GFile       *root;
+  GStrv        translations;   /* the languages/LL/ sets there, sorted; NULL: none */
+  char        *translation;    /* the one loaded; NULL: English only (or all in the files) */
+  GPtrArray   *file_texts;     /* per file, its AllyText in document order (GPtrArray) */
+  GKeyFile    *status;         /* languages/status.ini, read on first use */
 };
 
 enum { PROP_0, PROP_LANGUAGES, N_PROPS };
@@ -43,6 +51,12 @@ ally_catalog_finalize (GObject *object)
   g_strfreev (self->locales);
   g_strfreev (self->languages);
   g_strfreev (self->wanted);
+  g_free (self->resource_path);
+  g_clear_object (&self->root);
+  g_strfreev (self->translations);
+  g_free (self->translation);
+  g_clear_pointer (&self->file_texts, g_ptr_array_unref);
+  g_clear_pointer (&self->status, g_key_file_unref);
 
   G_OBJECT_CLASS (ally_catalog_parent_class)->finalize (object);
 }
@@ -214,6 +228,12 @@ ally_catalog_take_set (AllyCatalog    *self,
     g_hash_table_insert (self->source_table, ((AllySource *) set->sources->pdata[i])->id, set->sources->pdata[i]);
   index_term_lessons (self, set);
 
+  g_clear_pointer (&self->file_texts, g_ptr_array_unref);
+  self->file_texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < set->files->len; i++)
+    g_ptr_array_add (self->file_texts,
+                     g_ptr_array_ref (((AllyContentFile *) set->files->pdata[i])->texts));
+
   g_strfreev (self->locales);
   self->locales = g_steal_pointer (&set->locales);
 
@@ -223,19 +243,174 @@ ally_catalog_take_set (AllyCatalog    *self,
   replace_store (self->power_map, set->map_questions);
 }
 
-static gboolean
-ally_catalog_load_set (AllyCatalog     *self,
-                       AllyContentSet  *set,
-                       GError         **error)
+/* ---- Where the course comes from, and its translations ------------------------------- */
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
 {
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The languages/LL/ folders (resource folders end in '/'), sorted. NULL: none. */
+static GStrv
+list_translations (GStrv children)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GStrv list;
+
+  for (guint i = 0; children != NULL && children[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup (children[i]);
+      gsize len = strlen (name);
+
+      if (len < 2 || name[len - 1] != '/')
+        continue;
+      name[len - 1] = '\0';
+      g_strv_builder_add (builder, name);
+    }
+
+  list = g_strv_builder_end (builder);
+  if (list[0] == NULL)
+    g_clear_pointer (&list, g_strfreev);
+  else
+    qsort (list, g_strv_length (list), sizeof (char *), compare_strings);
+
+  return list;
+}
+
+static GStrv
+resource_translations (const char *resource_path)
+{
+  g_autofree char *dir = g_build_path ("/", resource_path, ALLY_CONTENT_LANGUAGES_DIR, NULL);
+  g_auto(GStrv) children = g_resources_enumerate_children (dir, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  return list_translations (children);
+}
+
+static GStrv
+directory_translations (GFile *root)
+{
+  g_autoptr(GFile) dir = g_file_get_child (root, ALLY_CONTENT_LANGUAGES_DIR);
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_free);
+  GFileInfo *info;
+
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (enumerator != NULL && (info = g_file_enumerator_next_file (enumerator, NULL, NULL)) != NULL)
+    {
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY && g_file_info_get_name (info)[0] != '.')
+        g_ptr_array_add (children, g_strconcat (g_file_info_get_name (info), "/", NULL));
+      g_object_unref (info);
+    }
+  g_ptr_array_add (children, NULL);
+
+  return list_translations ((GStrv) children->pdata);
+}
+
+/* The first wanted language the course has a translation for; NULL: English. */
+static const char *
+pick_translation (AllyCatalog *self)
+{
+  for (guint w = 0; self->translations != NULL && self->wanted[w] != NULL; w++)
+    for (guint i = 0; self->translations[i] != NULL; i++)
+      {
+        g_autofree char *norm = ally_language_normalize (self->translations[i]);
+
+        if (strcmp (norm, self->wanted[w]) == 0)
+          return self->translations[i];
+      }
+
+  return NULL;
+}
+
+/* Reads the English course, or its merge with TRANSLATION, from where the catalog's course
+ * comes from. */
+static AllyContentSet *
+read_course (AllyCatalog *self,
+             const char  *translation)
+{
+  AllyContentSet *set = ally_content_set_new ();
+
+  if (self->root != NULL)
+    {
+      g_autoptr(GFile) dir = translation == NULL ? g_object_ref (self->root)
+        : g_file_resolve_relative_path (self->root, ALLY_CONTENT_LANGUAGES_DIR);
+      g_autoptr(GFile) lang_dir = translation == NULL ? g_object_ref (dir)
+        : g_file_get_child (dir, translation);
+
+      ally_content_set_read_directory (set, lang_dir);
+    }
+  else
+    {
+      g_autofree char *path = translation == NULL ? g_strdup (self->resource_path)
+        : g_build_path ("/", self->resource_path, ALLY_CONTENT_LANGUAGES_DIR, translation, NULL);
+
+      ally_content_set_read_resource (set, path);
+    }
+
+  return set;
+}
+
+static void
+set_source (AllyCatalog *self,
+            const char  *resource_path,
+            GFile       *root)
+{
+  g_free (self->resource_path);
+  self->resource_path = g_strdup (resource_path);
+  g_set_object (&self->root, root);
+  g_strfreev (self->translations);
+  self->translations = root != NULL ? directory_translations (root) : resource_translations (resource_path);
+  g_clear_pointer (&self->status, g_key_file_unref);
+}
+
+/* Course languages: English, then each translation there is a file set for (or, for a
+ * course whose files hold every language, each xml:lang found). */
+static void
+update_locales (AllyCatalog *self)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  if (self->translations == NULL)
+    return;
+
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, "en");
+  g_strv_builder_addv (builder, (const char **) self->translations);
+  g_strfreev (self->locales);
+  self->locales = g_strv_builder_end (builder);
+}
+
+static gboolean
+ally_catalog_load (AllyCatalog  *self,
+                   const char   *resource_path,
+                   GFile        *root,
+                   GError      **error)
+{
+  g_autofree char *old_resource_path = g_strdup (self->resource_path);
+  g_autoptr(GFile) old_root = self->root ? g_object_ref (self->root) : NULL;
+  g_autoptr(AllyContentSet) set = NULL;
+  const char *translation;
+
+  set_source (self, resource_path, root);
+  translation = pick_translation (self);
+  set = read_course (self, translation);
+
   if (!ally_content_set_finish (set))
     {
       if (error != NULL)
         *error = g_error_copy (set->problems->pdata[0]);
+      set_source (self, old_resource_path, old_root);   /* as it was */
       return FALSE;
     }
 
+  g_free (self->translation);
+  self->translation = g_strdup (translation);
   ally_catalog_take_set (self, set);
+  update_locales (self);
   return TRUE;
 }
 
@@ -244,14 +419,11 @@ ally_catalog_load_directory (AllyCatalog  *self,
                              GFile        *dir,
                              GError      **error)
 {
-  g_autoptr(AllyContentSet) set = ally_content_set_new ();
-
   g_return_val_if_fail (ALLY_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (dir), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  ally_content_set_read_directory (set, dir);
-  return ally_catalog_load_set (self, set, error);
+  return ally_catalog_load (self, NULL, dir, error);
 }
 
 gboolean
@@ -259,14 +431,83 @@ ally_catalog_load_resource (AllyCatalog  *self,
                             const char   *resource_path,
                             GError      **error)
 {
-  g_autoptr(AllyContentSet) set = ally_content_set_new ();
+  g_autofree char *trimmed = NULL;
+  gsize len;
 
   g_return_val_if_fail (ALLY_IS_CATALOG (self), FALSE);
   g_return_val_if_fail (resource_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  ally_content_set_read_resource (set, resource_path);
-  return ally_catalog_load_set (self, set, error);
+  trimmed = g_strdup (resource_path);
+  len = strlen (trimmed);
+  while (len > 1 && trimmed[len - 1] == '/')
+    trimmed[--len] = '\0';
+
+  return ally_catalog_load (self, trimmed, NULL, error);
+}
+
+/* Moves the translations of SET (the same course merged with another language) into the
+ * texts the catalog shows, so that every object stays and only its text changes.  All or
+ * nothing: FALSE, and nothing moved, if SET is not the same English course. */
+static gboolean
+adopt_translations (AllyCatalog    *self,
+                    AllyContentSet *set)
+{
+  if (self->file_texts == NULL || self->file_texts->len != set->files->len)
+    return FALSE;
+
+  for (guint i = 0; i < set->files->len; i++)
+    {
+      GPtrArray *mine = self->file_texts->pdata[i];
+      GPtrArray *theirs = ((AllyContentFile *) set->files->pdata[i])->texts;
+
+      if (mine->len != theirs->len)
+        return FALSE;
+      for (guint j = 0; j < mine->len; j++)
+        if (!ally_text_same_original (mine->pdata[j], theirs->pdata[j]))
+          return FALSE;
+    }
+
+  for (guint i = 0; i < set->files->len; i++)
+    {
+      GPtrArray *mine = self->file_texts->pdata[i];
+      GPtrArray *theirs = ((AllyContentFile *) set->files->pdata[i])->texts;
+
+      for (guint j = 0; j < mine->len; j++)
+        ally_text_take_translations (mine->pdata[j], theirs->pdata[j]);
+    }
+
+  return TRUE;
+}
+
+/* Loads the file set of the translation now wanted, if it is another one: the memory and
+ * the time it takes do not grow with the number of languages the course has. */
+static void
+switch_translation (AllyCatalog *self)
+{
+  const char *translation = pick_translation (self);
+  g_autoptr(AllyContentSet) set = NULL;
+
+  if (self->translations == NULL || g_strcmp0 (translation, self->translation) == 0)
+    return;
+
+  set = read_course (self, translation);
+  if (!ally_content_set_finish (set))
+    {
+      /* only a broken installation gets here: the English stays */
+      g_warning ("Cannot load the course in '%s': %s", translation ? translation : "en",
+                 ((GError *) set->problems->pdata[0])->message);
+      return;
+    }
+  if (!adopt_translations (self, set))
+    {
+      g_warning ("The course in '%s' is not the same course as the one shown",
+                 translation ? translation : "en");
+      return;
+    }
+
+  g_free (self->translation);
+  self->translation = g_strdup (translation);
 }
 
 void
@@ -285,6 +526,8 @@ ally_catalog_set_languages (AllyCatalog        *self,
   g_strfreev (self->wanted);
   self->wanted = ally_languages_normalize (languages);
 
+  switch_translation (self);
+
   lessons = store_items (self->lessons);
   terms = store_items (self->terms);
   sources = store_items (self->sources);
@@ -298,6 +541,69 @@ ally_catalog_set_languages (AllyCatalog        *self,
   replace_store (self->power_map, map_questions);
 
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LANGUAGES]);
+}
+
+const char *
+ally_catalog_get_translation (AllyCatalog *self)
+{
+  g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
+
+  return self->translation;
+}
+
+static GKeyFile *
+get_status (AllyCatalog *self)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (self->status != NULL)
+    return self->status;
+
+  self->status = g_key_file_new ();
+  if (self->root != NULL)
+    {
+      g_autoptr(GFile) file = g_file_resolve_relative_path (self->root, ALLY_CONTENT_LANGUAGES_DIR "/"
+                                                            ALLY_CONTENT_LANGUAGES_STATUS);
+      bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+    }
+  else if (self->resource_path != NULL)
+    {
+      g_autofree char *path = g_build_path ("/", self->resource_path, ALLY_CONTENT_LANGUAGES_DIR,
+                                            ALLY_CONTENT_LANGUAGES_STATUS, NULL);
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    }
+
+  if (bytes != NULL)
+    g_key_file_load_from_bytes (self->status, bytes, G_KEY_FILE_NONE, NULL);
+
+  return self->status;
+}
+
+int
+ally_catalog_get_translation_percent (AllyCatalog *self,
+                                      const char  *language)
+{
+  GKeyFile *status;
+  g_autoptr(GError) error = NULL;
+  int percent;
+
+  g_return_val_if_fail (ALLY_IS_CATALOG (self), -1);
+  g_return_val_if_fail (language != NULL, -1);
+
+  status = get_status (self);
+  percent = g_key_file_get_integer (status, language, "course-percent", &error);
+
+  return error != NULL ? -1 : CLAMP (percent, 0, 100);
+}
+
+char *
+ally_catalog_get_translation_name (AllyCatalog *self,
+                                   const char  *language)
+{
+  g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  return g_key_file_get_string (get_status (self), language, "name", NULL);
 }
 
 const char * const *

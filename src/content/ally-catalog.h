@@ -35,8 +35,19 @@ gboolean            ally_catalog_load_resource     (AllyCatalog        *self,
 void                ally_catalog_set_languages     (AllyCatalog        *self,
                                                     const char * const *languages);
 const char * const *ally_catalog_get_languages     (AllyCatalog        *self);
-/* Languages the content has: "en" first, then every xml:lang found, sorted. */
+/* Languages the content has: "en" first, then every translation (languages/LL/), or for a
+ * course whose files hold every language, every xml:lang found; sorted. */
 const char * const *ally_catalog_get_locales       (AllyCatalog        *self);
+/* A course built with one file set per language (languages/LL/) holds English and the one
+ * translation the languages want: which one (NULL: English only, or every language is in
+ * the files).  ally_catalog_set_languages () loads another one when it is wanted. */
+const char         *ally_catalog_get_translation   (AllyCatalog        *self);
+/* From languages/status.ini (written by the build): the share of the course's strings
+ * LANGUAGE translates (-1: not known), and the language's English name (NULL: not known). */
+int                 ally_catalog_get_translation_percent (AllyCatalog  *self,
+                                                          const char   *language);
+char               *ally_catalog_get_translation_name    (AllyCatalog  *self,
+                                                          const char   *language);
 
 /* Of AllyLesson, in course order. */
 GListModel         *ally_catalog_get_lessons       (AllyCatalog        *self);

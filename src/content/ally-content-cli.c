@@ -8,13 +8,48 @@
 #include "ally-content-parser.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Checks the course in DIR; FALSE after printing its problems, each file named PREFIX
+ * and its name in DIR. */
+static gboolean
+validate_one (GFile          *dir,
+              const char     *prefix,
+              AllyContentSet *set)
+{
+  ally_content_set_read_directory (set, dir);
+  if (ally_content_set_finish (set))
+    return TRUE;
+
+  for (guint i = 0; i < set->problems->len; i++)
+    fprintf (stderr, "%s%s\n", prefix, ((GError *) set->problems->pdata[i])->message);
+  return FALSE;
+}
+
+/* Checks the English course in DIR and each DIR/languages/LL/ (the course merged with LL),
+ * every language in full. */
 int
 ally_content_cli_validate (const char *dir)
 {
   g_autoptr(AllyContentSet) set = ally_content_set_new ();
   g_autoptr(GFile) file = NULL;
-  g_autofree char *locales = NULL;
+  g_autoptr(GFile) languages_dir = NULL;
+  g_autoptr(GFileEnumerator) languages = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) locales = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gpointer *sorted = NULL;
+  g_autofree char *list = NULL;
+  gboolean ok;
+  GFileInfo *info;
+  guint n_locales;
 
   g_return_val_if_fail (dir != NULL, 1);
 
@@ -27,20 +62,53 @@ ally_content_cli_validate (const char *dir)
       return 1;
     }
 
-  ally_content_set_read_directory (set, file);
-  if (!ally_content_set_finish (set))
+  ok = validate_one (file, "", set);
+  for (guint i = 0; ok && set->locales[i] != NULL; i++)
+    g_hash_table_add (locales, set->locales[i]);
+
+  languages_dir = g_file_get_child (file, ALLY_CONTENT_LANGUAGES_DIR);
+  languages = g_file_enumerate_children (languages_dir, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                         G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                         G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (languages != NULL && (info = g_file_enumerator_next_file (languages, NULL, NULL)) != NULL)
     {
-      for (guint i = 0; i < set->problems->len; i++)
-        fprintf (stderr, "%s\n", ((GError *) set->problems->pdata[i])->message);
-      return 1;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
+      g_object_unref (info);
     }
 
-  locales = g_strjoinv (", ", set->locales);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(AllyContentSet) merged = ally_content_set_new ();
+      g_autoptr(GFile) lang_dir = g_file_get_child (languages_dir, names->pdata[i]);
+      g_autofree char *shown = ally_content_display_name (names->pdata[i]);
+      g_autofree char *prefix = g_strdup_printf ("%s/%s/", ALLY_CONTENT_LANGUAGES_DIR, shown);
+
+      if (!validate_one (lang_dir, prefix, merged))
+        {
+          ok = FALSE;
+          continue;
+        }
+      g_hash_table_add (locales, names->pdata[i]);
+    }
+
+  if (!ok)
+    return 1;
+
+  /* "en" first, as the catalog lists them */
+  g_hash_table_remove (locales, "en");
+  sorted = g_hash_table_get_keys_as_array (locales, &n_locales);
+  qsort (sorted, n_locales, sizeof (gpointer), compare_strings);
+  sorted = g_renew (gpointer, sorted, n_locales + 2);
+  memmove (sorted + 1, sorted, n_locales * sizeof (gpointer));
+  sorted[0] = "en";
+  sorted[++n_locales] = NULL;
+  list = g_strjoinv (", ", (char **) sorted);
   /* Translators: counts of each kind of course item, then the list of language codes. */
   printf (_("content OK: %u lessons, %u terms, %u sources, %u questions, %u scenarios, "
             "%u prompts, %u locales (%s)\n"),
            set->lessons->len, set->terms->len, set->sources->len, set->n_questions,
-           set->n_scenarios, set->n_prompts, g_strv_length (set->locales), locales);
+           set->n_scenarios, set->n_prompts, n_locales, list);
   return 0;
 }
 

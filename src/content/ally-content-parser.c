@@ -694,6 +694,7 @@ read_text (Builder     *b,
       markup = g_strdup ("");
     }
   result = ally_text_new (text, markup);
+  g_ptr_array_add (b->file->texts, result);
 
   for (xmlNodePtr next = next_el (node->next); next != NULL && is_el (next, name); next = next_el (next->next))
     {
@@ -1223,6 +1224,7 @@ ally_content_file_new (const char *name)
   file->term_refs = g_ptr_array_new_with_free_func (ref_free);
   file->cites = g_ptr_array_new_with_free_func (g_object_unref);
   file->langs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  file->texts = g_ptr_array_new ();
 
   return file;
 }
@@ -1243,6 +1245,7 @@ ally_content_file_free (AllyContentFile *file)
   g_ptr_array_unref (file->term_refs);
   g_ptr_array_unref (file->cites);
   g_hash_table_unref (file->langs);
+  g_ptr_array_unref (file->texts);
   g_free (file);
 }
 

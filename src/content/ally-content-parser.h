@@ -39,6 +39,9 @@ typedef struct
   GPtrArray           *term_refs;     /* of AllyContentRef */
   GPtrArray           *cites;         /* of AllyCite (all in the file) */
   GHashTable          *langs;         /* xml:lang values, as written */
+  GPtrArray           *texts;         /* of AllyText (owned by the models), document order:
+                                       * the same template merged for another language
+                                       * gives the same list (see ally_content_set_adopt_translations) */
 } AllyContentFile;
 
 /* Parses, validates (RELAX NG) and builds one file held in memory.  Problems are
@@ -69,6 +72,13 @@ void             ally_content_add_problem  (GPtrArray        *problems,
                                             ...) G_GNUC_PRINTF (5, 6);
 
 /* ---- A whole course ---- */
+
+/* A course folder (or resource folder) holds the English course, and may hold
+ * languages/LL/: the same course merged with the one translation LL (msgfmt --xml -l LL),
+ * plus languages/status.ini (each language's name and completeness).  Reading a course
+ * skips languages/; a catalog reads English or one languages/LL/, never all of them. */
+#define ALLY_CONTENT_LANGUAGES_DIR "languages"
+#define ALLY_CONTENT_LANGUAGES_STATUS "status.ini"
 
 typedef struct
 {

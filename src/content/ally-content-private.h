@@ -19,8 +19,9 @@ typedef struct
 
 typedef struct
 {
-  GArray *variants;  /* of AllyTextVariant; [0] is English */
-  guint   current;
+  GArray   *variants;  /* of AllyTextVariant; [0] is English */
+  guint     current;
+  gboolean  stale;     /* the translations were replaced: resolve again and notify */
 } AllyText;
 
 AllyText   *ally_text_new            (char       *text,
@@ -32,6 +33,12 @@ void        ally_text_add_variant    (AllyText   *text,
                                       char       *markup);
 gboolean    ally_text_has_lang       (AllyText   *text,
                                       const char *lang);
+/* Same English text in both? */
+gboolean    ally_text_same_original  (AllyText   *text,
+                                      AllyText   *other);
+/* Drops TEXT's translations and moves FROM's into it (FROM keeps only its English). */
+void        ally_text_take_translations (AllyText *text,
+                                         AllyText *from);
 /* Picks the variant for WANTED (normalized, see ally_languages_normalize). TRUE if it changed. */
 gboolean    ally_text_resolve        (AllyText   *text,
                                       char      **wanted);

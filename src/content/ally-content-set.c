@@ -296,6 +296,9 @@ read_directory (AllyContentSet *set,
 
       if (type == G_FILE_TYPE_DIRECTORY)
         {
+          /* languages/LL/: the course merged with one translation each, read on its own */
+          if (depth == 0 && strcmp (name, ALLY_CONTENT_LANGUAGES_DIR) == 0)
+            continue;
           if (name[0] != '.' && depth < MAX_DEPTH)
             read_directory (set, root, child, depth + 1);
           continue;
@@ -364,6 +367,8 @@ read_resource (AllyContentSet *set,
 
       if (g_str_has_suffix (children[i], "/"))
         {
+          if (depth == 0 && strcmp (children[i], ALLY_CONTENT_LANGUAGES_DIR "/") == 0)
+            continue;
           if (depth < MAX_DEPTH)
             read_resource (set, child, depth + 1);
           continue;

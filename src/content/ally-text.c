@@ -64,6 +64,33 @@ ally_text_has_lang (AllyText   *self,
 }
 
 gboolean
+ally_text_same_original (AllyText *self,
+                         AllyText *other)
+{
+  return g_strcmp0 (g_array_index (self->variants, AllyTextVariant, 0).markup,
+                    g_array_index (other->variants, AllyTextVariant, 0).markup) == 0;
+}
+
+void
+ally_text_take_translations (AllyText *self,
+                             AllyText *from)
+{
+  g_array_set_size (self->variants, 1);
+  for (guint i = 1; i < from->variants->len; i++)
+    {
+      AllyTextVariant *v = &g_array_index (from->variants, AllyTextVariant, i);
+
+      g_array_append_val (self->variants, *v);
+      memset (v, 0, sizeof *v);   /* moved: nothing left for FROM to free */
+    }
+  g_array_set_size (from->variants, 1);
+
+  /* the English shown stays as it is; a translation shown is gone: notify whatever comes */
+  self->stale = self->current != 0;
+  self->current = 0;
+}
+
+gboolean
 ally_text_resolve (AllyText  *self,
                    char     **wanted)
 {
@@ -77,10 +104,11 @@ ally_text_resolve (AllyText  *self,
           break;
         }
 
-  if (pick == self->current)
+  if (pick == self->current && !self->stale)
     return FALSE;
 
   self->current = pick;
+  self->stale = FALSE;
   return TRUE;
 }
 

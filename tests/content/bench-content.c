@@ -1,7 +1,9 @@
 /* bench-content.c: BENCH content_load_ms — read, parse, validate and build the models of
- * the whole course with every locale, then resolve the text once per locale; median of 20.
- * Usage: bench-content [DIR…]: the first DIR with content (merged build dir or sources);
- * with none, the compiled-in resource.
+ * the whole course the way the app does: English and the one language it shows (a course
+ * built with languages/LL/), or every language in the files (an older course); median of 20.
+ * BENCH content_peak_rss_mb: the process's peak resident memory after those loads.
+ * Usage: bench-content [--language LL] [DIR…]: the first DIR with content; with none, the
+ * compiled-in resource.  Without --language, every locale is shown once in turn.
  *
  * bench-content --hostile GOOD-DIR: BENCH hostile_*_ms — loading a copy of the good
  * fixture course with one hostile lesson, generated here (the inputs of issue 9, each
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "ally-content.h"
@@ -28,13 +31,18 @@ compare_doubles (const void *a,
 
 static gboolean
 load_once (const char  *dir,
+           const char  *language,
            guint       *n_lessons,
            guint       *n_locales)
 {
   g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
   g_autoptr(GError) error = NULL;
   const char * const *locales;
+  const char * const wanted[] = { language, NULL };
   gboolean ok;
+
+  if (language != NULL)
+    ally_catalog_set_languages (catalog, wanted);
 
   if (dir != NULL)
     {
@@ -51,7 +59,7 @@ load_once (const char  *dir,
     }
 
   locales = ally_catalog_get_locales (catalog);
-  for (guint i = 0; locales[i] != NULL; i++)
+  for (guint i = 0; language == NULL && locales[i] != NULL; i++)
     {
       const char * const languages[] = { locales[i], NULL };
       ally_catalog_set_languages (catalog, languages);
@@ -236,13 +244,22 @@ main (int   argc,
       char *argv[])
 {
   const char *dir = NULL;
+  const char *language = NULL;
   double times[RUNS];
   guint n_lessons = 0, n_locales = 0;
+  struct rusage usage;
+  int first = 1;
 
   if (argc == 3 && strcmp (argv[1], "--hostile") == 0)
     return bench_hostile (argv[2]);
 
-  for (int i = 1; i < argc && dir == NULL; i++)
+  if (argc >= 3 && strcmp (argv[1], "--language") == 0)
+    {
+      language = argv[2];
+      first = 3;
+    }
+
+  for (int i = first; i < argc && dir == NULL; i++)
     {
       g_autofree char *lessons = g_build_filename (argv[i], "lessons", NULL);
 
@@ -254,7 +271,7 @@ main (int   argc,
     {
       gint64 start = g_get_monotonic_time ();
 
-      if (!load_once (dir, &n_lessons, &n_locales))
+      if (!load_once (dir, language, &n_lessons, &n_locales))
         return 1;
       times[run] = (g_get_monotonic_time () - start) / 1000.0;
     }
@@ -263,5 +280,7 @@ main (int   argc,
   g_print ("# loaded %s: %u lessons, %u locales; min %.2f ms, max %.2f ms\n",
            dir ? dir : "the compiled-in resource", n_lessons, n_locales, times[0], times[RUNS - 1]);
   g_print ("BENCH content_load_ms %.2f ms\n", (times[RUNS / 2 - 1] + times[RUNS / 2]) / 2);
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("BENCH content_peak_rss_mb %.1f MB\n", usage.ru_maxrss / 1024.0);
   return 0;
 }

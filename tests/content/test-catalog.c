@@ -488,6 +488,125 @@ test_language_fallback (void)
   g_assert_cmpuint (lessons_changed, ==, 3);
 }
 
+/* The course built one file set per language: the English course, and languages/LL/ with
+ * every file merged with LL alone (here only lesson 01 has translations). */
+static TempCourse *
+per_language_course (void)
+{
+  TempCourse *course = temp_course_new ();
+  g_autofree char *good = fixture_path ("good", NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (good);
+  const char * const langs[] = { "es", "fr" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *rel = g_build_filename ("languages", langs[i], NULL);
+      g_autoptr(GFile) to = g_file_resolve_relative_path (course->root, rel);
+      g_autofree char *name = g_strdup_printf ("msgfmt-%s-01-basics.xml", langs[i]);
+      g_autofree char *merged = g_test_build_filename (G_TEST_BUILT, "content", name, NULL);
+      g_autofree char *contents = read_file (merged);
+      g_autofree char *lesson = g_build_filename (rel, "lessons", "01-basics.xml", NULL);
+
+      copy_tree (from, to);
+      temp_course_write (course, lesson, contents, -1);
+    }
+  temp_course_write (course, "languages/status.ini",
+                     "[es]\nname=Spanish\ncourse-percent=4\n[fr]\nname=French\ncourse-percent=7\n", -1);
+
+  return course;
+}
+
+static void
+test_language_per_language_files (void)
+{
+  g_autoptr(TempCourse) course = per_language_course ();
+  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const char * const french[] = { "fr_FR.UTF-8", NULL };
+  const char * const spanish[] = { "es", NULL };
+  const char * const german[] = { "de", NULL };
+  const char * const locales[] = { "en", "es", "fr", NULL };
+  g_autofree char *name = NULL;
+  AllyLesson *lesson, *acting;
+  AllySection *section;
+  guint title_notified = 0, heading_notified = 0;
+
+  ally_catalog_set_languages (catalog, french);
+  g_assert_true (ally_catalog_load_directory (catalog, course->root, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstrv (ally_catalog_get_locales (catalog), locales);
+  g_assert_cmpstr (ally_catalog_get_translation (catalog), ==, "fr");
+  g_assert_cmpint (ally_catalog_get_translation_percent (catalog, "fr"), ==, 7);
+  g_assert_cmpint (ally_catalog_get_translation_percent (catalog, "de"), ==, -1);
+  name = ally_catalog_get_translation_name (catalog, "es");
+  g_assert_cmpstr (name, ==, "Spanish");
+
+  lesson = ally_catalog_lookup_lesson (catalog, "basics");
+  acting = ally_catalog_lookup_lesson (catalog, "acting");
+  section = item (ally_lesson_get_sections (lesson), 0);
+
+  /* per string: French where translated, English elsewhere */
+  g_assert_cmpstr (ally_lesson_get_title (lesson), ==, "Ce qu’est l’alliance");
+  g_assert_cmpstr (ally_section_get_heading (section), ==, "A working definition");
+  g_assert_cmpstr (ally_lesson_get_title (acting), ==, "Acting & speaking up");
+
+  /* another language at run time: its file set is loaded, the objects stay */
+  g_signal_connect (lesson, "notify::title", G_CALLBACK (on_notify), &title_notified);
+  g_signal_connect (section, "notify::heading", G_CALLBACK (on_notify), &heading_notified);
+  ally_catalog_set_languages (catalog, spanish);
+  g_assert_cmpstr (ally_catalog_get_translation (catalog), ==, "es");
+  g_assert_true (ally_catalog_lookup_lesson (catalog, "basics") == lesson);
+  g_assert_cmpstr (ally_lesson_get_title (lesson), ==, "Qué es ser aliado");
+  g_assert_cmpstr (ally_lesson_get_summary (lesson), ==, "Learn what allyship means & why it matters.");
+  g_assert_cmpstr (ally_section_get_heading (section), ==, "Una definición de trabajo");
+  g_assert_cmpuint (title_notified, ==, 1);
+  g_assert_cmpuint (heading_notified, ==, 1);
+
+  /* a language the course does not have: English, and the Spanish is let go */
+  ally_catalog_set_languages (catalog, german);
+  g_assert_null (ally_catalog_get_translation (catalog));
+  g_assert_cmpstr (ally_lesson_get_title (lesson), ==, "What allyship is");
+  g_assert_cmpstr (ally_section_get_heading (section), ==, "A working definition");
+  g_assert_cmpuint (title_notified, ==, 2);
+
+  /* and back */
+  ally_catalog_set_languages (catalog, french);
+  g_assert_cmpstr (ally_lesson_get_title (lesson), ==, "Ce qu’est l’alliance");
+  g_assert_cmpstr (ally_section_get_heading (section), ==, "A working definition");
+  g_assert_cmpuint (heading_notified, ==, 2);
+}
+
+/* A language's file set that is not the same course (here: an English sentence changed)
+ * is refused as a whole, with a warning: no text of it is shown, the English is. */
+static void
+test_language_mismatched_translation (void)
+{
+  g_autoptr(TempCourse) course = per_language_course ();
+  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (course->dir, "languages", "es", "lessons", "01-basics.xml", NULL);
+  g_autofree char *contents = read_file (path);
+  g_autoptr(GString) edited = NULL;
+  const char * const french[] = { "fr", NULL };
+  const char * const spanish[] = { "es", NULL };
+  AllyLesson *lesson;
+
+  g_assert_nonnull (strstr (contents, "Listen before you speak this week."));
+  edited = g_string_new (contents);
+  g_string_replace (edited, "Listen before you speak this week.", "Listen before you speak.", 0);
+  temp_course_write (course, "languages/es/lessons/01-basics.xml", edited->str, -1);
+
+  ally_catalog_set_languages (catalog, french);
+  g_assert_true (ally_catalog_load_directory (catalog, course->root, &error));
+  lesson = ally_catalog_lookup_lesson (catalog, "basics");
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, "*not the same course*");
+  ally_catalog_set_languages (catalog, spanish);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (ally_catalog_get_translation (catalog), ==, "fr");
+  g_assert_cmpstr (ally_lesson_get_title (lesson), ==, "What allyship is");
+}
+
 static void
 test_msgfmt_broken_markup (void)
 {
@@ -790,6 +909,30 @@ test_cli_validate (void)
   g_assert_true (g_str_has_prefix (lines[1], "lessons/04-bad.xml.in:26: "));
 }
 
+/* A course built one file set per language: every language is checked. */
+static void
+test_cli_validate_languages (void)
+{
+  g_autoptr(TempCourse) course = per_language_course ();
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL;
+  g_autofree char *path = g_build_filename (course->dir, "languages", "es", "lessons", "01-basics.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) broken = NULL;
+
+  g_assert_cmpint (run_tool ((const char *[]) { "validate", course->dir, NULL }, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "content OK: 3 lessons, 3 terms, 3 sources, 9 questions, 1 scenarios, "
+                            "9 prompts, 3 locales (en, es, fr)\n");
+
+  /* the Spanish lesson with a glossary link to a term that does not exist */
+  g_file_get_contents (path, &contents, NULL, NULL);
+  broken = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (broken, "term ref=\"power\"", "term ref=\"powr\"", 1), ==, 1);
+  temp_course_write (course, "languages/es/lessons/01-basics.xml", broken->str, -1);
+  g_assert_cmpint (run_tool ((const char *[]) { "validate", course->dir, NULL }, &out2, &err2), ==, 1);
+  g_assert_true (g_str_has_prefix (err2, "languages/es/lessons/01-basics.xml:"));
+  g_assert_nonnull (strstr (err2, "powr"));
+}
+
 static void
 test_cli_list_lessons (void)
 {
@@ -1082,6 +1225,8 @@ main (int   argc,
   g_test_add_func ("/content/power-map/fallback-and-switch", test_power_map_fallback);
   g_test_add_func ("/content/power-map/duplicate-id", test_power_map_duplicate_id);
   g_test_add_func ("/content/language/msgfmt-broken-markup", test_msgfmt_broken_markup);
+  g_test_add_func ("/content/language/per-language-files", test_language_per_language_files);
+  g_test_add_func ("/content/language/mismatched-translation", test_language_mismatched_translation);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/content/bad/%s", bad_cases[i].fixture);
@@ -1092,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/content/bad/scenarios-required", test_bad_scenarios_required);
   g_test_add_func ("/content/bad/failed-load-keeps-content", test_failed_load_keeps_content);
   g_test_add_func ("/content/cli/validate", test_cli_validate);
+  g_test_add_func ("/content/cli/validate-languages", test_cli_validate_languages);
   g_test_add_func ("/content/cli/list-lessons", test_cli_list_lessons);
   g_test_add_func ("/content/hostile/fifo", test_hostile_fifo);
   g_test_add_func ("/content/hostile/dev-zero", test_hostile_dev_zero);
