@@ -15,6 +15,7 @@
 
 #include "ally-startup-probe.h"
 #include "ally-window.h"
+#include "ally-lesson-view.h"
 
 #define STALL_WINDOW_US (3 * G_USEC_PER_SEC)
 
@@ -64,6 +65,25 @@ main_thread_cpu_ms (void)
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
+static GtkWidget *
+find_lesson_view (GtkWidget *widget)
+{
+  if (ALLY_IS_LESSON_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_lesson_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The lesson a person will read is on screen: the course and journal known, the lesson laid
+ * out, and the page at the place it was left (its first screenful: the rest of a long page is
+ * shown over the next frames, below what can be seen). */
 static gboolean
 shows_content (AllyWindow *window)
 {
@@ -73,7 +93,10 @@ shows_content (AllyWindow *window)
                            (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL ||
                             ally_application_get_journal_error (ALLY_APPLICATION (app)) != NULL);
 
+  GtkWidget *lesson_view = learn ? find_lesson_view (GTK_WIDGET (learn)) : NULL;
+
   return learn != NULL && journal_known && ally_learn_view_get_lesson (learn) != NULL &&
+         lesson_view != NULL && ally_lesson_view_is_settled (ALLY_LESSON_VIEW (lesson_view)) &&
          gtk_widget_get_mapped (GTK_WIDGET (learn)) &&
          gtk_widget_get_height (GTK_WIDGET (learn)) > 0;
 }

@@ -83,6 +83,20 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* Waits (at most a few seconds) for the lesson's whole page: its end follows its first
+ * screenful over a few frames. */
+static void
+page_shown_or_timeout (AllyWindow *window)
+{
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (ally_window_get_learn_view (window)),
+                                            ALLY_TYPE_LESSON_VIEW);
+  gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (lesson_view != NULL && !ally_lesson_view_is_page_shown (ALLY_LESSON_VIEW (lesson_view)) &&
+         g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /* Answers the first two quiz questions (one wrong, one right) so the feedback shows. */
 static void
 answer_some_questions (GtkWidget *page)
@@ -230,6 +244,7 @@ shoot_lesson (AllyApplication *app,
           gtk_window_destroy (GTK_WINDOW (window));
           return;
         }
+      page_shown_or_timeout (window);
       settle (500);
       save_widget_png (GTK_WIDGET (window), dir, name);
 

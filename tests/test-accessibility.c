@@ -294,7 +294,11 @@ test_area_controls_named (gconstpointer data)
   entry_id = add_sample_data (ally_learn_view_get_journal (ally_window_get_learn_view (window)));
   settle ();
   if (g_str_equal (area, "learn"))
-    g_assert_true (ally_learn_view_open_lesson (ally_window_get_learn_view (window), "what-allyship-is"));
+    {
+      g_assert_true (ally_learn_view_open_lesson (ally_window_get_learn_view (window), "what-allyship-is"));
+      /* Walk the whole page, not only its first screenful. */
+      g_assert_true (spin_until (ui_test_lesson_page_shown, window));
+    }
   else
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", area);
   if (g_str_equal (area, "journal"))

@@ -1,6 +1,7 @@
 /* ui-test-util.c: waiting on the main loop and finding widgets, for the UI tests. */
 #include "ui-test-util.h"
 
+#include "ally-lesson-view.h"
 #include "ally-window.h"
 
 #include <glib/gstdio.h>
@@ -174,4 +175,13 @@ ui_test_window_is_ready (gpointer window)
 
   return learn != NULL && ally_learn_view_get_catalog (learn) != NULL &&
          ally_learn_view_get_journal (learn) != NULL;
+}
+
+gboolean
+ui_test_lesson_page_shown (gpointer window)
+{
+  AllyLearnView *learn = ally_window_get_learn_view (ALLY_WINDOW (window));
+  GtkWidget *lesson_view = learn ? find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW) : NULL;
+
+  return lesson_view != NULL && ally_lesson_view_is_page_shown (ALLY_LESSON_VIEW (lesson_view));
 }

@@ -30,5 +30,7 @@ char      *ui_test_isolate_user_dirs (void);
 void       ui_test_remove_tree       (const char *path);
 /* TRUE once the AllyWindow @window has built its areas and has both the course and the journal. */
 gboolean   ui_test_window_is_ready   (gpointer    window);
+/* TRUE once the open lesson's whole page is shown (its end follows its first screenful). */
+gboolean   ui_test_lesson_page_shown (gpointer    window);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "ally-accessible.h"
 #include "ally-date.h"
 #include "ally-lesson-view.h"
+#include "ally-reveal-queue.h"
 
 struct _AllyLessonView
 {
@@ -29,6 +30,9 @@ struct _AllyLessonView
   double          restore_upper;
   /* Or, instead of the saved place: the term whose first link is to be shown at the top. */
   char           *reveal_term_id;
+
+  /* Shows the page's parts below its first screenful over the next frames. */
+  AllyRevealQueue *reveal;
 
   /* The "Write About This in Your Journal" buttons, to show which prompts were answered. */
   GPtrArray      *journal_buttons;
@@ -767,6 +771,7 @@ lesson_uncomplete_action (GtkWidget  *widget,
 static void
 clear_page (AllyLessonView *self)
 {
+  ally_reveal_queue_cancel (self->reveal);
   remove_all_children (GTK_WIDGET (self->sections_box));
   remove_all_children (GTK_WIDGET (self->key_points_box));
   remove_all_children (GTK_WIDGET (self->quiz_box));
@@ -776,6 +781,32 @@ clear_page (AllyLessonView *self)
   remove_all_children (GTK_WIDGET (self->sources_box));
   g_hash_table_remove_all (self->answers);
   g_ptr_array_set_size (self->journal_buttons, 0);
+}
+
+static void
+add_children (GPtrArray *parts,
+              GtkWidget *container)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (container); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_ptr_array_add (parts, child);
+}
+
+/* The page's parts in reading order, for the reveal queue to show a screenful first. */
+static GPtrArray *
+page_parts (AllyLessonView *self)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+
+  add_children (parts, GTK_WIDGET (self->sections_box));
+  add_children (parts, GTK_WIDGET (self->key_points_box));
+  add_children (parts, GTK_WIDGET (self->quiz_box));
+  add_children (parts, GTK_WIDGET (self->scenarios_box));
+  add_children (parts, GTK_WIDGET (self->reflections_list));
+  add_children (parts, GTK_WIDGET (self->commitments_list));
+  add_children (parts, GTK_WIDGET (self->sources_box));
+
+  return parts;
 }
 
 static void
@@ -829,6 +860,12 @@ fill_page (AllyLessonView *self)
   fill_sources (self);
   update_completion (self);
   ally_accessible_name_controls (GTK_WIDGET (self));
+
+  {
+    g_autoptr(GPtrArray) parts = page_parts (self);
+
+    ally_reveal_queue_start (self->reveal, parts);
+  }
 }
 
 /* TRUE while the page is being brought to a saved place or to a term: not the reader's scrolling. */
@@ -1059,6 +1096,9 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   clear_page (self);
   if (lesson != NULL)
     fill_page (self);
+  /* Going back to a place in the page needs the whole page's height. */
+  if (self->restore_position >= 0)
+    ally_reveal_queue_finish (self->reveal);
   if (lesson != NULL && self->journal != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -1072,6 +1112,34 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   on_scroll_range_changed (vadjustment, NULL, self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LESSON]);
+}
+
+/**
+ * ally_lesson_view_is_page_shown:
+ *
+ * Whether every part of the lesson's page is shown: the parts below its first screenful are
+ * shown over the frames after the lesson is set.
+ */
+gboolean
+ally_lesson_view_is_page_shown (AllyLessonView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
+
+  return ally_reveal_queue_is_done (self->reveal);
+}
+
+/**
+ * ally_lesson_view_is_settled:
+ *
+ * Whether the page shows what the reader will read: not still going back to a saved place
+ * or to a term.
+ */
+gboolean
+ally_lesson_view_is_settled (AllyLessonView *self)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
+
+  return !is_restoring (self) && self->restore_tick_id == 0;
 }
 
 /**
@@ -1107,6 +1175,7 @@ ally_lesson_view_reveal_term (AllyLessonView *self,
   g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
   g_return_val_if_fail (term_id != NULL, FALSE);
 
+  ally_reveal_queue_finish (self->reveal);
   page = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
   if (self->lesson == NULL || find_term_label (page, term_id) == NULL)
     return FALSE;
@@ -1244,6 +1313,7 @@ ally_lesson_view_dispose (GObject *object)
   if (self->save_position_id != 0)
     save_position_now (self);
   stop_restoring (self);
+  g_clear_object (&self->reveal);
   g_clear_pointer (&self->journal_buttons, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
   g_clear_object (&self->lesson);
@@ -1356,6 +1426,7 @@ ally_lesson_view_init (AllyLessonView *self)
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->journal_buttons = g_ptr_array_new ();
   self->restore_position = -1;
+  self->reveal = ally_reveal_queue_new (GTK_WIDGET (self));
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (vadjustment, "value-changed", G_CALLBACK (on_scrolled), self, 0);

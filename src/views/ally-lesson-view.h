@@ -25,4 +25,7 @@ AllyJournal    *ally_lesson_view_get_journal (AllyLessonView *self);
 void            ally_lesson_view_set_journal (AllyLessonView *self,
                                               AllyJournal    *journal);
 
+gboolean        ally_lesson_view_is_page_shown (AllyLessonView *self);
+gboolean        ally_lesson_view_is_settled    (AllyLessonView *self);
+
 G_END_DECLS

@@ -1,0 +1,160 @@
+/* test-lesson-reveal.c: a lesson's first screenful is laid out first, and the rest of its page
+ * follows over the next frames; going to a saved place or to a term shows the whole page at
+ * once, so the place can be found. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ally-application.h"
+#include "ally-journal-progress.h"
+#include "ally-lesson-view.h"
+#include "ally-window.h"
+#include "ui-test-util.h"
+
+static AllyApplication *app;
+
+/* The course's longest lesson. */
+#define LONG_LESSON "staying-with-it"
+
+static AllyWindow *
+ready_window (void)
+{
+  AllyWindow *window = ally_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
+
+  return window;
+}
+
+static AllyLessonView *
+lesson_view_of (AllyWindow *window)
+{
+  return ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (ally_window_get_learn_view (window)),
+                                            ALLY_TYPE_LESSON_VIEW));
+}
+
+static gboolean
+page_is_shown (gpointer data)
+{
+  return ally_lesson_view_is_page_shown (data);
+}
+
+/* Counts the quiz's answer buttons that are shown (every ancestor visible). */
+static guint
+count_shown_choices (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return 0;
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return 1;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_shown_choices (child);
+
+  return n;
+}
+
+static guint
+count_choices (AllyLesson *lesson)
+{
+  GListModel *questions = ally_lesson_get_questions (lesson);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(AllyQuestion) question = g_list_model_get_item (questions, i);
+
+      n += g_list_model_get_n_items (ally_question_get_choices (question));
+    }
+
+  return n;
+}
+
+static void
+test_first_screen_then_the_rest (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  AllyLessonView *lesson_view = lesson_view_of (window);
+  AllyLesson *lesson;
+
+  g_assert_true (ally_learn_view_open_lesson (learn, LONG_LESSON));
+  lesson = ally_lesson_view_get_lesson (lesson_view);
+  g_assert_cmpstr (ally_lesson_get_id (lesson), ==, LONG_LESSON);
+
+  /* Right after opening: the start of the page is there, the quiz at its end is not yet. */
+  g_assert_false (ally_lesson_view_is_page_shown (lesson_view));
+  g_assert_cmpuint (count_choices (lesson), >, 0);
+  g_assert_cmpuint (count_shown_choices (GTK_WIDGET (lesson_view)), ==, 0);
+
+  /* A few frames later, all of it. */
+  g_assert_true (spin_until (page_is_shown, lesson_view));
+  g_assert_cmpuint (count_shown_choices (GTK_WIDGET (lesson_view)), ==, count_choices (lesson));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_term_shows_whole_page (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  AllyLessonView *lesson_view = lesson_view_of (window);
+
+  g_assert_true (ally_learn_view_open_lesson (learn, LONG_LESSON));
+  g_assert_false (ally_lesson_view_is_page_shown (lesson_view));
+  /* "pronouns" is linked once, far below the lesson's first screenful. */
+  g_assert_true (ally_lesson_view_reveal_term (lesson_view, "pronouns"));
+  g_assert_true (ally_lesson_view_is_page_shown (lesson_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_saved_place_shows_whole_page (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  AllyLessonView *lesson_view = lesson_view_of (window);
+  g_autoptr(GError) error = NULL;
+
+  /* The window may have resumed the long lesson: start from another one. */
+  g_assert_true (ally_learn_view_open_lesson (learn, "what-allyship-is"));
+  g_assert_true (ally_journal_set_lesson_position (ally_learn_view_get_journal (learn),
+                                                   LONG_LESSON, 600, &error));
+  g_assert_no_error (error);
+  g_assert_true (ally_learn_view_open_lesson (learn, LONG_LESSON));
+  /* Half-way down a page needs the page's whole height. */
+  g_assert_true (ally_lesson_view_is_page_shown (lesson_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ally_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/lesson-reveal/first-screen-then-the-rest", test_first_screen_then_the_rest);
+  g_test_add_func ("/lesson-reveal/term-shows-whole-page", test_term_shows_whole_page);
+  g_test_add_func ("/lesson-reveal/saved-place-shows-whole-page", test_saved_place_shows_whole_page);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  ui_test_remove_tree (user_dirs);
+
+  return ret;
+}
