@@ -96,3 +96,12 @@ ally_date_format (GDateTime  *datetime,
 
   return g_date_time_format (datetime, own->str);
 }
+
+char *
+ally_date_format_day (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (datetime);
+
+  /* Translators: a date as in "Due 3 March 2026"; see the strftime manual for the codes */
+  return ally_date_format (local, _("%-d %B %Y"));
+}
