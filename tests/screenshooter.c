@@ -8,8 +8,12 @@
 #include <locale.h>
 
 #include "ally-application.h"
+#include "ally-journal-lock.h"
 #include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
+#include "ally-lock-preferences.h"
+#include "ally-preferences-window.h"
+#include "ally-unlock-page.h"
 #include "ally-window.h"
 
 static const char *areas[] = { "learn", "glossary", "journal", "practice" };
@@ -270,6 +274,82 @@ shoot_lesson (AllyApplication *app,
     }
 }
 
+/* The descendants of @widget of @type, in order. */
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, out);
+}
+
+static void
+shoot_preferences (AllyApplication *app,
+                   GtkWindow       *parent,
+                   const char      *dir,
+                   const char      *name,
+                   gboolean         turn_on)
+{
+  AllyPreferencesWindow *prefs = ally_preferences_window_new (ally_application_get_settings (app),
+                                                              ally_application_get_journal (app), NULL);
+  GtkWidget *group;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
+  gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 1000);
+  gtk_window_present (GTK_WINDOW (prefs));
+  settle (600);
+  group = find_descendant (GTK_WIDGET (prefs), ALLY_TYPE_LOCK_PREFERENCES);
+  collect (group, ADW_TYPE_PASSWORD_ENTRY_ROW, rows);
+  if (turn_on)
+    {
+      for (guint i = 0; i < 2; i++)
+        gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, i)), "a long walk home");
+      gtk_widget_activate_action (group, "lock.turn-on", NULL);
+      settle (1500);
+    }
+  save_widget_png (GTK_WIDGET (prefs), dir, name);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+/* The journal lock: its Preferences section (off, then just turned on with the recovery key
+ * shown), and the unlock page, wide and narrow, also after a wrong passphrase. */
+static void
+shoot_lock (AllyApplication *app,
+            const char      *dir)
+{
+  AllyWindow *window = open_window (app, 1200, 800);
+  AllyJournal *journal;
+  GtkWidget *page;
+
+  for (guint i = 0; i < 100 && ally_application_get_journal (app) == NULL; i++)
+    settle (100);
+  journal = ally_application_get_journal (app);
+  if (journal == NULL)
+    g_error ("The journal did not open");
+
+  shoot_preferences (app, GTK_WINDOW (window), dir, "lock-preferences-off", FALSE);
+  shoot_preferences (app, GTK_WINDOW (window), dir, "lock-preferences-recovery-key", TRUE);
+  ally_journal_lock (journal);
+  settle (400);
+  save_widget_png (GTK_WIDGET (window), dir, "unlock-page-wide");
+  page = find_descendant (GTK_WIDGET (window), ALLY_TYPE_UNLOCK_PAGE);
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (page, GTK_TYPE_PASSWORD_ENTRY)), "wrong");
+  gtk_widget_activate_action (page, "unlock.unlock", NULL);
+  settle (3000);
+  save_widget_png (GTK_WIDGET (window), dir, "unlock-page-wrong-passphrase");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_window (app, 360, 720);
+  settle (1500);
+  save_widget_png (GTK_WIDGET (window), dir, "unlock-page-narrow");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,11 +358,13 @@ main (int   argc,
   g_auto(GStrv) lessons = NULL;
   gboolean dark = FALSE;
   gboolean sample_data = FALSE;
+  gboolean lock = FALSE;
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "lesson", 0, 0, G_OPTION_ARG_STRING_ARRAY, &lessons, "Also shoot this lesson", "ID" },
     { "sample-data", 0, 0, G_OPTION_ARG_NONE, &sample_data, "Fill the journal with examples first", NULL },
+    { "lock", 0, 0, G_OPTION_ARG_NONE, &lock, "Only the journal lock: Preferences and the unlock page", NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -296,7 +378,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
-      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lesson ID…] OUTDIR\n");
+      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lock] [--lesson ID…] OUTDIR\n");
       return 2;
     }
   g_mkdir_with_parents (argv[1], 0755);
@@ -315,6 +397,11 @@ main (int   argc,
   g_settings_set_string (ally_application_get_settings (app), "style-variant",
                          dark ? "dark" : "light");
 
+  if (lock)
+    {
+      shoot_lock (app, argv[1]);
+      return 0;
+    }
   shoot_areas (app, argv[1], "wide", 1200, 800);
   shoot_areas (app, argv[1], "narrow", 360, 720);
   for (guint i = 0; lessons != NULL && lessons[i] != NULL; i++)

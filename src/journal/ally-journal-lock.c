@@ -250,28 +250,49 @@ ally_journal_stored_tag_name (AllyJournal *self,
 
 /* The in-memory search index */
 
-static gboolean
-index_insert (sqlite3     *db,
-              gint64       id,
-              const char  *title,
-              const char  *body,
-              const char  *tags_text)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db,
-    "INSERT INTO entries_fts (rowid, title, body, tags_text) VALUES (?1, ?2, ?3, ?4)",
-    -1, &stmt, NULL);
+#define INDEX_INSERT_SQL \
+  "INSERT INTO entries_fts (rowid, title, body, tags_text) VALUES (?1, ?2, ?3, ?4)"
 
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, body, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, tags_text, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-    }
-  sqlite3_finalize (stmt);
+/* Runs @stmt (INDEX_INSERT_SQL) for one entry, and resets it. */
+static gboolean
+index_insert (sqlite3_stmt *stmt,
+              gint64        id,
+              const char   *title,
+              const char   *body,
+              const char   *tags_text)
+{
+  int rc;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, body, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, tags_text, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   return rc == SQLITE_DONE;
+}
+
+/* The same, into the journal's attached index, through its cached statement. */
+static gboolean
+index_insert_attached (AllyJournal  *self,
+                       gint64        id,
+                       const char   *title,
+                       const char   *body,
+                       const char   *tags_text,
+                       GError      **error)
+{
+  g_autoptr (AllyStmt) stmt = ally_journal_prepare (self,
+    "INSERT INTO " INDEX_SCHEMA ".entries_fts (rowid, title, body, tags_text)"
+    " VALUES (?1, ?2, ?3, ?4)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (index_insert (stmt, id, title, body, tags_text))
+    return TRUE;
+  ally_journal_set_error (self, error, sqlite3_errcode (ally_journal_get_db (self)),
+                          _("The journal could not be saved"));
+  return FALSE;
 }
 
 static gboolean
@@ -306,15 +327,8 @@ ally_journal_index_entry (AllyJournal  *self,
     g_hash_table_add (state->dirty, g_memdup2 (&id, sizeof id));
   if (!state->index_ready)
     return TRUE;
-  if (!index_remove (self, id, error))
-    return FALSE;
-  if (!index_insert (ally_journal_get_db (self), id, title, body, tags_text))
-    {
-      ally_journal_set_error (self, error, sqlite3_errcode (ally_journal_get_db (self)),
-                              _("The journal could not be saved"));
-      return FALSE;
-    }
-  return TRUE;
+  return index_remove (self, id, error) &&
+         index_insert_attached (self, id, title, body, tags_text, error);
 }
 
 gboolean
@@ -413,11 +427,17 @@ index_rows (IndexBuild    *build,
             GCancellable  *cancellable,
             GError       **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = NULL, *insert = NULL;
   gint64 done = 0;
   int rc = sqlite3_prepare_v2 (from, "SELECT id, uid, title, body, tags_text FROM entries",
                                -1, &stmt, NULL);
 
+  if (rc == SQLITE_OK && sqlite3_prepare_v2 (to, INDEX_INSERT_SQL, -1, &insert, NULL) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      ally_journal_set_sqlite_error (error, to, SQLITE_ERROR, _("Your journal could not be searched"));
+      return FALSE;
+    }
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *uid = (const char *) sqlite3_column_text (stmt, 1);
@@ -426,19 +446,22 @@ index_rows (IndexBuild    *build,
       g_autofree char *body = ok1 ? column_value (build->crypto, stmt, 3, "entries", "body", uid, &ok2, error) : NULL;
       g_autofree char *tags = ok1 && ok2 ? column_value (build->crypto, stmt, 4, "entries", "tags_text", uid, &ok3, error) : NULL;
 
-      if (!ok1 || !ok2 || !ok3)
-        return sqlite3_finalize (stmt), FALSE;
-      if (!index_insert (to, sqlite3_column_int64 (stmt, 0), title, body, tags))
-        break;
-      if (++done % INDEX_PROGRESS_STEP == 0)
+      if (!ok1 || !ok2 || !ok3 ||
+          (++done % INDEX_PROGRESS_STEP == 0 &&
+           g_cancellable_set_error_if_cancelled (cancellable, error)))
         {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            return sqlite3_finalize (stmt), FALSE;
-          report_index_progress (build, total > 0 ? (double) done / total : 0);
+          sqlite3_finalize (stmt);
+          sqlite3_finalize (insert);
+          return FALSE;
         }
+      if (!index_insert (insert, sqlite3_column_int64 (stmt, 0), title, body, tags))
+        break;
+      if (done % INDEX_PROGRESS_STEP == 0)
+        report_index_progress (build, total > 0 ? (double) done / total : 0);
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
+  sqlite3_finalize (insert);
   if (rc == SQLITE_DONE)
     return TRUE;
   ally_journal_set_sqlite_error (error, from, rc, _("Your journal could not be searched"));
@@ -526,7 +549,9 @@ attach_index (AllyJournal  *self,
       if (entry == NULL)
         continue;  /* deleted meanwhile */
       tags_text = g_strjoinv ("\n", (char **) ally_entry_get_tags (entry));
-      index_insert (db, id, ally_entry_get_title (entry), ally_entry_get_body (entry), tags_text);
+      if (!index_insert_attached (self, id, ally_entry_get_title (entry),
+                                  ally_entry_get_body (entry), tags_text, error))
+        return FALSE;
     }
   return TRUE;
 }
