@@ -155,6 +155,9 @@ on_journal_opened (GObject      *source,
   self->journal = ally_journal_open_finish (result, &self->journal_error);
   if (self->journal == NULL)
     g_debug ("Could not open the journal: %s", self->journal_error->message);
+  else if (self->settings != NULL)
+    g_settings_bind (self->settings, "new-cards-per-day", self->journal, "new-cards-per-day",
+                     G_SETTINGS_BIND_GET);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }

@@ -19,6 +19,7 @@ struct _AllyPreferencesWindow
   AdwComboRow          *style_row;
   AdwComboRow          *language_row;
   AllyLockPreferences  *lock_group;
+  GtkSpinButton        *new_cards_spin;
 };
 
 G_DEFINE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -171,6 +172,9 @@ ally_preferences_window_constructed (GObject *object)
                                 course_language_to_row, row_to_course_language, self, NULL);
   ally_lock_preferences_set_settings (self->lock_group, self->settings);
   ally_lock_preferences_set_journal (self->lock_group, self->journal);
+  g_settings_bind (self->settings, "new-cards-per-day",
+                   gtk_spin_button_get_adjustment (self->new_cards_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -250,6 +254,7 @@ ally_preferences_window_class_init (AllyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, lock_group);
+  gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, new_cards_spin);
 }
 
 static void

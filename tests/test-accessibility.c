@@ -11,7 +11,10 @@
 #include "ally-application.h"
 #include "ally-journal-progress.h"
 #include "ally-journal-view-private.h"
+#include "ally-glossary-view.h"
 #include "ally-learn-view.h"
+#include "ally-preferences-window.h"
+#include "ally-review-session.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
 
@@ -313,6 +316,54 @@ test_area_controls_named (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A review's card pages: a term with its answer buttons, and a missed question with its
+ * choices; then the Preferences window's number of new cards a day. */
+static void
+test_review_controls_named (void)
+{
+  AllyWindow *window = ally_window_new (app);
+  AllyJournal *journal;
+  GtkWidget *session;
+  GtkWindow *prefs;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
+  journal = ally_learn_view_get_journal (ally_window_get_learn_view (window));
+  g_assert_true (ally_journal_add_card (journal, "term:privilege", now, NULL, &error));
+  g_assert_true (ally_journal_review_card (journal, "question:what-allyship-is/q-four-parts", 1, yesterday, &error));
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "glossary");
+  ally_glossary_view_start_review (ally_window_get_glossary_view (window));
+  session = find_descendant (GTK_WIDGET (window), ALLY_TYPE_REVIEW_SESSION);
+  /* The missed question first (it was due before the new card), answered wrong. */
+  g_assert_true (gtk_widget_activate_action (session, "review.choose", "u", 0));
+  settle ();
+  walk (GTK_WIDGET (window), problems);
+  g_assert_true (gtk_widget_activate_action (session, "review.grade", "i", 0));
+  g_assert_true (gtk_widget_activate_action (session, "review.show-answer", NULL));
+  settle ();
+  walk (GTK_WIDGET (window), problems);
+
+  /* Only the new spin button: the style combo row's own list fails the row check (an
+   * AdwComboRow shows its choice through an unnamed GtkListView row). */
+  prefs = GTK_WINDOW (ally_preferences_window_new (ally_application_get_settings (app)));
+  gtk_window_present (prefs);
+  settle ();
+  walk (find_descendant (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON), problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("review: %s\n", (const char *) problems->pdata[i]);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  gtk_window_destroy (prefs);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The walk itself can fail: an icon-only button with no name is reported. */
 static void
 test_unnamed_button_is_caught (void)
@@ -419,6 +470,7 @@ main (int   argc,
   g_test_add_data_func ("/accessibility/glossary", "glossary", test_area_controls_named);
   g_test_add_data_func ("/accessibility/journal", "journal", test_area_controls_named);
   g_test_add_data_func ("/accessibility/practice", "practice", test_area_controls_named);
+  g_test_add_func ("/accessibility/review", test_review_controls_named);
 
   ret = g_test_run ();
   g_clear_object (&app);

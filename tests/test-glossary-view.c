@@ -1,5 +1,5 @@
 /* test-glossary-view.c: drives the Glossary area with the real course and a journal in a
- * temporary folder: search, term details and links, and a flashcard review. */
+ * temporary folder: search, term details and links, and the review it hosts. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -9,6 +9,7 @@
 
 #include "ally-glossary-view.h"
 #include "ally-journal-progress.h"
+#include "ally-review-session.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -486,72 +487,72 @@ test_used_in_opens_lesson (Fixture       *fixture,
 
 /* ---- flashcards --------------------------------------------------------------------------- */
 
+static GtkWidget *
+review_session (Fixture *fixture)
+{
+  GtkWidget *session = find_descendant (GTK_WIDGET (fixture->view), ALLY_TYPE_REVIEW_SESSION);
+
+  g_assert_nonnull (session);
+  return session;
+}
+
+/* No lesson finished, nothing to review; "Add to Reviews" makes the term shown a card, which
+ * the review asks, records and does not ask again today. */
 static void
-test_review_records_and_advances (Fixture       *fixture,
-                                  gconstpointer  data)
+test_review_added_term (Fixture       *fixture,
+                        gconstpointer  data)
 {
   GtkWidget *view = GTK_WIDGET (fixture->view);
-  GListModel *terms = ally_catalog_get_terms (fixture->catalog);
-  guint n_terms = g_list_model_get_n_items (terms);
-  g_autoptr(AllyTerm) first = g_list_model_get_item (terms, 0);
-  g_autoptr(AllyTerm) second = g_list_model_get_item (terms, 1);
-  g_autofree char *first_card = ally_card_id_for_term (ally_term_get_id (first));
-  g_autofree char *second_card = ally_card_id_for_term (ally_term_get_id (second));
+  GtkWidget *session = review_session (fixture);
   g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) due = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *reviewed = NULL;
-  GtkWidget *done;
+  g_autofree char *first_card = NULL;
+  AllyTerm *first;
   AllySm2State state;
 
-  /* every term is new, so every term is due, in glossary order */
+  g_assert_true (ally_glossary_view_show_term (fixture->view, "privilege"));
+  first = ally_catalog_lookup_term (fixture->catalog, "privilege");
+  first_card = ally_card_id_for_term (ally_term_get_id (first));
+  g_assert_nonnull (find_widget (view, is_label_with_text, "No cards to review now"));
+  g_assert_nonnull (find_widget (view, is_label_with_text, "Add to Reviews"));
+
+  /* the term of an unread lesson is not a card */
+  gtk_widget_activate_action (view, "glossary.review", NULL);
+  g_assert_true (status_page_is_shown (view, "No Cards Due"));
   g_assert_false (ally_journal_get_card (fixture->journal, first_card, &state, NULL, &error));
   g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  gtk_widget_activate_action (session, "review.close", NULL);
 
-  g_assert_true (gtk_widget_activate_action (view, "glossary.review", NULL));
+  gtk_widget_activate_action (view, "glossary.add-to-reviews", NULL);
+  g_assert_true (ally_journal_get_card (fixture->journal, first_card, &state, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (find_widget (view, is_label_with_text, "In Your Reviews"));
+  g_assert_nonnull (find_widget (view, is_label_with_text, "1 card to review"));
+
+  gtk_widget_activate_action (view, "glossary.review", NULL);
   g_assert_nonnull (find_widget (view, is_label_with_text, ally_term_get_name (first)));
   /* the definition is hidden until asked for */
   g_assert_null (find_widget (view, is_label_with_text, ally_term_get_definition_text (first)));
-  g_assert_true (find_widget (view, is_drawable_button_for_action, "glossary.show-definition") != NULL);
-  g_assert_null (find_widget (view, is_drawable_button_for_action, "glossary.rate"));
+  g_assert_null (find_widget (view, is_drawable_button_for_action, "review.grade"));
+  gtk_widget_activate_action (session, "review.show-answer", NULL);
+  g_assert_nonnull (find_widget (view, is_drawable_button_for_action, "review.grade"));
 
-  gtk_widget_activate_action (view, "glossary.show-definition", NULL);
-  g_assert_nonnull (find_widget (view, is_drawable_button_for_action, "glossary.rate"));
-
-  /* "Good" records an SM-2 review and moves on */
-  gtk_widget_activate_action (view, "glossary.rate", "i", 4);
+  /* "Good" records an SM-2 review: due tomorrow from midnight */
+  gtk_widget_activate_action (session, "review.grade", "i", ALLY_SM2_GOOD);
   g_assert_true (ally_journal_get_card (fixture->journal, first_card, &state, &due, &error));
   g_assert_no_error (error);
   g_assert_cmpint (state.repetitions, ==, 1);
   g_assert_cmpint (state.interval_days, ==, 1);
   g_assert_cmpint (g_date_time_compare (due, before), >, 0);
-  g_assert_nonnull (find_widget (view, is_label_with_text, ally_term_get_name (second)));
-  g_assert_null (find_widget (view, is_drawable_button_for_action, "glossary.rate"));
-
-  /* "Again" on the second card resets it */
-  gtk_widget_activate_action (view, "glossary.show-definition", NULL);
-  gtk_widget_activate_action (view, "glossary.rate", "i", 1);
-  g_assert_true (ally_journal_get_card (fixture->journal, second_card, &state, NULL, &error));
-  g_assert_cmpint (state.repetitions, ==, 0);
-
-  /* the rest of the session, then the summary */
-  for (guint i = 2; i < n_terms; i++)
-    {
-      gtk_widget_activate_action (view, "glossary.show-definition", NULL);
-      gtk_widget_activate_action (view, "glossary.rate", "i", 5);
-    }
+  g_assert_cmpint (g_date_time_get_hour (due), ==, 0);
   g_assert_true (status_page_is_shown (view, "Review Finished"));
-  done = find_widget (view, is_status_page_titled, "Review Finished");
-  reviewed = g_strdup_printf ("You reviewed %u cards.", n_terms);
-  g_assert_true (g_str_has_prefix (adw_status_page_get_description (ADW_STATUS_PAGE (done)), reviewed));
-  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (done)), "tomorrow"));
 
   /* nothing is due again today */
   gtk_widget_activate_action (view, "glossary.review", NULL);
   g_assert_true (status_page_is_shown (view, "No Cards Due"));
-
-  gtk_widget_activate_action (view, "glossary.browse", NULL);
+  gtk_widget_activate_action (session, "review.close", NULL);
   g_assert_nonnull (find_widget (view, is_label_with_text, "No cards to review now"));
 }
 
@@ -572,6 +573,8 @@ test_review_failed_save_keeps_card (Fixture       *fixture,
   GtkWidget *view = GTK_WIDGET (fixture->view);
   g_autoptr(AllyTerm) first = g_list_model_get_item (ally_catalog_get_terms (fixture->catalog), 0);
   g_autofree char *first_card = ally_card_id_for_term (ally_term_get_id (first));
+  GtkWidget *session = review_session (fixture);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   GFile *file = ally_journal_get_file (fixture->journal);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
@@ -579,22 +582,23 @@ test_review_failed_save_keeps_card (Fixture       *fixture,
   AllySm2State state;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (ally_journal_add_card (fixture->journal, first_card, now, NULL, &error));
   g_assert_cmpint (sqlite3_exec (db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
 
   gtk_widget_activate_action (view, "glossary.review", NULL);
-  gtk_widget_activate_action (view, "glossary.show-definition", NULL);
-  gtk_widget_activate_action (view, "glossary.rate", "i", 4);
+  gtk_widget_activate_action (session, "review.show-answer", NULL);
+  gtk_widget_activate_action (session, "review.grade", "i", ALLY_SM2_GOOD);
 
   g_assert_nonnull (find_widget (view, is_label_containing, "Your answer could not be saved"));
   g_assert_nonnull (find_widget (view, is_label_containing, "Your answer was not saved"));
   g_assert_nonnull (find_widget (view, is_label_with_text, ally_term_get_name (first)));
-  g_assert_nonnull (find_widget (view, is_drawable_button_for_action, "glossary.rate"));
+  g_assert_nonnull (find_widget (view, is_drawable_button_for_action, "review.grade"));
 
   g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   /* answering again once the journal can be written saves it */
-  gtk_widget_activate_action (view, "glossary.rate", "i", 4);
+  gtk_widget_activate_action (session, "review.grade", "i", ALLY_SM2_GOOD);
   g_assert_true (ally_journal_get_card (fixture->journal, first_card, &state, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (state.repetitions, ==, 1);
@@ -610,7 +614,7 @@ test_review_without_journal (Fixture       *fixture,
   g_assert_null (ally_glossary_view_get_journal (fixture->view));
   gtk_widget_activate_action (view, "glossary.review", NULL);
   g_assert_true (status_page_is_shown (view, "Flashcards Are Not Available"));
-  g_assert_null (find_widget (view, is_drawable_button_for_action, "glossary.show-definition"));
+  g_assert_null (find_widget (view, is_drawable_button_for_action, "review.show-answer"));
 
   /* the glossary itself still works */
   gtk_widget_activate_action (view, "glossary.browse", NULL);
@@ -640,7 +644,7 @@ main (int   argc,
   ADD ("/glossary/term/links-change-term", test_links_change_term, FALSE);
   ADD ("/glossary/term/show-by-id", test_show_term_by_id, FALSE);
   ADD ("/glossary/narrow/back", test_narrow_back, FALSE);
-  ADD ("/glossary/review/records-and-advances", test_review_records_and_advances, TRUE);
+  ADD ("/glossary/review/added-term", test_review_added_term, TRUE);
   ADD ("/glossary/review/failed-save-keeps-card", test_review_failed_save_keeps_card, TRUE);
   ADD ("/glossary/review/without-journal", test_review_without_journal, FALSE);
 

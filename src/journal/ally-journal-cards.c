@@ -208,6 +208,39 @@ ally_journal_add_card (AllyJournal  *self,
   return TRUE;
 }
 
+/**
+ * ally_journal_add_cards:
+ * @card_ids: (array zero-terminated=1): cards to add, in the order they are to be introduced
+ *
+ * ally_journal_add_card() for each, in one transaction: all are added or none.
+ */
+gboolean
+ally_journal_add_cards (AllyJournal        *self,
+                        const char * const *card_ids,
+                        GDateTime          *now,
+                        GError            **error)
+{
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (card_ids != NULL && now != NULL, FALSE);
+
+  if (card_ids[0] == NULL)
+    return TRUE;
+  if (!ally_journal_begin (self, error))
+    return FALSE;
+  for (guint i = 0; card_ids[i] != NULL; i++)
+    {
+      /* One microsecond apart, so that they come up in the order given. */
+      g_autoptr (GDateTime) when = g_date_time_add (now, i);
+
+      if (!ally_journal_add_card (self, card_ids[i], when, NULL, error))
+        {
+          ally_journal_rollback (self);
+          return FALSE;
+        }
+    }
+  return ally_journal_commit (self, error);
+}
+
 /* A missed question is due the next day, as SM-2's first interval says; missed again, an
  * existing card starts its repetitions over (its ease stays). */
 gboolean

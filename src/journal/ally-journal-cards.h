@@ -24,6 +24,10 @@ gboolean    ally_journal_add_card             (AllyJournal   *self,
                                                GDateTime     *now,
                                                gboolean      *out_added,
                                                GError       **error);
+gboolean    ally_journal_add_cards            (AllyJournal        *self,
+                                               const char * const *card_ids,
+                                               GDateTime          *now,
+                                               GError            **error);
 gboolean    ally_journal_review_card          (AllyJournal   *self,
                                                const char    *card_id,
                                                int            quality,

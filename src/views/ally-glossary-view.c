@@ -1,5 +1,5 @@
 /* ally-glossary-view.c: the Glossary area: the terms, searchable by name, alias and definition,
- * beside the term being read; and a flashcard review whose schedule (SM-2) the journal keeps. */
+ * beside the term being read; and the page that hosts a review session (AllyReviewSession). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -8,16 +8,8 @@
 #include "ally-accessible.h"
 #include "ally-date.h"
 #include "ally-glossary-view.h"
-#include "ally-journal-progress.h"
-
-/* SM-2 grades for the four answers a person gives to a card. */
-enum
-{
-  QUALITY_AGAIN = 1,
-  QUALITY_HARD = 3,
-  QUALITY_GOOD = 4,
-  QUALITY_EASY = 5,
-};
+#include "ally-journal-cards.h"
+#include "ally-review-session.h"
 
 struct _AllyGlossaryView
 {
@@ -35,12 +27,7 @@ struct _AllyGlossaryView
   GListStore         *see_also;    /* of AllyTerm, for the term shown */
   GPtrArray          *history;     /* term ids left by following links, for Back */
 
-  /* The review session: term ids in the order they are asked, and where it is. */
-  GPtrArray          *queue;
-  guint               position;
-  guint               n_reviewed;
-
-  AdwToastOverlay    *toast_overlay;
+  AdwToastOverlay    *toast_overlay;   /* the root child: dispose_template unparents it */
   GtkStack           *stack;
   AdwLeaflet         *leaflet;
   GtkWidget          *sidebar;
@@ -54,6 +41,7 @@ struct _AllyGlossaryView
   GtkScrolledWindow  *detail_scroller;
   GtkLabel           *name_label;
   GtkLabel           *aliases_label;
+  GtkButton          *add_review_button;
   GtkLabel           *definition_label;
   GtkWidget          *see_also_box;
   GtkListBox         *see_also_list;
@@ -61,17 +49,7 @@ struct _AllyGlossaryView
   GtkListBox         *used_in_list;
   GtkWidget          *sources_box;
   GtkLabel           *sources_label;
-  GtkStack           *review_stack;
-  GtkLabel           *progress_label;
-  GtkLabel           *card_name_label;
-  GtkRevealer        *card_revealer;
-  GtkLabel           *card_definition_label;
-  GtkStack           *answer_stack;
-  GtkWidget          *show_button;
-  GtkWidget          *good_button;
-  GtkLabel           *save_error_label;
-  AdwStatusPage      *done_page;
-  AdwStatusPage      *error_page;
+  AllyReviewSession  *review_session;
 };
 
 G_DEFINE_FINAL_TYPE (AllyGlossaryView, ally_glossary_view, GTK_TYPE_WIDGET)
@@ -210,6 +188,7 @@ update_list_page (AllyGlossaryView *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
+static void update_add_review_button (AllyGlossaryView *self);
 static void show_term (AllyGlossaryView *self,
                        AllyTerm         *term);
 
@@ -393,6 +372,7 @@ show_term (AllyGlossaryView *self,
   gtk_widget_set_visible (self->sources_box, sources != NULL);
 
   update_history_button (self);
+  update_add_review_button (self);
   gtk_single_selection_set_selected (self->selection, filtered_position_of (self, term));
   vadjustment = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
   gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
@@ -567,56 +547,16 @@ bind_term_row (GtkSignalListItemFactory *factory,
   ally_accessible_name_row (gtk_list_item_get_child (item), ally_term_get_name (term));
 }
 
-/* ---- Flashcards ----------------------------------------------------------------------------- */
-
-/* The cards to ask now: those the journal says are due, most overdue first, then every term
- * never reviewed, in glossary order. NULL with @error set if the journal cannot be read. */
-static GPtrArray *
-collect_due_cards (AllyGlossaryView  *self,
-                   GDateTime         *now,
-                   GError           **error)
-{
-  g_autoptr(GPtrArray) queue = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) due = NULL;
-  GListModel *terms;
-
-  due = ally_journal_list_due_cards (self->journal, now, error);
-  if (due == NULL)
-    return NULL;
-
-  /* A card of a term the course no longer has cannot be shown. */
-  for (guint i = 0; due[i] != NULL; i++)
-    if (ally_catalog_lookup_term (self->catalog, due[i]) != NULL)
-      g_ptr_array_add (queue, g_strdup (due[i]));
-
-  terms = ally_catalog_get_terms (self->catalog);
-  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-    {
-      g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
-      g_autoptr(GError) local_error = NULL;
-      g_autofree char *card_id = ally_card_id_for_term (ally_term_get_id (term));
-      AllySm2State state;
-
-      if (ally_journal_get_card (self->journal, card_id, &state, NULL, &local_error))
-        continue;
-      if (!g_error_matches (local_error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      g_ptr_array_add (queue, g_steal_pointer (&card_id));
-    }
-
-  return g_steal_pointer (&queue);
-}
+/* ---- Reviews ------------------------------------------------------------------------------- */
 
 /* "12 cards to review" under the button, so the glossary says when a review is worth it. */
 static void
 update_due_label (AllyGlossaryView *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  guint n;
 
   if (self->catalog == NULL || self->journal == NULL)
     {
@@ -624,186 +564,55 @@ update_due_label (AllyGlossaryView *self)
       return;
     }
 
-  due = collect_due_cards (self, now, NULL);
-  if (due == NULL)
+  /* Lessons finished before cards came from reading still give theirs. */
+  if (!ally_review_session_add_read_terms (self->review_session, &error))
+    g_debug ("The terms of the lessons read did not become cards: %s", error->message);
+  n = ally_journal_count_due_reviews (self->journal, now, &error);
+  if (error != NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->due_label), FALSE);
       return;
     }
 
-  if (due->len == 0)
+  if (n == 0)
     text = g_strdup (_("No cards to review now"));
   else
     /* Translators: %u is a number of flashcards */
-    text = g_strdup_printf (ngettext ("%u card to review", "%u cards to review", due->len), due->len);
+    text = g_strdup_printf (ngettext ("%u card to review", "%u cards to review", n), n);
   gtk_label_set_label (self->due_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->due_label), TRUE);
 }
 
-/* When the earliest card is due next, or NULL if no card has been reviewed yet. A term never
- * reviewed counts as due now. */
-static GDateTime *
-next_due_time (AllyGlossaryView *self,
-               GDateTime        *now)
-{
-  GListModel *terms = ally_catalog_get_terms (self->catalog);
-  GDateTime *next = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
-    {
-      g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GDateTime) due = NULL;
-      g_autofree char *card_id = ally_card_id_for_term (ally_term_get_id (term));
-      AllySm2State state;
-
-      if (!ally_journal_get_card (self->journal, card_id, &state, &due, &error))
-        due = g_error_matches (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_NOT_FOUND)
-              ? g_date_time_ref (now) : NULL;
-
-      if (due != NULL && (next == NULL || g_date_time_compare (due, next) < 0))
-        {
-          g_clear_pointer (&next, g_date_time_unref);
-          next = g_steal_pointer (&due);
-        }
-    }
-
-  return next;
-}
-
-static char *
-next_due_sentence (GDateTime *next,
-                   GDateTime *now)
-{
-  g_autoptr(GDateTime) local_next = NULL;
-  g_autoptr(GDateTime) local_now = NULL;
-  g_autoptr(GDateTime) tomorrow = NULL;
-  g_autofree char *date = NULL;
-
-  if (next == NULL)
-    return g_strdup ("");
-
-  if (g_date_time_compare (next, now) <= 0)
-    return g_strdup (_("More cards are due now."));
-
-  local_next = g_date_time_to_local (next);
-  local_now = g_date_time_to_local (now);
-  tomorrow = g_date_time_add_days (local_now, 1);
-  if (g_date_time_get_year (local_next) == g_date_time_get_year (local_now) &&
-      g_date_time_get_day_of_year (local_next) == g_date_time_get_day_of_year (local_now))
-    return g_strdup (_("The next card is due later today."));
-  if (g_date_time_get_year (local_next) == g_date_time_get_year (tomorrow) &&
-      g_date_time_get_day_of_year (local_next) == g_date_time_get_day_of_year (tomorrow))
-    return g_strdup (_("The next card is due tomorrow."));
-
-  /* Translators: a date format (see g_date_time_format), as in “Monday 3 March” */
-  date = ally_date_format (local_next, _("%A %-d %B"));
-  /* Translators: %s is a date, as in “Monday 3 March” */
-  return g_strdup_printf (_("The next card is due on %s."), date);
-}
-
+/* "Add to Reviews" says when the term shown is a card already. */
 static void
-finish_review (AllyGlossaryView *self)
+update_add_review_button (AllyGlossaryView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) next = next_due_time (self, now);
-  g_autofree char *when = next_due_sentence (next, now);
-  g_autofree char *description = NULL;
+  g_autofree char *card_id = NULL;
+  AllySm2State state;
+  gboolean is_card;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
-
-  if (self->n_reviewed > 0)
+  if (self->journal == NULL || self->term_id == NULL)
     {
-      g_autofree char *reviewed = NULL;
-
-      adw_status_page_set_title (self->done_page, _("Review Finished"));
-      /* Translators: %u is a number of flashcards */
-      reviewed = g_strdup_printf (ngettext ("You reviewed %u card.", "You reviewed %u cards.",
-                                            self->n_reviewed), self->n_reviewed);
-      description = g_strjoin (" ", reviewed, when, NULL);
-    }
-  else
-    {
-      adw_status_page_set_title (self->done_page, _("No Cards Due"));
-      description = g_strdup (when);
-    }
-
-  adw_status_page_set_description (self->done_page, description);
-  gtk_stack_set_visible_child_name (self->review_stack, "done");
-}
-
-static void
-show_current_card (AllyGlossaryView *self)
-{
-  AllyTerm *term = NULL;
-  g_autofree char *progress = NULL;
-
-  /* Skip any card whose term went away (a course update during the session). */
-  while (self->position < self->queue->len &&
-         (term = ally_catalog_lookup_term (self->catalog, self->queue->pdata[self->position])) == NULL)
-    self->position++;
-
-  if (term == NULL)
-    {
-      finish_review (self);
+      gtk_widget_set_visible (GTK_WIDGET (self->add_review_button), FALSE);
       return;
     }
-
-  /* Translators: the first %u is the card's place in this review, the second how many there are */
-  progress = g_strdup_printf (_("Card %u of %u"), self->position + 1, self->queue->len);
-  gtk_label_set_label (self->progress_label, progress);
-  gtk_label_set_label (self->card_name_label, ally_term_get_name (term));
-  gtk_label_set_label (self->card_definition_label, ally_term_get_definition_text (term));
-  /* The next card's definition must not show while the last one slides away. */
-  gtk_revealer_set_transition_duration (self->card_revealer, 0);
-  gtk_revealer_set_reveal_child (self->card_revealer, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
-  gtk_stack_set_visible_child_name (self->answer_stack, "show");
-  gtk_stack_set_visible_child_name (self->review_stack, "card");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
-  gtk_widget_grab_focus (self->show_button);
+  card_id = ally_card_id_for_term (self->term_id);
+  is_card = ally_journal_get_card (self->journal, card_id, &state, NULL, NULL);
+  gtk_button_set_label (self->add_review_button, is_card ? _("In Your Reviews") : _("Add to Reviews"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_review_button), !is_card);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_review_button), TRUE);
 }
 
 void
 ally_glossary_view_start_review (AllyGlossaryView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (ALLY_IS_GLOSSARY_VIEW (self));
 
   if (self->catalog == NULL)
     return;
 
   gtk_stack_set_visible_child_name (self->stack, "review");
-  g_clear_pointer (&self->queue, g_ptr_array_unref);
-  self->position = 0;
-  self->n_reviewed = 0;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
-
-  if (self->journal == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->review_stack, "unavailable");
-      return;
-    }
-
-  self->queue = collect_due_cards (self, now, &error);
-  if (self->queue == NULL)
-    {
-      g_autofree char *description = NULL;
-
-      /* Translators: %s is the technical reason */
-      description = g_strdup_printf (_("Your reviews so far are kept. Restart Allyship to try "
-                                       "again.\n\n%s"), error->message);
-      adw_status_page_set_description (self->error_page, description);
-      gtk_stack_set_visible_child_name (self->review_stack, "error");
-      return;
-    }
-
-  show_current_card (self);
+  ally_review_session_start (self->review_session);
 }
 
 /* The area's first control: the search entry (or, on a narrow window showing a term, the
@@ -816,10 +625,8 @@ ally_glossary_view_focus_default (AllyGlossaryView *self)
   g_return_if_fail (ALLY_IS_GLOSSARY_VIEW (self));
 
   page = gtk_stack_get_visible_child_name (self->stack);
-  if (g_strcmp0 (page, "review") == 0 &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->review_stack), "card") == 0)
-    gtk_widget_grab_focus (g_strcmp0 (gtk_stack_get_visible_child_name (self->answer_stack), "show") == 0
-                           ? self->show_button : self->good_button);
+  if (g_strcmp0 (page, "review") == 0)
+    ally_review_session_focus_default (self->review_session);
   else if (g_strcmp0 (page, "browse") == 0 && adw_leaflet_get_folded (self->leaflet) &&
            adw_leaflet_get_visible_child (self->leaflet) == self->content)
     gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
@@ -838,58 +645,6 @@ review_action (GtkWidget  *widget,
 }
 
 static void
-show_definition_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
-
-  gtk_revealer_set_transition_duration (self->card_revealer, 250);
-  gtk_revealer_set_reveal_child (self->card_revealer, TRUE);
-  gtk_stack_set_visible_child_name (self->answer_stack, "rate");
-  gtk_widget_action_set_enabled (widget, "glossary.show-definition", FALSE);
-  gtk_widget_action_set_enabled (widget, "glossary.rate", TRUE);
-  gtk_widget_grab_focus (self->good_button);
-}
-
-/* Saves the answer at once; if that fails the card stays, so the person can answer again. */
-static void
-rate_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-  int quality = g_variant_get_int32 (parameter);
-
-  if (self->journal == NULL || self->queue == NULL || self->position >= self->queue->len)
-    return;
-
-  if (quality != QUALITY_AGAIN && quality != QUALITY_HARD &&
-      quality != QUALITY_GOOD && quality != QUALITY_EASY)
-    return;
-
-  if (!ally_journal_review_card (self->journal, self->queue->pdata[self->position],
-                                 quality, now, &error))
-    {
-      AdwToast *toast;
-
-      /* The toast draws the eye; the line above the answers says what to do. */
-      g_debug ("Saving the review of %s failed: %s", (char *) self->queue->pdata[self->position],
-               error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
-      toast = adw_toast_new (_("Your answer was not saved"));
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      return;
-    }
-
-  self->n_reviewed++;
-  self->position++;
-  show_current_card (self);
-}
-
-static void
 browse_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -899,9 +654,43 @@ browse_action (GtkWidget  *widget,
   if (self->catalog == NULL)
     return;
 
-  gtk_widget_action_set_enabled (widget, "glossary.show-definition", FALSE);
-  gtk_widget_action_set_enabled (widget, "glossary.rate", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "browse");
+  update_due_label (self);
+  update_add_review_button (self);
+}
+
+static void
+on_review_closed (AllyReviewSession *session,
+                  AllyGlossaryView  *self)
+{
+  browse_action (GTK_WIDGET (self), NULL, NULL);
+}
+
+/* The term shown becomes a card now, whatever the person has read. */
+static void
+add_to_reviews_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *card_id = NULL;
+
+  if (self->journal == NULL || self->term_id == NULL)
+    return;
+  card_id = ally_card_id_for_term (self->term_id);
+  if (!ally_journal_add_card (self->journal, card_id, now, NULL, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the technical reason */
+      message = g_strdup_printf (_("The term was not added to your reviews. Check that there "
+                                   "is free disk space, then try again. (%s)"), error->message);
+      gtk_widget_activate_action (widget, "win.show-toast", "s", message);
+      return;
+    }
+  update_add_review_button (self);
   update_due_label (self);
 }
 
@@ -996,8 +785,8 @@ ally_glossary_view_set_catalog (AllyGlossaryView *self,
   if (self->catalog != NULL)
     g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
   g_set_object (&self->catalog, catalog);
+  ally_review_session_set_catalog (self->review_session, catalog);
   g_clear_pointer (&self->term_id, g_free);
-  g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_ptr_array_set_size (self->history, 0);
 
   gtk_filter_list_model_set_model (self->filtered, catalog ? ally_catalog_get_terms (catalog) : NULL);
@@ -1035,6 +824,8 @@ ally_glossary_view_set_journal (AllyGlossaryView *self,
   if (!g_set_object (&self->journal, journal))
     return;
 
+  ally_review_session_set_journal (self->review_session, journal);
+  update_add_review_button (self);
   update_due_label (self);
   /* A review under way asked the old journal: start again with the new one. */
   if (self->catalog != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0)
@@ -1109,7 +900,6 @@ ally_glossary_view_dispose (GObject *object)
   g_clear_object (&self->see_also);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
-  g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->term_id, g_free);
@@ -1122,8 +912,6 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint rating_keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
-  const int ratings[] = { QUALITY_AGAIN, QUALITY_HARD, QUALITY_GOOD, QUALITY_EASY };
 
   object_class->get_property = ally_glossary_view_get_property;
   object_class->set_property = ally_glossary_view_set_property;
@@ -1156,6 +944,7 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (ALLY_TYPE_REVIEW_SESSION);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-glossary-view.ui");
@@ -1173,6 +962,7 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, name_label);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, aliases_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, add_review_button);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, definition_label);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, see_also_box);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, see_also_list);
@@ -1180,22 +970,13 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, used_in_list);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sources_box);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sources_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, review_stack);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, progress_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, card_name_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, card_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, card_definition_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, answer_stack);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, show_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, good_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, save_error_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, done_page);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, review_session);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_term_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_closed);
 
   gtk_widget_class_install_action (widget_class, "glossary.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "glossary.back", NULL, back_action);
@@ -1203,13 +984,10 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "glossary.open-lesson", "s", open_lesson_action);
   gtk_widget_class_install_action (widget_class, "glossary.review", NULL, review_action);
   gtk_widget_class_install_action (widget_class, "glossary.browse", NULL, browse_action);
-  gtk_widget_class_install_action (widget_class, "glossary.show-definition", NULL, show_definition_action);
-  gtk_widget_class_install_action (widget_class, "glossary.rate", "i", rate_action);
+  gtk_widget_class_install_action (widget_class, "glossary.add-to-reviews", NULL, add_to_reviews_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "glossary.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "glossary.back", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (rating_keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, rating_keys[i], 0, "glossary.rate", "i", ratings[i]);
 }
 
 /* Definitions are reading text: a little larger and airier than interface text. */
@@ -1252,8 +1030,4 @@ ally_glossary_view_init (AllyGlossaryView *self)
   gtk_list_box_bind_model (self->see_also_list, G_LIST_MODEL (self->see_also),
                            create_see_also_row, NULL, NULL);
   set_reading_size (self->definition_label);
-  set_reading_size (self->card_definition_label);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.show-definition", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "glossary.rate", FALSE);
 }

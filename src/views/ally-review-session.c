@@ -1,0 +1,816 @@
+/* ally-review-session.c: a review session. The cards due today come one at a time: a glossary
+ * term to recall (its definition shown on request) or a missed quiz question asked again with
+ * its choices. Each is graded Again, Hard, Good or Easy, and each grade button shows the
+ * interval SM-2 would give. "Again" brings the card back a few cards later; as in SM-2's own
+ * rule, that repeat is practice and leaves the schedule as the first answer set it. The end
+ * shows how many cards each of the coming days holds.
+ *
+ * Cards come from reading: once a lesson is finished, the terms its text uses are cards
+ * (AllyJournal::lesson-completed, and again at each start for lessons finished before). */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ally-accessible.h"
+#include "ally-date.h"
+#include "ally-journal-cards.h"
+#include "ally-journal-progress.h"
+#include "ally-review-session.h"
+
+/* A card answered "Again" comes back after this many other cards (sooner at the end). */
+#define AGAIN_GAP 3
+#define FORECAST_DAYS 7
+
+struct _AllyReviewSession
+{
+  GtkWidget        parent_instance;
+
+  AllyCatalog     *catalog;
+  AllyJournal     *journal;
+
+  GPtrArray       *queue;        /* card ids in the order asked; "Again" adds a repeat */
+  guint            position;
+  GHashTable      *graded;       /* card ids graded in this session: repeats are practice */
+  guint            n_reviewed;
+  AllyQuestion    *question;     /* the question asked, when the card is one */
+  gboolean         chose_right;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *review_stack;
+  GtkLabel        *progress_label;
+  GtkLabel        *prompt_label;
+  GtkListBox      *choice_list;
+  GtkRevealer     *answer_revealer;
+  GtkLabel        *answer_label;
+  GtkStack        *answer_stack;
+  GtkWidget       *show_button;
+  GtkLabel        *save_error_label;
+  GtkWidget       *again_button;
+  GtkWidget       *hard_button;
+  GtkWidget       *good_button;
+  GtkWidget       *easy_button;
+  GtkLabel        *again_label;
+  GtkLabel        *hard_label;
+  GtkLabel        *good_label;
+  GtkLabel        *easy_label;
+  GtkLabel        *again_interval;
+  GtkLabel        *hard_interval;
+  GtkLabel        *good_interval;
+  GtkLabel        *easy_interval;
+  AdwStatusPage   *done_page;
+  GtkLabel        *forecast_label;
+  AdwStatusPage   *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (AllyReviewSession, ally_review_session, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_JOURNAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ---- Cards from reading ------------------------------------------------------------------ */
+
+static gboolean
+term_used_in (AllyCatalog *catalog,
+              AllyTerm    *term,
+              const char  *lesson_id)
+{
+  g_autoptr(GListModel) lessons = ally_catalog_list_lessons_for_term (catalog, ally_term_get_id (term));
+
+  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+
+      if (g_strcmp0 (ally_lesson_get_id (lesson), lesson_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Adds the ids of the terms @lesson_id's text uses to @card_ids, in glossary order. */
+static void
+collect_lesson_terms (AllyReviewSession *self,
+                      const char        *lesson_id,
+                      GStrvBuilder      *card_ids)
+{
+  GListModel *terms = ally_catalog_get_terms (self->catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (terms); i++)
+    {
+      g_autoptr(AllyTerm) term = g_list_model_get_item (terms, i);
+
+      if (term_used_in (self->catalog, term, lesson_id))
+        {
+          g_autofree char *card_id = ally_card_id_for_term (ally_term_get_id (term));
+
+          g_strv_builder_add (card_ids, card_id);
+        }
+    }
+}
+
+static gboolean
+add_cards (AllyReviewSession  *self,
+           GStrvBuilder       *card_ids,
+           GError            **error)
+{
+  g_auto(GStrv) ids = g_strv_builder_end (card_ids);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return ally_journal_add_cards (self->journal, (const char * const *) ids, now, error);
+}
+
+gboolean
+ally_review_session_add_read_terms (AllyReviewSession  *self,
+                                    GError            **error)
+{
+  g_autoptr(GStrvBuilder) card_ids = g_strv_builder_new ();
+  GListModel *lessons;
+
+  g_return_val_if_fail (ALLY_IS_REVIEW_SESSION (self), FALSE);
+  if (self->catalog == NULL || self->journal == NULL)
+    return TRUE;
+
+  lessons = ally_catalog_get_lessons (self->catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+      g_auto(AllyLessonState) state = { 0 };
+
+      if (!ally_journal_get_lesson_state (self->journal, ally_lesson_get_id (lesson), &state, error))
+        return FALSE;
+      if (state.completed_at != NULL)
+        collect_lesson_terms (self, ally_lesson_get_id (lesson), card_ids);
+    }
+  return add_cards (self, card_ids, error);
+}
+
+static void
+on_lesson_completed (AllyJournal       *journal,
+                     const char        *lesson_id,
+                     AllyReviewSession *self)
+{
+  g_autoptr(GStrvBuilder) card_ids = g_strv_builder_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (self->catalog == NULL)
+    return;
+  collect_lesson_terms (self, lesson_id, card_ids);
+  /* Not worth interrupting the lesson for: the next review start adds them again. */
+  if (!add_cards (self, card_ids, &error))
+    g_debug ("The terms of %s did not become cards yet: %s", lesson_id, error->message);
+}
+
+/* ---- The card shown ---------------------------------------------------------------------- */
+
+static AllyQuestion *
+lookup_question (AllyReviewSession *self,
+                 const char        *card_id)
+{
+  g_autofree char *quiz_id = NULL;
+  g_autofree char *question_id = NULL;
+  AllyLesson *lesson;
+  GListModel *questions;
+
+  if (!ally_card_id_parse_question (card_id, &quiz_id, &question_id) ||
+      (lesson = ally_catalog_lookup_lesson (self->catalog, quiz_id)) == NULL)
+    return NULL;
+
+  questions = ally_lesson_get_questions (lesson);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(AllyQuestion) question = g_list_model_get_item (questions, i);
+
+      if (g_strcmp0 (ally_question_get_id (question), question_id) == 0)
+        return question;
+    }
+  return NULL;
+}
+
+static AllyTerm *
+lookup_term (AllyReviewSession *self,
+             const char        *card_id)
+{
+  if (!g_str_has_prefix (card_id, ALLY_CARD_TERM_PREFIX))
+    return NULL;
+  return ally_catalog_lookup_term (self->catalog, card_id);
+}
+
+static const char *
+current_card (AllyReviewSession *self)
+{
+  if (self->queue == NULL || self->position >= self->queue->len)
+    return NULL;
+  return g_ptr_array_index (self->queue, self->position);
+}
+
+static char *
+format_days (int days)
+{
+  /* Translators: how long until a card is asked again, on its answer button */
+  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
+}
+
+/* Under each answer: how long until the card comes back if given that answer. A repeat after
+ * "Again" keeps the schedule its first answer set, so its buttons show that. */
+static void
+show_intervals (AllyReviewSession *self,
+                const char        *card_id)
+{
+  GtkLabel *labels[] = { self->hard_interval, self->good_interval, self->easy_interval };
+  AllySm2Grade grades[] = { ALLY_SM2_HARD, ALLY_SM2_GOOD, ALLY_SM2_EASY };
+  g_autoptr(GError) error = NULL;
+  AllySm2State state;
+  gboolean repeat = g_hash_table_contains (self->graded, card_id);
+
+  ally_sm2_init (&state);
+  if (!ally_journal_get_card (self->journal, card_id, &state, NULL, &error))
+    ally_sm2_init (&state);
+
+  /* Translators: on the "Again" button: the card comes back in this session, in a few minutes */
+  gtk_label_set_label (self->again_interval, _("< 10 min"));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      int days = repeat ? state.interval_days
+                        : ally_sm2_next_interval (&state, ally_sm2_grade_quality (grades[i]));
+      g_autofree char *text = format_days (days);
+
+      gtk_label_set_label (labels[i], text);
+    }
+}
+
+static GtkWidget *
+create_choice_row (gpointer item,
+                   gpointer user_data)
+{
+  AllyChoice *choice = item;
+  AllyQuestion *question = user_data;
+  GListModel *choices = ally_question_get_choices (question);
+  GtkWidget *row = adw_action_row_new ();
+  guint index = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(AllyChoice) other = g_list_model_get_item (choices, i);
+
+      if (other == choice)
+        index = i;
+    }
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_choice_get_text (choice));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "review.choose");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", index);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  return row;
+}
+
+static void
+show_term_card (AllyReviewSession *self,
+                AllyTerm          *term)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-3");
+  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-1");
+  gtk_label_set_label (self->prompt_label, ally_term_get_name (term));
+  gtk_label_set_label (self->answer_label, ally_term_get_definition_text (term));
+  gtk_widget_set_visible (GTK_WIDGET (self->choice_list), FALSE);
+  gtk_stack_set_visible_child_name (self->answer_stack, "show");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", TRUE);
+  gtk_widget_grab_focus (self->show_button);
+}
+
+static void
+show_question_card (AllyReviewSession *self,
+                    AllyQuestion      *question)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-1");
+  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-3");
+  gtk_label_set_label (self->prompt_label, ally_question_get_stem_text (question));
+  gtk_list_box_bind_model (self->choice_list, ally_question_get_choices (question),
+                           create_choice_row, question, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_list), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->choice_list), TRUE);
+  gtk_stack_set_visible_child_name (self->answer_stack, "choose");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", TRUE);
+  gtk_widget_child_focus (GTK_WIDGET (self->choice_list), GTK_DIR_TAB_FORWARD);
+}
+
+static char *
+forecast_text (AllyReviewSession *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) forecast = ally_journal_forecast_reviews (self->journal, now, FORECAST_DAYS, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (forecast == NULL)
+    return NULL;
+  for (guint i = 0; i < forecast->len; i++)
+    {
+      guint n = g_array_index (forecast, guint, i);
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, i + 1);
+      /* Translators: a day of the week, as in “Monday” (see g_date_time_format) */
+      g_autofree char *name = i == 0 ? g_strdup (_("Tomorrow")) : ally_date_format (day, _("%A"));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: %s is a day (“Tomorrow”, “Monday”), %u how many cards are due then */
+      g_string_append_printf (text, ngettext ("%s: %u card", "%s: %u cards", n), name, n);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+finish_review (AllyReviewSession *self)
+{
+  g_autofree char *forecast = forecast_text (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", FALSE);
+
+  if (self->n_reviewed > 0)
+    {
+      g_autofree char *reviewed = NULL;
+
+      adw_status_page_set_title (self->done_page, _("Review Finished"));
+      /* Translators: %u is a number of cards */
+      reviewed = g_strdup_printf (ngettext ("You reviewed %u card.", "You reviewed %u cards.",
+                                            self->n_reviewed), self->n_reviewed);
+      adw_status_page_set_description (self->done_page, reviewed);
+    }
+  else
+    {
+      adw_status_page_set_title (self->done_page, _("No Cards Due"));
+      adw_status_page_set_description (self->done_page,
+                                       _("A term becomes a card once you finish a lesson that "
+                                         "uses it, or add it from the glossary. Questions you "
+                                         "miss in a quiz come back here too."));
+    }
+  gtk_label_set_label (self->forecast_label, forecast);
+  gtk_stack_set_visible_child_name (self->review_stack, "done");
+}
+
+static void
+show_current_card (AllyReviewSession *self)
+{
+  const char *card_id;
+  AllyTerm *term = NULL;
+  g_autofree char *progress = NULL;
+
+  g_clear_object (&self->question);
+  /* Skip any card the course no longer has (a course update). */
+  while ((card_id = current_card (self)) != NULL &&
+         (term = lookup_term (self, card_id)) == NULL &&
+         (self->question = lookup_question (self, card_id)) == NULL)
+    self->position++;
+
+  if (card_id == NULL)
+    {
+      finish_review (self);
+      return;
+    }
+  if (self->question != NULL)
+    g_object_ref (self->question);
+
+  /* Translators: the first %u is the card's place in this review, the second how many there are */
+  progress = g_strdup_printf (_("Card %u of %u"), self->position + 1, self->queue->len);
+  gtk_label_set_label (self->progress_label, progress);
+  /* The next card's answer must not show while the last one slides away. */
+  gtk_revealer_set_transition_duration (self->answer_revealer, 0);
+  gtk_revealer_set_reveal_child (self->answer_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", FALSE);
+  gtk_stack_set_visible_child_name (self->review_stack, "card");
+  if (term != NULL)
+    show_term_card (self, term);
+  else
+    show_question_card (self, self->question);
+}
+
+/* The answer is shown: the grade buttons, with what each would do. */
+static void
+reveal_answer (AllyReviewSession *self,
+               gboolean           recalled)
+{
+  gtk_revealer_set_transition_duration (self->answer_revealer, 250);
+  gtk_revealer_set_reveal_child (self->answer_revealer, TRUE);
+  show_intervals (self, current_card (self));
+  gtk_stack_set_visible_child_name (self->answer_stack, "rate");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", TRUE);
+  /* After enabling the action, which makes every grade button sensitive again. */
+  gtk_widget_set_sensitive (self->hard_button, recalled);
+  gtk_widget_set_sensitive (self->good_button, recalled);
+  gtk_widget_set_sensitive (self->easy_button, recalled);
+  gtk_widget_grab_focus (recalled ? self->good_button : self->again_button);
+}
+
+/* ---- Actions ------------------------------------------------------------------------------- */
+
+static void
+show_answer_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  reveal_answer (ALLY_REVIEW_SESSION (widget), TRUE);
+}
+
+/* A question's choice: right or wrong, the explanation shows; a wrong choice can only be
+ * graded "Again". */
+static void
+choose_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AllyReviewSession *self = ALLY_REVIEW_SESSION (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  GListModel *choices;
+  g_autoptr(AllyChoice) chosen = NULL;
+  g_autoptr(AllyChoice) right = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->question == NULL)
+    return;
+  choices = ally_question_get_choices (self->question);
+  if (index >= g_list_model_get_n_items (choices))
+    return;
+
+  chosen = g_list_model_get_item (choices, index);
+  right = g_list_model_get_item (choices, ally_question_get_correct_index (self->question));
+  self->chose_right = ally_choice_get_correct (chosen);
+  if (self->chose_right)
+    /* Translators: after a right answer to a quiz question, then its explanation */
+    text = g_strdup_printf (_("Right. %s"), ally_choice_get_explanation_text (chosen));
+  else
+    /* Translators: after a wrong answer: the right answer, then why the chosen one is not */
+    text = g_strdup_printf (_("Not quite. The answer is “%s”. %s"), ally_choice_get_text (right),
+                            ally_choice_get_explanation_text (chosen));
+  gtk_label_set_label (self->answer_label, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_list), FALSE);
+  gtk_widget_action_set_enabled (widget, "review.choose", FALSE);
+  reveal_answer (self, self->chose_right);
+}
+
+/* Puts a repeat of the card answered "Again" a few cards later in the session. */
+static void
+repeat_later (AllyReviewSession *self,
+              const char        *card_id)
+{
+  guint at = MIN (self->position + 1 + AGAIN_GAP, self->queue->len);
+
+  g_ptr_array_insert (self->queue, at, g_strdup (card_id));
+}
+
+/* Saves the first answer to a card at once; if that fails the card stays, to be answered
+ * again. */
+static void
+grade_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  AllyReviewSession *self = ALLY_REVIEW_SESSION (widget);
+  AllySm2Grade grade = (AllySm2Grade) g_variant_get_int32 (parameter);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *card_id = g_strdup (current_card (self));
+
+  if (self->journal == NULL || card_id == NULL || (int) grade < 0 || grade > ALLY_SM2_EASY)
+    return;
+  if (grade != ALLY_SM2_AGAIN && !gtk_widget_get_sensitive (self->good_button))
+    return;
+
+  if (!g_hash_table_contains (self->graded, card_id))
+    {
+      if (!ally_journal_review_card (self->journal, card_id, ally_sm2_grade_quality (grade),
+                                     now, &error))
+        {
+          /* The toast draws the eye; the line above the answers says what to do. */
+          g_debug ("Saving the review of %s failed: %s", card_id, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), TRUE);
+          adw_toast_overlay_add_toast (self->toast_overlay,
+                                       adw_toast_new (_("Your answer was not saved")));
+          return;
+        }
+      g_hash_table_add (self->graded, g_strdup (card_id));
+      self->n_reviewed++;
+    }
+
+  if (grade == ALLY_SM2_AGAIN)
+    repeat_later (self, card_id);
+  self->position++;
+  show_current_card (self);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CLOSED], 0);
+}
+
+/* ---- Public API ----------------------------------------------------------------------------- */
+
+AllyReviewSession *
+ally_review_session_new (void)
+{
+  return g_object_new (ALLY_TYPE_REVIEW_SESSION, NULL);
+}
+
+AllyCatalog *
+ally_review_session_get_catalog (AllyReviewSession *self)
+{
+  g_return_val_if_fail (ALLY_IS_REVIEW_SESSION (self), NULL);
+  return self->catalog;
+}
+
+AllyJournal *
+ally_review_session_get_journal (AllyReviewSession *self)
+{
+  g_return_val_if_fail (ALLY_IS_REVIEW_SESSION (self), NULL);
+  return self->journal;
+}
+
+static void
+sync_read_terms (AllyReviewSession *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failure shows when the session reads the cards; nothing to add here. */
+  if (!ally_review_session_add_read_terms (self, &error))
+    g_debug ("The terms of the lessons read did not become cards: %s", error->message);
+}
+
+void
+ally_review_session_set_catalog (AllyReviewSession *self,
+                                 AllyCatalog       *catalog)
+{
+  g_return_if_fail (ALLY_IS_REVIEW_SESSION (self));
+  g_return_if_fail (catalog == NULL || ALLY_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  sync_read_terms (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+void
+ally_review_session_set_journal (AllyReviewSession *self,
+                                 AllyJournal       *journal)
+{
+  g_return_if_fail (ALLY_IS_REVIEW_SESSION (self));
+  g_return_if_fail (journal == NULL || ALLY_IS_JOURNAL (journal));
+
+  if (self->journal == journal)
+    return;
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_lesson_completed, self);
+  g_set_object (&self->journal, journal);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "lesson-completed", G_CALLBACK (on_lesson_completed), self, 0);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  sync_read_terms (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
+}
+
+void
+ally_review_session_start (AllyReviewSession *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) due = NULL;
+
+  g_return_if_fail (ALLY_IS_REVIEW_SESSION (self));
+
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  g_hash_table_remove_all (self->graded);
+  self->position = 0;
+  self->n_reviewed = 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", FALSE);
+
+  if (self->journal == NULL || self->catalog == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->review_stack, "unavailable");
+      return;
+    }
+
+  if (ally_review_session_add_read_terms (self, &error))
+    due = ally_journal_list_due_cards (self->journal, now, &error);
+  if (due == NULL)
+    {
+      g_autofree char *description = NULL;
+
+      /* Translators: %s is the technical reason */
+      description = g_strdup_printf (_("Your reviews so far are kept. Restart Allyship to try "
+                                       "again.\n\n%s"), error->message);
+      adw_status_page_set_description (self->error_page, description);
+      gtk_stack_set_visible_child_name (self->review_stack, "error");
+      return;
+    }
+
+  self->queue = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; due[i] != NULL; i++)
+    g_ptr_array_add (self->queue, g_strdup (due[i]));
+  show_current_card (self);
+}
+
+void
+ally_review_session_focus_default (AllyReviewSession *self)
+{
+  const char *answer;
+
+  g_return_if_fail (ALLY_IS_REVIEW_SESSION (self));
+
+  answer = gtk_stack_get_visible_child_name (self->answer_stack);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->review_stack), "card") != 0)
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  else if (g_strcmp0 (answer, "show") == 0)
+    gtk_widget_grab_focus (self->show_button);
+  else if (g_strcmp0 (answer, "choose") == 0)
+    gtk_widget_child_focus (GTK_WIDGET (self->choice_list), GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (gtk_widget_get_sensitive (self->good_button) ? self->good_button
+                                                                        : self->again_button);
+}
+
+/* ---- GObject -------------------------------------------------------------------------------- */
+
+static void
+ally_review_session_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  AllyReviewSession *self = ALLY_REVIEW_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
+    case PROP_JOURNAL:
+      g_value_set_object (value, self->journal);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_review_session_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  AllyReviewSession *self = ALLY_REVIEW_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      ally_review_session_set_catalog (self, g_value_get_object (value));
+      break;
+
+    case PROP_JOURNAL:
+      ally_review_session_set_journal (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ally_review_session_dispose (GObject *object)
+{
+  AllyReviewSession *self = ALLY_REVIEW_SESSION (object);
+
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_lesson_completed, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_REVIEW_SESSION);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->journal);
+  g_clear_object (&self->question);
+  g_clear_pointer (&self->queue, g_ptr_array_unref);
+  g_clear_pointer (&self->graded, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ally_review_session_parent_class)->dispose (object);
+}
+
+static void
+ally_review_session_class_init (AllyReviewSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const guint grade_keys[] = { GDK_KEY_1, GDK_KEY_2, GDK_KEY_3, GDK_KEY_4 };
+
+  object_class->get_property = ally_review_session_get_property;
+  object_class->set_property = ally_review_session_set_property;
+  object_class->dispose = ally_review_session_dispose;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOURNAL] =
+    g_param_spec_object ("journal", NULL, NULL,
+                         ALLY_TYPE_JOURNAL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AllyReviewSession::closed:
+   *
+   * The person asked to leave the review (its last page's button).
+   */
+  signals[CLOSED] =
+    g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/allyship/Allyship/ally-review-session.ui");
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, review_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, choice_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, answer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, answer_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, answer_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, show_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, again_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, hard_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, good_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, easy_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, again_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, hard_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, good_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, easy_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, again_interval);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, hard_interval);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, good_interval);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, easy_interval);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, done_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, forecast_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, error_page);
+
+  gtk_widget_class_install_action (widget_class, "review.show-answer", NULL, show_answer_action);
+  gtk_widget_class_install_action (widget_class, "review.choose", "u", choose_action);
+  gtk_widget_class_install_action (widget_class, "review.grade", "i", grade_action);
+  gtk_widget_class_install_action (widget_class, "review.close", NULL, close_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (grade_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, grade_keys[i], 0, "review.grade", "i", i);
+}
+
+/* An answer button is read as its answer and its interval ("Good, 6 days"). */
+static void
+label_by_both (GtkWidget *button,
+               GtkLabel  *answer,
+               GtkLabel  *interval)
+{
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  answer, interval, NULL, -1);
+}
+
+static void
+ally_review_session_init (AllyReviewSession *self)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ally_accessible_name_controls (GTK_WIDGET (self));
+  label_by_both (self->again_button, self->again_label, self->again_interval);
+  label_by_both (self->hard_button, self->hard_label, self->hard_interval);
+  label_by_both (self->good_button, self->good_label, self->good_interval);
+  label_by_both (self->easy_button, self->easy_label, self->easy_interval);
+
+  /* Answers are reading text: a little larger and airier than interface text. */
+  pango_attr_list_insert (attrs, pango_attr_scale_new (1.1));
+  pango_attr_list_insert (attrs, pango_attr_line_height_new (1.4));
+  gtk_label_set_attributes (self->answer_label, attrs);
+  pango_attr_list_unref (attrs);
+
+  self->graded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", FALSE);
+}
