@@ -352,7 +352,8 @@ test_review_controls_named (void)
 
   /* Only the new spin button: the style combo row's own list fails the row check (an
    * AdwComboRow shows its choice through an unnamed GtkListView row). */
-  prefs = GTK_WINDOW (ally_preferences_window_new (ally_application_get_settings (app)));
+  prefs = GTK_WINDOW (ally_preferences_window_new (ally_application_get_settings (app), journal,
+                                                   ally_learn_view_get_catalog (ally_window_get_learn_view (window))));
   gtk_window_present (prefs);
   settle ();
   walk (find_descendant (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON), problems);
