@@ -6,6 +6,7 @@
 #include "ally-application.h"
 #include "ally-startup-probe.h"
 #include "ally-content.h"
+#include "ally-course-loader.h"
 #include "ally-preferences-window.h"
 #include "ally-search-provider.h"
 #include "ally-window.h"
@@ -20,6 +21,9 @@ struct _AllyApplication
    * copy compiled into the binary. */
   char           *content_dir;
   AllyCatalog    *catalog;
+  /* Reads the course on a worker thread from activation on; "catalog" is notified when the
+   * course is known (loaded, or failed: the window then asks again to learn why). */
+  AllyCourseLoader *course_loader;
 
   /* The journal opens in the background after the first frame; "journal" is notified
    * when it is open or has failed (then journal_error says why). */
@@ -34,6 +38,7 @@ struct _AllyApplication
 enum {
   PROP_0,
   PROP_JOURNAL,
+  PROP_CATALOG,
   N_PROPS
 };
 
@@ -95,28 +100,94 @@ on_course_language_changed (GSettings       *settings,
     apply_course_language (self, self->catalog);
 }
 
-/* Loads the course on first use: the window asks for it after its first frame is painted, so
- * start-up never waits for the XML.  It is read in the course language only (English and
- * that translation). */
+static AllyCatalog *
+new_catalog (AllyApplication *self)
+{
+  AllyCatalog *catalog = ally_catalog_new ();
+
+  apply_course_language (self, catalog);
+  return catalog;
+}
+
+static GFile *
+content_dir_file (AllyApplication *self)
+{
+  return self->content_dir ? g_file_new_for_commandline_arg (self->content_dir) : NULL;
+}
+
+/* Takes what the worker read, once it has finished: the course, or nothing (then the next
+ * call of ally_application_get_catalog() reads it again and says why it failed). */
+static AllyCatalog *
+adopt_loaded_course (AllyApplication  *self,
+                     GError          **error)
+{
+  g_autoptr(AllyCourseLoader) loader = g_steal_pointer (&self->course_loader);
+  AllyCatalog *catalog = ally_course_loader_wait (loader, error);
+
+  if (catalog != NULL)
+    g_set_object (&self->catalog, catalog);
+  return self->catalog;
+}
+
+static void
+on_course_loaded (AllyCourseLoader *loader,
+                  GParamSpec       *pspec,
+                  AllyApplication  *self)
+{
+  if (self->course_loader != loader)
+    return;
+  adopt_loaded_course (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+/* Starts reading the course on a worker thread, so it is ready when the window's first
+ * frame is (ally_application_get_catalog() waits for it if asked sooner). */
+static void
+preload_course (AllyApplication *self)
+{
+  g_autoptr(AllyCatalog) catalog = NULL;
+  g_autoptr(GFile) dir = NULL;
+
+  if (self->catalog != NULL || self->course_loader != NULL)
+    return;
+
+  catalog = new_catalog (self);
+  dir = content_dir_file (self);
+  self->course_loader = ally_course_loader_new (catalog, dir);
+  g_signal_connect_object (self->course_loader, "notify::done",
+                           G_CALLBACK (on_course_loaded), self, 0);
+}
+
+/* Whether the course is still being read on the worker thread. */
+gboolean
+ally_application_is_loading_course (AllyApplication *self)
+{
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), FALSE);
+
+  return self->course_loader != NULL;
+}
+
+/* The course, read in the course language only (English and that translation): from the
+ * worker started at activation when there is one (waiting for it if needed), else now. */
 AllyCatalog *
 ally_application_get_catalog (AllyApplication  *self,
                               GError          **error)
 {
   g_autoptr(AllyCatalog) catalog = NULL;
+  g_autoptr(GFile) dir = NULL;
   gboolean loaded;
 
   g_return_val_if_fail (ALLY_IS_APPLICATION (self), NULL);
 
   if (self->catalog != NULL)
     return self->catalog;
+  if (self->course_loader != NULL)
+    return adopt_loaded_course (self, error);
 
-  catalog = ally_catalog_new ();
-  apply_course_language (self, catalog);
-  if (self->content_dir != NULL)
-    {
-      g_autoptr(GFile) dir = g_file_new_for_commandline_arg (self->content_dir);
-      loaded = ally_catalog_load_directory (catalog, dir, error);
-    }
+  catalog = new_catalog (self);
+  dir = content_dir_file (self);
+  if (dir != NULL)
+    loaded = ally_catalog_load_directory (catalog, dir, error);
   else
     loaded = ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, error);
 
@@ -222,6 +293,7 @@ ally_application_set_content_dir (AllyApplication *self,
 
   g_free (self->content_dir);
   self->content_dir = g_strdup (content_dir);
+  g_clear_object (&self->course_loader);
   g_clear_object (&self->catalog);
 }
 
@@ -420,6 +492,7 @@ ally_application_activate (GApplication *app)
       /* The journal opens on a worker thread while the window makes its first frame, so the
        * lesson can be laid out once, with the learner's progress, instead of twice. */
       ally_application_open_journal (ALLY_APPLICATION (app));
+      preload_course (ALLY_APPLICATION (app));
       window = GTK_WINDOW (ally_window_new (ALLY_APPLICATION (app)));
       ally_startup_probe_attach (app, ALLY_WINDOW (window));
     }
@@ -502,6 +575,7 @@ ally_application_dispose (GObject *object)
   g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_dir, g_free);
+  g_clear_object (&self->course_loader);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
   g_clear_error (&self->journal_error);
@@ -523,6 +597,10 @@ ally_application_get_property (GObject    *object,
       g_value_set_object (value, self->journal);
       break;
 
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -540,6 +618,10 @@ ally_application_class_init (AllyApplicationClass *klass)
   properties[PROP_JOURNAL] =
     g_param_spec_object ("journal", NULL, NULL,
                          ALLY_TYPE_JOURNAL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL,
+                         ALLY_TYPE_CATALOG,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   app_class->startup = ally_application_startup;

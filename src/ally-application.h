@@ -15,6 +15,7 @@ AllyApplication *ally_application_new          (void);
 GSettings       *ally_application_get_settings (AllyApplication *self);
 AllyCatalog     *ally_application_get_catalog  (AllyApplication *self,
                                                 GError         **error);
+gboolean         ally_application_is_loading_course (AllyApplication *self);
 void             ally_application_set_content_dir (AllyApplication *self,
                                                    const char      *content_dir);
 void             ally_application_open_journal    (AllyApplication *self);

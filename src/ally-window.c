@@ -612,12 +612,22 @@ journal_is_known (AllyWindow *self)
          ally_application_get_journal_error (ALLY_APPLICATION (app)) != NULL;
 }
 
-/* The course is given to the areas once, when the journal is known (it usually is by now:
- * it opens while the first frame is made), so the lesson a person will read is laid out once
- * with their progress. A journal still opening after a moment does not hold the course back. */
-static void on_journal_known_for_course (AllyApplication *app,
-                                         GParamSpec      *pspec,
-                                         AllyWindow      *self);
+/* The course is given to the areas once, when it has been read (on a worker thread, while
+ * the first frame is made) and the journal is known (it opens meanwhile too), so the lesson a
+ * person will read is laid out once with their progress. A journal still opening after a
+ * moment does not hold the course back. */
+static gboolean
+course_can_be_shown (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return journal_is_known (self) &&
+         !(ALLY_IS_APPLICATION (app) && ally_application_is_loading_course (ALLY_APPLICATION (app)));
+}
+
+static void on_course_inputs_changed (AllyApplication *app,
+                                      GParamSpec      *pspec,
+                                      AllyWindow      *self);
 
 static void
 load_course_once (AllyWindow *self)
@@ -626,17 +636,17 @@ load_course_once (AllyWindow *self)
 
   g_clear_handle_id (&self->course_wait_id, g_source_remove);
   if (app != NULL)
-    g_signal_handlers_disconnect_by_func (app, on_journal_known_for_course, self);
+    g_signal_handlers_disconnect_by_func (app, on_course_inputs_changed, self);
   if (ally_learn_view_get_catalog (self->learn_view) == NULL)
     ally_window_load_course (self);
 }
 
 static void
-on_journal_known_for_course (AllyApplication *app,
-                             GParamSpec      *pspec,
-                             AllyWindow      *self)
+on_course_inputs_changed (AllyApplication *app,
+                          GParamSpec      *pspec,
+                          AllyWindow      *self)
 {
-  if (journal_is_known (self))
+  if (course_can_be_shown (self))
     load_course_once (self);
 }
 
@@ -651,16 +661,18 @@ course_wait_timeout (gpointer data)
 }
 
 static void
-ally_window_load_course_when_journal_known (AllyWindow *self)
+ally_window_load_course_when_ready (AllyWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (journal_is_known (self))
+  if (course_can_be_shown (self))
     {
       ally_window_load_course (self);
       return;
     }
-  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_journal_known_for_course), self, 0);
+  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_course_inputs_changed), self, 0);
+  g_signal_connect_object (app, "notify::catalog", G_CALLBACK (on_course_inputs_changed), self, 0);
+  /* After this, the course is shown without the journal (waiting for the course if need be). */
   self->course_wait_id = g_timeout_add (250, course_wait_timeout, self);
 }
 
@@ -674,7 +686,7 @@ build_areas_idle (gpointer user_data)
     {
       ally_window_build_areas (self);
       ally_window_connect_journal (self);
-      ally_window_load_course_when_journal_known (self);
+      ally_window_load_course_when_ready (self);
     }
 
   return G_SOURCE_REMOVE;
