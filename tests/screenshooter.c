@@ -12,7 +12,10 @@
 #include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
 #include "ally-lock-preferences.h"
+#include "ally-glossary-view.h"
+#include "ally-journal-cards.h"
 #include "ally-preferences-window.h"
+#include "ally-review-session.h"
 #include "ally-unlock-page.h"
 #include "ally-window.h"
 
@@ -350,6 +353,83 @@ shoot_lock (AllyApplication *app,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+wait_for_journal (AllyApplication *app)
+{
+  for (guint i = 0; i < 100 && ally_application_get_journal (app) == NULL; i++)
+    settle (100);
+  if (ally_application_get_journal (app) == NULL)
+    g_error ("The journal did not open");
+}
+
+/* A review session: a card, its answer buttons, a missed quiz question, and the last page
+ * with the coming week (narrow first, before the wide run answers every card). */
+static void
+shoot_review (AllyApplication *app,
+              const char      *dir)
+{
+  const struct { const char *size; int width, height; } sizes[] = {
+    { "narrow", 360, 720 }, { "wide", 1200, 800 },
+  };
+  g_autoptr(GDateTime) yesterday = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  AllyCatalog *catalog = ally_application_get_catalog (app, NULL);
+  AllyLesson *lesson = catalog ? ally_catalog_lookup_lesson (catalog, "what-allyship-is") : NULL;
+  g_autoptr(AllyQuestion) badge = NULL;
+  guint right, wrong;
+
+  if (lesson == NULL)
+    g_error ("No lesson “what-allyship-is”");
+  badge = g_list_model_get_item (ally_lesson_get_questions (lesson), 1);   /* q-badge */
+  right = ally_question_get_correct_index (badge);
+  wrong = right == 0 ? 1 : 0;
+  yesterday = g_date_time_add_days (now, -1);
+  /* Pages switch at once: under Xvfb a crossfade can still be half-way when the picture is taken. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      AllyWindow *window = open_window (app, sizes[i].width, sizes[i].height);
+      g_autofree char *card = g_strdup_printf ("review-card-%s", sizes[i].size);
+      g_autofree char *answer = g_strdup_printf ("review-answer-%s", sizes[i].size);
+      g_autofree char *question = g_strdup_printf ("review-question-%s", sizes[i].size);
+      g_autofree char *done = g_strdup_printf ("review-done-%s", sizes[i].size);
+      GtkWidget *session;
+
+      wait_for_journal (app);
+      for (guint n = 0; n < 100 && ally_glossary_view_get_catalog (ally_window_get_glossary_view (window)) == NULL; n++)
+        settle (100);
+      /* A question missed yesterday (the sample journal has finished lessons 1 and 2). */
+      ally_journal_review_card (ally_application_get_journal (app),
+                                "question:what-allyship-is/q-badge", 1, yesterday, NULL);
+      ally_window_set_visible_area (window, "glossary");
+      ally_glossary_view_start_review (ally_window_get_glossary_view (window));
+      session = find_descendant (GTK_WIDGET (window), ALLY_TYPE_REVIEW_SESSION);
+      gtk_widget_activate_action (session, "review.choose", "u", wrong);
+      settle (1000);
+      save_widget_png (GTK_WIDGET (window), dir, question);
+      gtk_widget_activate_action (session, "review.grade", "i", ALLY_SM2_AGAIN);
+      settle (1000);
+      save_widget_png (GTK_WIDGET (window), dir, card);
+      gtk_widget_activate_action (session, "review.show-answer", NULL);
+      settle (1000);
+      save_widget_png (GTK_WIDGET (window), dir, answer);
+      if (i + 1 < G_N_ELEMENTS (sizes))
+        {
+          gtk_window_destroy (GTK_WINDOW (window));
+          continue;
+        }
+      for (guint n = 0; n < 50; n++)
+        {
+          gtk_widget_activate_action (session, "review.choose", "u", right);
+          gtk_widget_activate_action (session, "review.show-answer", NULL);
+          gtk_widget_activate_action (session, "review.grade", "i", n % 3 == 0 ? ALLY_SM2_EASY : ALLY_SM2_GOOD);
+        }
+      settle (1000);
+      save_widget_png (GTK_WIDGET (window), dir, done);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,12 +439,14 @@ main (int   argc,
   gboolean dark = FALSE;
   gboolean sample_data = FALSE;
   gboolean lock = FALSE;
+  gboolean review = FALSE;
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
     { "lesson", 0, 0, G_OPTION_ARG_STRING_ARRAY, &lessons, "Also shoot this lesson", "ID" },
     { "sample-data", 0, 0, G_OPTION_ARG_NONE, &sample_data, "Fill the journal with examples first", NULL },
     { "lock", 0, 0, G_OPTION_ARG_NONE, &lock, "Only the journal lock: Preferences and the unlock page", NULL },
+    { "review", 0, 0, G_OPTION_ARG_NONE, &review, "Only a review session (use with --sample-data)", NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -378,7 +460,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
-      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lock] [--lesson ID…] OUTDIR\n");
+      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lock] [--review] [--lesson ID…] OUTDIR\n");
       return 2;
     }
   g_mkdir_with_parents (argv[1], 0755);
@@ -400,6 +482,11 @@ main (int   argc,
   if (lock)
     {
       shoot_lock (app, argv[1]);
+      return 0;
+    }
+  if (review)
+    {
+      shoot_review (app, argv[1]);
       return 0;
     }
   shoot_areas (app, argv[1], "wide", 1200, 800);
