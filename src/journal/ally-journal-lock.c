@@ -235,6 +235,45 @@ ally_journal_column_text (AllyJournal   *self,
                        column, row, &ok, error);
 }
 
+/* Text sealed with the journal's key outside the database (emergency copies of unsaved
+ * text, ally-journal-rescue.c), bound to what it is like a stored value. */
+GBytes *
+ally_journal_seal_text (AllyJournal  *self,
+                        const char   *text,
+                        const char   *table,
+                        const char   *column,
+                        const char   *row,
+                        GError      **error)
+{
+  AllyJournalCrypto *crypto = ally_journal_get_lock_state (self)->crypto;
+
+  if (crypto == NULL)
+    {
+      set_not_unlocked_error (error);
+      return NULL;
+    }
+  return ally_journal_crypto_seal (crypto, text, table, column, row, error);
+}
+
+char *
+ally_journal_open_text (AllyJournal    *self,
+                        gconstpointer   sealed,
+                        gsize           length,
+                        const char     *table,
+                        const char     *column,
+                        const char     *row,
+                        GError        **error)
+{
+  AllyJournalCrypto *crypto = ally_journal_get_lock_state (self)->crypto;
+
+  if (crypto == NULL)
+    {
+      set_not_unlocked_error (error);
+      return NULL;
+    }
+  return ally_journal_crypto_open (crypto, sealed, length, table, column, row, error);
+}
+
 /* The name a tag is stored under: itself, or while the lock is on a keyed hash of it (so
  * that a tag can still be looked up). NULL while the journal is locked. */
 char *

@@ -105,6 +105,19 @@ char       *ally_journal_column_text       (AllyJournal  *self,
                                             const char   *column,
                                             const char   *row,
                                             GError      **error);
+GBytes     *ally_journal_seal_text         (AllyJournal  *self,
+                                            const char   *text,
+                                            const char   *table,
+                                            const char   *column,
+                                            const char   *row,
+                                            GError      **error);
+char       *ally_journal_open_text         (AllyJournal  *self,
+                                            gconstpointer sealed,
+                                            gsize         length,
+                                            const char   *table,
+                                            const char   *column,
+                                            const char   *row,
+                                            GError      **error);
 char       *ally_journal_stored_tag_name   (AllyJournal  *self,
                                             const char   *tag);
 gboolean    ally_journal_index_entry       (AllyJournal  *self,

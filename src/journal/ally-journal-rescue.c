@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "ally-entry-private.h"
+#include "ally-journal-lock.h"
 #include "ally-journal-private.h"
 #include "ally-journal-rescue.h"
 
@@ -64,8 +65,73 @@ lookup_by_uid (AllyJournal  *self,
   return NULL;
 }
 
+/* While the journal lock is on, a copy's title, text and tags are sealed (as the journal's
+ * own values are) in one base64 "Sealed" key: the group of @text, for @uid. */
+#define SEALED_KEY "Sealed"
+
+static gboolean
+seal_text_fields (AllyJournal  *journal,
+                  GKeyFile     *key_file,
+                  const char   *uid,
+                  GError      **error)
+{
+  g_autoptr (GKeyFile) inner = g_key_file_new ();
+  const char *text_keys[] = { "Title", "Body", "Tags" };
+  g_autofree char *data = NULL;
+  g_autofree char *encoded = NULL;
+  g_autoptr (GBytes) sealed = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_keys); i++)
+    {
+      g_autofree char *value = g_key_file_get_value (key_file, UNSAVED_GROUP, text_keys[i], NULL);
+
+      if (value == NULL)
+        continue;
+      g_key_file_set_value (inner, UNSAVED_GROUP, text_keys[i], value);
+      g_key_file_remove_key (key_file, UNSAVED_GROUP, text_keys[i], NULL);
+    }
+  data = g_key_file_to_data (inner, NULL, NULL);
+  sealed = ally_journal_seal_text (journal, data, "unsaved", "copy", uid, error);
+  if (sealed == NULL)
+    return FALSE;
+  encoded = g_base64_encode (g_bytes_get_data (sealed, NULL), g_bytes_get_size (sealed));
+  g_key_file_set_string (key_file, UNSAVED_GROUP, SEALED_KEY, encoded);
+  return TRUE;
+}
+
+/* The other way; FALSE when the copy cannot be opened (the journal locked, or not its key). */
+static gboolean
+open_text_fields (AllyJournal *journal,
+                  GKeyFile    *key_file,
+                  const char  *uid)
+{
+  g_autofree char *encoded = g_key_file_get_string (key_file, UNSAVED_GROUP, SEALED_KEY, NULL);
+  g_autoptr (GKeyFile) inner = g_key_file_new ();
+  g_autofree guchar *sealed = NULL;
+  g_autofree char *data = NULL;
+  g_auto (GStrv) keys = NULL;
+  gsize length = 0;
+
+  if (encoded == NULL)
+    return TRUE;
+  if (journal == NULL)
+    return FALSE;
+  sealed = g_base64_decode (encoded, &length);
+  data = ally_journal_open_text (journal, sealed, length, "unsaved", "copy", uid, NULL);
+  if (data == NULL || !g_key_file_load_from_data (inner, data, -1, G_KEY_FILE_NONE, NULL))
+    return FALSE;
+  keys = g_key_file_get_keys (inner, UNSAVED_GROUP, NULL, NULL);
+  for (guint i = 0; keys && keys[i]; i++)
+    {
+      g_autofree char *value = g_key_file_get_value (inner, UNSAVED_GROUP, keys[i], NULL);
+      g_key_file_set_value (key_file, UNSAVED_GROUP, keys[i], value);
+    }
+  return TRUE;
+}
+
 static AllyEntry *
-read_unsaved_file (const char *path)
+read_unsaved_file (AllyJournal *journal,
+                   const char  *path)
 {
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
   g_autoptr (AllyEntry) entry = ally_entry_new ();
@@ -78,7 +144,8 @@ read_unsaved_file (const char *path)
     return NULL;
   uid = g_key_file_get_string (key_file, UNSAVED_GROUP, "Uid", NULL);
   kept_text = g_key_file_get_string (key_file, UNSAVED_GROUP, "Kept", NULL);
-  if (uid == NULL || kept_text == NULL || (kept = g_date_time_new_from_iso8601 (kept_text, NULL)) == NULL)
+  if (uid == NULL || kept_text == NULL || (kept = g_date_time_new_from_iso8601 (kept_text, NULL)) == NULL ||
+      !open_text_fields (journal, key_file, uid))
     return NULL;
 
   {
@@ -157,12 +224,14 @@ ally_journal_unsaved_dir (void)
  *   the next failures replace this copy and the save that works removes it
  *
  * Writes the title, text, tags and lesson of @entry, with its uid and the time, to a file
- * only the person can read in @dir, replacing the copy kept for it before.
+ * only the person can read in @dir, replacing the copy kept for it before. While the lock
+ * of @journal is on, the title, text and tags are encrypted with its key.
  */
 gboolean
-ally_journal_keep_unsaved (GFile      *dir,
-                           AllyEntry  *entry,
-                           GError    **error)
+ally_journal_keep_unsaved (AllyJournal  *journal,
+                           GFile        *dir,
+                           AllyEntry    *entry,
+                           GError      **error)
 {
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
@@ -196,6 +265,9 @@ ally_journal_keep_unsaved (GFile      *dir,
     g_key_file_set_string (key_file, UNSAVED_GROUP, "LessonId", ally_entry_get_lesson_id (entry));
   if (ally_entry_get_prompt_id (entry) != NULL)
     g_key_file_set_string (key_file, UNSAVED_GROUP, "PromptId", ally_entry_get_prompt_id (entry));
+  if (journal != NULL && ally_journal_is_lock_on (journal) &&
+      !seal_text_fields (journal, key_file, ally_entry_get_uid (entry), error))
+    return FALSE;
   data = g_key_file_to_data (key_file, &length, NULL);
 
   name = unsaved_file_name (ally_entry_get_uid (entry));
@@ -253,12 +325,14 @@ ally_journal_forget_unsaved (GFile       *dir,
  *
  * The copies kept in @dir, oldest first, as entries with no id whose uid is that of the
  * entry they belong to and whose edit date is when the copy was made. A file that cannot
- * be read is left where it is, never removed.
+ * be read — or, encrypted, opened with the key of @journal (unlocked) — is left where it
+ * is, never removed.
  *
  * Returns: (transfer container) (element-type AllyEntry): the copies, maybe none
  */
 GPtrArray *
-ally_journal_list_unsaved (GFile *dir)
+ally_journal_list_unsaved (AllyJournal *journal,
+                           GFile       *dir)
 {
   GPtrArray *copies = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GDir) folder = NULL;
@@ -275,7 +349,7 @@ ally_journal_list_unsaved (GFile *dir)
       if (!g_str_has_suffix (name, UNSAVED_SUFFIX))
         continue;
       path = g_build_filename (g_file_peek_path (dir), name, NULL);
-      copy = read_unsaved_file (path);
+      copy = read_unsaved_file (journal, path);
       if (copy != NULL)
         g_ptr_array_add (copies, copy);
       else

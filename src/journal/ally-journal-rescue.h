@@ -17,13 +17,15 @@ gint64     ally_journal_save_entry_waiting (AllyJournal  *self,
                                             GError      **error);
 
 GFile     *ally_journal_unsaved_dir        (void);
-gboolean   ally_journal_keep_unsaved       (GFile        *dir,
+gboolean   ally_journal_keep_unsaved       (AllyJournal  *journal,
+                                            GFile        *dir,
                                             AllyEntry    *entry,
                                             GError      **error);
 gboolean   ally_journal_forget_unsaved     (GFile        *dir,
                                             const char   *uid,
                                             GError      **error);
-GPtrArray *ally_journal_list_unsaved       (GFile        *dir);
+GPtrArray *ally_journal_list_unsaved       (AllyJournal  *journal,
+                                            GFile        *dir);
 gint64     ally_journal_restore_unsaved    (AllyJournal  *self,
                                             AllyEntry    *unsaved,
                                             GError      **error);

@@ -253,7 +253,7 @@ keep_copy (AllyEntryEditor *self)
   g_autoptr(GFile) dir = ally_journal_unsaved_dir ();
 
   g_clear_error (&self->copy_error);
-  if (!ally_journal_keep_unsaved (dir, self->entry, &self->copy_error))
+  if (!ally_journal_keep_unsaved (self->journal, dir, self->entry, &self->copy_error))
     g_debug ("Allyship: %s", self->copy_error->message);
 }
 

@@ -166,7 +166,7 @@ ally_kept_text_dialog_offer (GtkWindow   *window,
 
   if (g_object_get_data (G_OBJECT (journal), "ally-kept-text-offered") != NULL)
     return FALSE;
-  copies = ally_journal_list_unsaved (dir);
+  copies = ally_journal_list_unsaved (journal, dir);
   if (copies->len == 0)
     return FALSE;
   g_object_set_data (G_OBJECT (journal), "ally-kept-text-offered", GINT_TO_POINTER (TRUE));

@@ -8,6 +8,7 @@
 #include "ally-journal-crypto.h"
 #include "ally-journal-lock.h"
 #include "ally-journal-progress.h"
+#include "ally-journal-rescue.h"
 #include "journal-test-util.h"
 
 static AllyJournalCrypto *
@@ -790,6 +791,48 @@ test_store_turn_off (void)
   jt_remove_tree (dir);
 }
 
+/* With the lock on, an emergency copy of text that could not be saved is encrypted too, and
+ * opens only with the journal unlocked. */
+static void
+test_store_unsaved_copy_sealed (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) copies_dir = g_file_get_child (dir, "unsaved");
+  g_autoptr (AllyJournal) journal = open_with_plain_text (dir);
+  g_autofree char *recovery = turn_on (journal);
+  g_autoptr (AllyEntry) entry = jt_entry_new ("Cachedsecret title", "Cachedsecret body", "Cachedtag", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) copies = NULL;
+  g_autoptr (GPtrArray) while_locked = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  AllyEntry *copy;
+
+  g_assert_true (ally_journal_keep_unsaved (journal, copies_dir, entry, &error));
+  g_assert_no_error (error);
+  list_files (g_file_peek_path (copies_dir), files);
+  g_assert_cmpuint (files->len, ==, 1);
+  g_assert_true (g_file_get_contents (g_ptr_array_index (files, 0), &data, &len, NULL));
+  g_assert_null (memmem (data, len, "Cachedsecret", 12));
+  g_assert_null (memmem (data, len, "Cachedtag", 9));
+
+  copies = ally_journal_list_unsaved (journal, copies_dir);
+  g_assert_cmpuint (copies->len, ==, 1);
+  copy = g_ptr_array_index (copies, 0);
+  g_assert_cmpstr (ally_entry_get_title (copy), ==, "Cachedsecret title");
+  g_assert_cmpstr (ally_entry_get_body (copy), ==, "Cachedsecret body");
+  g_assert_cmpstr (ally_entry_get_tags (copy)[0], ==, "Cachedtag");
+
+  /* Locked: not offered, and left where it is. */
+  ally_journal_lock (journal);
+  while_locked = ally_journal_list_unsaved (journal, copies_dir);
+  g_assert_cmpuint (while_locked->len, ==, 0);
+  g_assert_true (g_file_test (g_ptr_array_index (files, 0), G_FILE_TEST_EXISTS));
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -820,6 +863,7 @@ main (int    argc,
   g_test_add_func ("/journal/lock/store/change-passphrase", test_store_change_passphrase);
   g_test_add_func ("/journal/lock/store/recovery-key", test_store_recovery_key);
   g_test_add_func ("/journal/lock/store/turn-off", test_store_turn_off);
+  g_test_add_func ("/journal/lock/store/unsaved-copy-sealed", test_store_unsaved_copy_sealed);
 
   return g_test_run ();
 }
