@@ -1,6 +1,8 @@
 /* ally-application.c: application lifetime, app-wide actions, style and command line. */
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "ally-application.h"
@@ -519,11 +521,30 @@ ally_application_handle_local_options (GApplication *app,
   ally_application_set_content_dir (self, content_dir);
 
   if (g_variant_dict_lookup (options, "validate-content", "^ay", &validate_dir))
-    return ally_content_cli_validate (validate_dir);
+    {
+      g_autofree char *report = NULL;
+      gboolean valid = ally_content_cli_validate (validate_dir, &report);
+
+      /* UTF-8 as in the content: fputs, not g_print, which turns it into "?" under the C
+       * locale. */
+      fputs (report, valid ? stdout : stderr);
+      return valid ? 0 : 1;
+    }
 
   g_variant_dict_lookup (options, "language", "s", &language);
   if (g_variant_dict_contains (options, "list-lessons"))
-    return ally_content_cli_list_lessons (self->content_dir, language);
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *lessons = ally_content_cli_list_lessons (self->content_dir, language, &error);
+
+      if (lessons == NULL)
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 1;
+        }
+      fputs (lessons, stdout);
+      return 0;
+    }
 
   if (language != NULL)
     {

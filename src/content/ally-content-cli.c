@@ -1,13 +1,11 @@
-/* ally-content-cli.c: --validate-content and --list-lessons, without GTK.
- * Output is UTF-8 as in the content (printf, not g_print, which would turn it into "?"
- * under the C locale). */
+/* ally-content-cli.c: the text of --validate-content and --list-lessons, without GTK.
+ * Nothing is printed here: the command line's owner prints it (see ally-content-cli.h). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "ally-content-parser.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,28 +16,31 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Checks the course in DIR; FALSE after printing its problems, each file named PREFIX
- * and its name in DIR. */
+/* Checks the course in DIR; FALSE after adding its problems to REPORT, each file named
+ * PREFIX and its name in DIR. */
 static gboolean
 validate_one (GFile          *dir,
               const char     *prefix,
-              AllyContentSet *set)
+              AllyContentSet *set,
+              GString        *report)
 {
   ally_content_set_read_directory (set, dir);
   if (ally_content_set_finish (set))
     return TRUE;
 
   for (guint i = 0; i < set->problems->len; i++)
-    fprintf (stderr, "%s%s\n", prefix, ((GError *) set->problems->pdata[i])->message);
+    g_string_append_printf (report, "%s%s\n", prefix, ((GError *) set->problems->pdata[i])->message);
   return FALSE;
 }
 
 /* Checks the English course in DIR and each DIR/languages/LL/ (the course merged with LL),
  * every language in full. */
-int
-ally_content_cli_validate (const char *dir)
+gboolean
+ally_content_cli_validate (const char  *dir,
+                           char       **out_report)
 {
   g_autoptr(AllyContentSet) set = ally_content_set_new ();
+  g_autoptr(GString) report = g_string_new (NULL);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) languages_dir = NULL;
   g_autoptr(GFileEnumerator) languages = NULL;
@@ -51,18 +52,20 @@ ally_content_cli_validate (const char *dir)
   GFileInfo *info;
   guint n_locales;
 
-  g_return_val_if_fail (dir != NULL, 1);
+  g_return_val_if_fail (dir != NULL, FALSE);
+  g_return_val_if_fail (out_report != NULL, FALSE);
 
   file = g_file_new_for_commandline_arg (dir);
   if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
     {
       g_autofree char *shown = ally_content_display_name (dir);
 
-      fprintf (stderr, "%s:1: %s\n", shown, _("not a folder"));
-      return 1;
+      g_string_append_printf (report, "%s:1: %s\n", shown, _("not a folder"));
+      *out_report = g_string_free (g_steal_pointer (&report), FALSE);
+      return FALSE;
     }
 
-  ok = validate_one (file, "", set);
+  ok = validate_one (file, "", set, report);
   for (guint i = 0; ok && set->locales[i] != NULL; i++)
     g_hash_table_add (locales, set->locales[i]);
 
@@ -84,7 +87,7 @@ ally_content_cli_validate (const char *dir)
       g_autofree char *shown = ally_content_display_name (names->pdata[i]);
       g_autofree char *prefix = g_strdup_printf ("%s/%s/", ALLY_CONTENT_LANGUAGES_DIR, shown);
 
-      if (!validate_one (lang_dir, prefix, merged))
+      if (!validate_one (lang_dir, prefix, merged, report))
         {
           ok = FALSE;
           continue;
@@ -93,7 +96,10 @@ ally_content_cli_validate (const char *dir)
     }
 
   if (!ok)
-    return 1;
+    {
+      *out_report = g_string_free (g_steal_pointer (&report), FALSE);
+      return FALSE;
+    }
 
   /* "en" first, as the catalog lists them */
   g_hash_table_remove (locales, "en");
@@ -105,19 +111,21 @@ ally_content_cli_validate (const char *dir)
   sorted[++n_locales] = NULL;
   list = g_strjoinv (", ", (char **) sorted);
   /* Translators: counts of each kind of course item, then the list of language codes. */
-  printf (_("content OK: %u lessons, %u terms, %u sources, %u questions, %u scenarios, "
-            "%u prompts, %u locales (%s)\n"),
-           set->lessons->len, set->terms->len, set->sources->len, set->n_questions,
-           set->n_scenarios, set->n_prompts, n_locales, list);
-  return 0;
+  g_string_append_printf (report, _("content OK: %u lessons, %u terms, %u sources, %u questions, "
+                                    "%u scenarios, %u prompts, %u locales (%s)\n"),
+                          set->lessons->len, set->terms->len, set->sources->len, set->n_questions,
+                          set->n_scenarios, set->n_prompts, n_locales, list);
+  *out_report = g_string_free (g_steal_pointer (&report), FALSE);
+  return TRUE;
 }
 
-int
-ally_content_cli_list_lessons (const char *content_dir_or_null,
-                               const char *language_or_null)
+char *
+ally_content_cli_list_lessons (const char  *content_dir_or_null,
+                               const char  *language_or_null,
+                               GError     **error)
 {
   g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
   GListModel *lessons;
   gboolean ok;
 
@@ -130,23 +138,21 @@ ally_content_cli_list_lessons (const char *content_dir_or_null,
   if (content_dir_or_null != NULL)
     {
       g_autoptr(GFile) dir = g_file_new_for_commandline_arg (content_dir_or_null);
-      ok = ally_catalog_load_directory (catalog, dir, &error);
+      ok = ally_catalog_load_directory (catalog, dir, error);
     }
   else
-    ok = ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
+    ok = ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, error);
 
   if (!ok)
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return 1;
-    }
+    return NULL;
 
   lessons = ally_catalog_get_lessons (catalog);
   for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
     {
       g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
-      printf ("%s\t%s\n", ally_lesson_get_id (lesson), ally_lesson_get_title (lesson));
+
+      g_string_append_printf (list, "%s\t%s\n", ally_lesson_get_id (lesson), ally_lesson_get_title (lesson));
     }
 
-  return 0;
+  return g_string_free (g_steal_pointer (&list), FALSE);
 }
