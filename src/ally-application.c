@@ -392,6 +392,9 @@ ally_application_about_action (GSimpleAction *action,
   adw_about_window_set_developer_name (about, _("The Allyship developers"));
   adw_about_window_set_developers (about, developers);
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  /* The same addresses as the metainfo and allyship.doap. */
+  adw_about_window_set_website (about, "https://github.com/allyship/allyship");
+  adw_about_window_set_issue_url (about, "https://github.com/allyship/allyship/issues");
   adw_about_window_set_comments (about,
                                  _("A self-paced course on allyship and accompliceship, "
                                    "with a private journal and practice tools. "
