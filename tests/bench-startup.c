@@ -3,7 +3,9 @@
  * time to content (the lesson a person will read laid out and painted) for a first start, a
  * returning learner resuming the longest lesson, and one with 100,000 journal entries; plus
  * the longest main-loop stall in the first 3 s and each other area's first showing
- * (src/ally-startup-probe.c reports them). Nothing here asserts a timing. */
+ * (src/ally-startup-probe.c reports them), and opening the longest lesson afterwards: until
+ * its first screenful and its whole page are painted, and the longest main-loop stall
+ * meanwhile. Nothing here asserts a timing. */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -77,6 +79,7 @@ typedef struct
   double first_ms;     /* MAPPED or CONTENT */
   double stall_ms;     /* STALL, or -1 */
   double area_ms[3];   /* AREA glossary, journal, practice, or -1 */
+  double lesson_ms[3]; /* LESSON first screenful, whole page, longest stall, or -1 */
 } Run;
 
 /* Starts @program with a fresh data folder (a copy of @data, if any) and ALLY_STARTUP_PROBE
@@ -102,7 +105,7 @@ run_once (const char *program,
       g_autoptr(GFile) to = g_file_new_for_path (tmp);
       copy_tree (data, to);
     }
-  *run = (Run) { -1, -1, { -1, -1, -1 } };
+  *run = (Run) { -1, -1, { -1, -1, -1 }, { -1, -1, -1 } };
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", tmp, TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", tmp, TRUE);
@@ -128,6 +131,13 @@ run_once (const char *program,
         run->first_ms = elapsed;
       else if (g_str_has_prefix (line, "STALL "))
         run->stall_ms = g_ascii_strtod (line + 6, NULL);
+      else if (g_str_has_prefix (line, "LESSON "))
+        {
+          char *at = line + 7;
+
+          for (guint k = 0; k < 3; k++)
+            run->lesson_ms[k] = g_ascii_strtod (at, &at);
+        }
       else
         for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
           {
@@ -162,6 +172,7 @@ measure (const char *app,
   g_autofree double *ratios = g_new0 (double, n);
   g_autofree double *stalls = g_new0 (double, n);
   g_autofree double *areas = g_new0 (double, 3 * n);
+  g_autofree double *lessons = g_new0 (double, 3 * n);
 
   for (guint i = 0; i < n; i++)
     {
@@ -180,11 +191,15 @@ measure (const char *app,
       ratios[i] = a.first_ms / b.first_ms;
       stalls[i] = a.stall_ms;
       for (guint k = 0; k < 3; k++)
-        areas[k * n + i] = a.area_ms[k];
+        {
+          areas[k * n + i] = a.area_ms[k];
+          lessons[k * n + i] = a.lesson_ms[k];
+        }
       g_print ("  %s %u: allyship %.1f ms, bare window %.1f ms", probe, i + 1, a.first_ms, b.first_ms);
       if (a.stall_ms >= 0)
-        g_print (", longest stall %.1f ms, areas %.1f / %.1f / %.1f ms",
-                 a.stall_ms, a.area_ms[0], a.area_ms[1], a.area_ms[2]);
+        g_print (", longest stall %.1f ms, areas %.1f / %.1f / %.1f ms, longest lesson %.1f / %.1f ms (stall %.1f ms)",
+                 a.stall_ms, a.area_ms[0], a.area_ms[1], a.area_ms[2],
+                 a.lesson_ms[0], a.lesson_ms[1], a.lesson_ms[2]);
       g_print ("\n");
     }
   *out_app_ms = median (app_ms, n);
@@ -194,7 +209,10 @@ measure (const char *app,
     {
       out_median->stall_ms = median (stalls, n);
       for (guint k = 0; k < 3; k++)
-        out_median->area_ms[k] = median (areas + k * n, n);
+        {
+          out_median->area_ms[k] = median (areas + k * n, n);
+          out_median->lesson_ms[k] = median (lessons + k * n, n);
+        }
     }
   return TRUE;
 }
@@ -259,6 +277,9 @@ main (int   argc,
   g_print ("BENCH longest_stall_first_3s_ms %.1f ms\n", first.stall_ms);
   for (guint k = 0; k < 3; k++)
     g_print ("BENCH first_show_%s_ms %.1f ms\n", area_names[k], first.area_ms[k]);
+  g_print ("BENCH open_longest_lesson_first_screen_ms %.1f ms\n", first.lesson_ms[0]);
+  g_print ("BENCH open_longest_lesson_whole_page_ms %.1f ms\n", first.lesson_ms[1]);
+  g_print ("BENCH open_longest_lesson_longest_stall_ms %.1f ms\n", first.lesson_ms[2]);
 
   returning = make_data (maker, 20);
   if (!measure (app, bare, "content", returning, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
