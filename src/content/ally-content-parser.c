@@ -916,14 +916,16 @@ read_scenario (Builder    *b,
         scenario->ask = read_text (b, &child, TRUE);
       else if (is_el (child, "response"))
         {
-          g_autoptr(AllyResponse) response = ally_response_new ();
+          /* A sample response and its discussion: a text and its comment, as a quiz
+           * choice and its explanation are. */
+          g_autoptr(AllyChoice) response = ally_choice_new ();
 
           FOREACH_EL (part, child)
             {
               if (is_el (part, "text") && response->text == NULL)
                 response->text = read_text (b, &part, TRUE);
-              else if (is_el (part, "discussion") && response->discussion == NULL)
-                response->discussion = read_text (b, &part, TRUE);
+              else if (is_el (part, "discussion") && response->explanation == NULL)
+                response->explanation = read_text (b, &part, TRUE);
             }
           g_list_store_append (scenario->responses, response);
         }

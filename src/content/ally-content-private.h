@@ -117,13 +117,6 @@ struct _AllyQuestion
   guint             correct_index;
 };
 
-struct _AllyResponse
-{
-  GObject   parent_instance;
-  AllyText *text;
-  AllyText *discussion;
-};
-
 struct _AllyScenario
 {
   GObject      parent_instance;
@@ -196,7 +189,6 @@ void          ally_cite_set_source     (AllyCite     *self,
 AllySection  *ally_section_new         (void);
 AllyChoice   *ally_choice_new          (void);
 AllyQuestion *ally_question_new        (void);
-AllyResponse *ally_response_new        (void);
 AllyScenario *ally_scenario_new        (void);
 AllyPrompt   *ally_prompt_new          (AllyPromptKind kind);
 AllyLesson   *ally_lesson_new          (void);
@@ -211,8 +203,6 @@ void          ally_section_relocalize  (AllySection  *self,
 void          ally_choice_relocalize   (AllyChoice   *self,
                                         char        **wanted);
 void          ally_question_relocalize (AllyQuestion *self,
-                                        char        **wanted);
-void          ally_response_relocalize (AllyResponse *self,
                                         char        **wanted);
 void          ally_scenario_relocalize (AllyScenario *self,
                                         char        **wanted);

@@ -67,7 +67,7 @@ ally_scenario_class_init (AllyScenarioClass *klass)
 static void
 ally_scenario_init (AllyScenario *self)
 {
-  self->responses = g_list_store_new (ALLY_TYPE_RESPONSE);
+  self->responses = g_list_store_new (ALLY_TYPE_CHOICE);
 }
 
 AllyScenario *
@@ -94,8 +94,8 @@ ally_scenario_relocalize (AllyScenario  *self,
     }
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(AllyResponse) response = g_list_model_get_item (G_LIST_MODEL (self->responses), i);
-      ally_response_relocalize (response, wanted);
+      g_autoptr(AllyChoice) response = g_list_model_get_item (G_LIST_MODEL (self->responses), i);
+      ally_choice_relocalize (response, wanted);
     }
 }
 

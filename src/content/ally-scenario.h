@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ally-choice.h"
 #include "ally-response.h"
 
 G_BEGIN_DECLS
@@ -27,7 +28,7 @@ const char  *ally_scenario_get_situation_text   (AllyScenario *self);
 const char  *ally_scenario_get_situation_markup (AllyScenario *self);
 const char  *ally_scenario_get_ask_text         (AllyScenario *self);
 const char  *ally_scenario_get_ask_markup       (AllyScenario *self);
-/* Of AllyResponse. */
+/* Of AllyChoice: each sample response is a text and its discussion (the comment). */
 GListModel  *ally_scenario_get_responses        (AllyScenario *self);
 
 G_END_DECLS
