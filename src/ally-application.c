@@ -11,6 +11,8 @@
 #include "ally-course-loader.h"
 #include "ally-preferences-window.h"
 #include "ally-search-provider.h"
+#include "ally-learn-view.h"
+#include "ally-reminders.h"
 #include "ally-window.h"
 
 struct _AllyApplication
@@ -18,6 +20,7 @@ struct _AllyApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  AllyReminders  *reminders;
 
   /* Where the course comes from: a folder given with --content-dir, or NULL for the
    * copy compiled into the binary. */
@@ -232,6 +235,8 @@ on_journal_opened (GObject      *source,
     g_settings_bind (self->settings, "new-cards-per-day", self->journal, "new-cards-per-day",
                      G_SETTINGS_BIND_GET);
 
+  if (self->reminders != NULL)
+    ally_reminders_set_journal (self->reminders, self->journal);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
 
@@ -442,12 +447,31 @@ ally_application_show_term_action (GSimpleAction *action,
   ally_application_open_at (user_data, "win.show-term", g_variant_get_string (parameter, NULL));
 }
 
+/* A reminder was clicked: Allyship comes forward on Learn's overview. */
+static void
+ally_application_show_overview_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (ALLY_IS_WINDOW (window) && ally_window_get_learn_view (ALLY_WINDOW (window)) != NULL)
+    {
+      ally_window_set_visible_area (ALLY_WINDOW (window), "learn");
+      ally_learn_view_show_overview (ally_window_get_learn_view (ALLY_WINDOW (window)));
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", ally_application_quit_action },
   { "preferences", ally_application_preferences_action },
   { "about", ally_application_about_action },
   { "open-lesson", ally_application_open_lesson_action, "s" },
   { "show-term", ally_application_show_term_action, "s" },
+  { "show-overview", ally_application_show_overview_action },
 };
 
 static void
@@ -474,6 +498,7 @@ ally_application_startup (GApplication *app)
                                 style_variant_to_color_scheme, NULL, NULL, NULL);
   g_signal_connect_object (self->settings, "changed::course-language",
                            G_CALLBACK (on_course_language_changed), self, 0);
+  self->reminders = ally_reminders_new (app, self->settings);
 }
 
 /* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
@@ -482,6 +507,7 @@ ally_application_shutdown (GApplication *app)
 {
   AllyApplication *self = ALLY_APPLICATION (app);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
 
   G_APPLICATION_CLASS (ally_application_parent_class)->shutdown (app);
@@ -597,6 +623,7 @@ ally_application_dispose (GObject *object)
   AllyApplication *self = ALLY_APPLICATION (object);
 
   g_clear_object (&self->search_provider);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_dir, g_free);
   g_clear_object (&self->course_loader);

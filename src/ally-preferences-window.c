@@ -20,6 +20,7 @@ struct _AllyPreferencesWindow
   AdwComboRow          *language_row;
   AllyLockPreferences  *lock_group;
   GtkSpinButton        *new_cards_spin;
+  GtkSwitch            *reminders_switch;
 };
 
 G_DEFINE_FINAL_TYPE (AllyPreferencesWindow, ally_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -154,6 +155,14 @@ row_to_style_variant (const GValue       *value,
 }
 
 static void
+on_reminders_switched (GtkSwitch             *reminders_switch,
+                       GParamSpec            *pspec,
+                       AllyPreferencesWindow *self)
+{
+  g_settings_set_boolean (self->settings, "reminders-asked", TRUE);
+}
+
+static void
 ally_preferences_window_constructed (GObject *object)
 {
   AllyPreferencesWindow *self = ALLY_PREFERENCES_WINDOW (object);
@@ -175,6 +184,11 @@ ally_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "new-cards-per-day",
                    gtk_spin_button_get_adjustment (self->new_cards_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
+  /* Turning reminders on or off here also answers the overview's question. */
+  g_settings_bind (self->settings, "reminders-enabled", self->reminders_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->reminders_switch, "notify::active",
+                           G_CALLBACK (on_reminders_switched), self, 0);
 }
 
 static void
@@ -255,6 +269,7 @@ ally_preferences_window_class_init (AllyPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, lock_group);
   gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, new_cards_spin);
+  gtk_widget_class_bind_template_child (widget_class, AllyPreferencesWindow, reminders_switch);
 }
 
 static void

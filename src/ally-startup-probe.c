@@ -106,9 +106,14 @@ shows_content (AllyWindow *window)
                             ally_application_get_journal_error (ALLY_APPLICATION (app)) != NULL);
 
   GtkWidget *lesson_view = learn ? find_lesson_view (GTK_WIDGET (learn)) : NULL;
+  /* A returning learner's overview, or a new learner's first lesson laid out. */
+  gboolean overview_shown = learn != NULL &&
+                            g_strcmp0 (ally_learn_view_get_visible_page (learn), "overview") == 0;
+  gboolean lesson_shown = learn != NULL && ally_learn_view_get_lesson (learn) != NULL &&
+                          lesson_view != NULL &&
+                          ally_lesson_view_is_settled (ALLY_LESSON_VIEW (lesson_view));
 
-  return learn != NULL && journal_known && ally_learn_view_get_lesson (learn) != NULL &&
-         lesson_view != NULL && ally_lesson_view_is_settled (ALLY_LESSON_VIEW (lesson_view)) &&
+  return learn != NULL && journal_known && (overview_shown || lesson_shown) &&
          gtk_widget_get_mapped (GTK_WIDGET (learn)) &&
          gtk_widget_get_height (GTK_WIDGET (learn)) > 0;
 }

@@ -168,6 +168,34 @@ ally_window_new_entry_action (GtkWidget  *widget,
   ally_journal_view_new_entry (self->journal_view);
 }
 
+/* "Review" on the overview: the glossary's flashcard review. */
+static void
+ally_window_review_cards_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+
+  if (self->glossary_view == NULL)
+    return;
+
+  ally_window_set_visible_area (self, "glossary");
+  gtk_widget_activate_action (GTK_WIDGET (self->glossary_view), "glossary.review", NULL);
+}
+
+/* A reflection on the overview: its entry in the Journal. */
+static void
+ally_window_open_entry_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  AllyWindow *self = ALLY_WINDOW (widget);
+
+  if (self->journal_view != NULL &&
+      ally_journal_view_open_entry (self->journal_view, g_variant_get_int64 (parameter)))
+    ally_window_set_visible_area (self, "journal");
+}
+
 /* Ctrl+F searches what the visible area holds: terms or entries. */
 static void
 ally_window_search_action (GtkWidget  *widget,
@@ -186,16 +214,17 @@ ally_window_search_action (GtkWidget  *widget,
     }
 }
 
-/* Alt+1…4: the keyboard goes with the eyes, into the area's first control, unless it is
- * already somewhere in that area. */
+/* Alt+1…4: the keyboard goes with the eyes, into the area's first control, unless it was
+ * already somewhere in that area. (Asked before the switch: switching away from the area
+ * that had the focus moves the focus to the first control GTK finds, which can be in the
+ * area shown next.) */
 static void
-ally_window_focus_area (AllyWindow *self)
+ally_window_focus_area (AllyWindow *self,
+                        gboolean    was_inside)
 {
   GtkWidget *area = adw_view_stack_get_visible_child (self->stack);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (self->learn_view == NULL ||
-      (focus != NULL && area != NULL && gtk_widget_is_ancestor (focus, area)))
+  if (self->learn_view == NULL || was_inside)
     return;
 
   if (area == GTK_WIDGET (self->learn_bin))
@@ -213,8 +242,14 @@ ally_window_show_area_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  ally_window_set_visible_area (ALLY_WINDOW (widget), g_variant_get_string (parameter, NULL));
-  ally_window_focus_area (ALLY_WINDOW (widget));
+  AllyWindow *self = ALLY_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *area = adw_view_stack_get_child_by_name (self->stack, name);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean was_inside = focus != NULL && area != NULL && gtk_widget_is_ancestor (focus, area);
+
+  ally_window_set_visible_area (self, name);
+  ally_window_focus_area (self, was_inside);
 }
 
 static void
@@ -802,6 +837,10 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ally_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s",
                                    ally_window_show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.review-cards", NULL,
+                                   ally_window_review_cards_action);
+  gtk_widget_class_install_action (widget_class, "win.open-entry", "x",
+                                   ally_window_open_entry_action);
   gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
                                    ally_window_open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, ally_window_lock_action);

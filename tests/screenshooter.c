@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "ally-application.h"
+#include "ally-entry-private.h"
 #include "ally-journal-lock.h"
 #include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
@@ -153,6 +154,36 @@ add_entry (AllyJournal *journal,
     g_error ("Could not save a sample entry");
 }
 
+/* For the overview: a quiz with one question missed, a reflection, a commitment due, a card
+ * reviewed, and the lesson being read. */
+static void
+write_sample_study (AllyJournal *journal)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) two_days_ago = g_date_time_add_days (now, -2);
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -8);
+  g_autoptr(AllyEntry) reflection = ally_entry_new ();
+
+  ally_journal_save_quiz_answer (journal, "what-allyship-is", "q-four-parts", "0", TRUE, NULL);
+  ally_journal_save_quiz_answer (journal, "what-allyship-is", "q-badge", "1", FALSE, NULL);
+  ally_journal_save_quiz_answer (journal, "what-allyship-is", "q-accountable", "2", TRUE, NULL);
+  ally_journal_save_quiz_answer (journal, "what-allyship-is", "q-keep-going", "0", TRUE, NULL);
+  ally_journal_record_quiz_score (journal, "what-allyship-is", 3, 4, NULL);
+  ally_journal_add_commitment (journal, "Ask Amara what support would actually help her.",
+                               "dos-and-donts", two_days_ago, 0, NULL);
+  ally_journal_review_card (journal, "privilege", 4, last_week, NULL);
+  ally_journal_review_card (journal, "ally", 2, two_days_ago, NULL);
+  ally_entry_set_title (reflection, "Where I first heard the word");
+  ally_entry_set_body (reflection, "A colleague used it about herself, and I was not sure what she meant by it.");
+  ally_entry_set_lesson_id (reflection, "what-allyship-is");
+  ally_entry_set_prompt_id (reflection, "r-where-heard");
+  ally_entry_set_created (reflection, two_days_ago);
+  ally_entry_set_updated (reflection, two_days_ago);
+  ally_journal_save_entry (journal, reflection, NULL);
+  ally_journal_read_lesson (journal, "privilege-and-identity", NULL);
+  ally_journal_set_lesson_position (journal, "privilege-and-identity", 300, NULL);
+}
+
 static void
 write_sample_data (void)
 {
@@ -185,6 +216,7 @@ write_sample_data (void)
                                      NULL);
   ally_journal_complete_lesson (journal, "how-to-use", NULL);
   ally_journal_complete_lesson (journal, "what-allyship-is", NULL);
+  write_sample_study (journal);
 }
 
 static AllyWindow *
@@ -224,6 +256,16 @@ shoot_areas (AllyApplication *app,
       settle (300);
       save_widget_png (GTK_WIDGET (window), dir, name);
     }
+
+  /* Learn's overview, where a returning learner lands. */
+  {
+    g_autofree char *name = g_strdup_printf ("overview-%s", size_name);
+
+    ally_window_set_visible_area (window, "learn");
+    ally_learn_view_show_overview (ally_window_get_learn_view (window));
+    settle (300);
+    save_widget_png (GTK_WIDGET (window), dir, name);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -7,6 +7,7 @@
 
 #include "ally-application.h"
 #include "ally-lesson-view.h"
+#include "ally-overview-page.h"
 #include "ally-term-popover.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
@@ -337,6 +338,8 @@ test_language_change_refreshes_lesson (void)
   learn = loaded_learn_view (window);
   catalog = ally_learn_view_get_catalog (learn);
   lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+  /* The journal has progress from the tests before: open the lesson rather than the overview. */
+  g_assert_true (ally_learn_view_open_lesson (learn, "basics"));
   ally_catalog_set_languages (catalog, languages_en);
   g_assert_nonnull (find_label_with_text (lesson_view, "What allyship is"));
 
@@ -494,8 +497,9 @@ ten_frames_drawn (gpointer data)
   return *(int *) data >= 10;
 }
 
-/* Coming back, the app opens the lesson read last (not the first one unfinished), at the
- * place it was left, and it stays there once the page is laid out. */
+/* Coming back, the app opens on the overview; its "Continue" opens the lesson read last (not
+ * the first one unfinished), at the place it was left, and it stays there once the page is
+ * laid out. */
 static void
 test_last_read_lesson_reopens (void)
 {
@@ -516,6 +520,11 @@ test_last_read_lesson_reopens (void)
 
   window = present_window (1200);
   learn = learn_view_with_journal (window);
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "overview");
+  g_assert_null (ally_learn_view_get_lesson (learn));
+  g_assert_true (gtk_widget_activate_action (find_descendant (GTK_WIDGET (learn), ALLY_TYPE_OVERVIEW_PAGE),
+                                             "overview.continue", NULL));
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "lesson");
   g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "ally-vs-accomplice");
   g_assert_true (spin_until (at_saved_place, learn));
   /* Still there after the page has settled and been drawn a few times. */

@@ -7,6 +7,7 @@
 #include "ally-accessible.h"
 #include "ally-learn-view.h"
 #include "ally-lesson-view.h"
+#include "ally-overview-page.h"
 #include "ally-term-popover.h"
 
 struct _AllyLearnView
@@ -32,7 +33,11 @@ struct _AllyLearnView
   GtkWidget       *lesson_scroller;
   GtkWidget       *sidebar;
   GtkWidget       *content;
+  GtkStack        *content_stack;
   AllyLessonView  *lesson_view;
+  AllyOverviewPage *overview_page;
+  GtkListBox      *home_list;
+  GtkListBoxRow   *overview_row;
 };
 
 G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
@@ -87,6 +92,8 @@ select_lesson_at (AllyLearnView *self,
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
+  gtk_list_box_unselect_all (self->home_list);
+  gtk_stack_set_visible_child_name (self->content_stack, "lesson");
   if (self->term_popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->term_popover));
   unparent_closed_popovers (self);
@@ -101,6 +108,94 @@ show_lesson_at (AllyLearnView *self,
                 guint          position)
 {
   select_lesson_at (self, position, TRUE);
+}
+
+/* The overview in the content pane, with no lesson selected; on a narrow window @navigate
+ * also moves from the list to it. */
+static void
+select_overview (AllyLearnView *self,
+                 gboolean       navigate)
+{
+  if (self->term_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
+  unparent_closed_popovers (self);
+  /* No lesson is open behind the overview (its place is kept as it is left). */
+  ally_lesson_view_set_lesson (self->lesson_view, NULL);
+  if (self->selection != NULL)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_select_row (self->home_list, self->overview_row);
+  gtk_stack_set_visible_child_name (self->content_stack, "overview");
+  /* A page that is mapped now was read as it was mapped; one that is not (the area is not on
+   * screen yet) is read now, so that it is right whenever it appears. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->overview_page)))
+    ally_overview_page_refresh (self->overview_page);
+  if (navigate)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/**
+ * ally_learn_view_show_overview:
+ *
+ * Shows the overview: progress, what is due, the lesson to continue.
+ */
+void
+ally_learn_view_show_overview (AllyLearnView *self)
+{
+  g_return_if_fail (ALLY_IS_LEARN_VIEW (self));
+
+  select_overview (self, TRUE);
+}
+
+/* Which page the Learn area shows: "loading", "error", "overview" or "lesson". */
+const char *
+ally_learn_view_get_visible_page (AllyLearnView *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), NULL);
+
+  page = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (page, "course") != 0)
+    return page;
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+/* A learner who has opened a lesson before lands on the overview; a new one on a lesson. */
+static gboolean
+is_returning_learner (AllyLearnView *self)
+{
+  g_autofree char *last = NULL;
+
+  if (self->journal == NULL)
+    return FALSE;
+  last = ally_journal_get_last_read_lesson (self->journal, NULL);
+  return last != NULL;
+}
+
+static void
+on_home_row_activated (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       AllyLearnView *self)
+{
+  select_overview (self, TRUE);
+}
+
+static void
+on_overview_open_lesson (AllyOverviewPage *page,
+                         const char       *lesson_id,
+                         AllyLearnView    *self)
+{
+  ally_learn_view_open_lesson (self, lesson_id);
+}
+
+/* "Retry missed": the lesson, at its first missed question, with the missed ones unanswered. */
+static void
+on_overview_retry_missed (AllyOverviewPage *page,
+                          const char       *lesson_id,
+                          AllyLearnView    *self)
+{
+  if (ally_learn_view_open_lesson (self, lesson_id))
+    ally_lesson_view_retry_missed (self->lesson_view);
 }
 
 gboolean
@@ -471,13 +566,18 @@ ally_learn_view_set_journal (AllyLearnView *self,
   if (!g_set_object (&self->journal, journal))
     return;
 
-  /* Pick the lesson before the lesson view has the journal: opening a lesson makes it the
-   * last read, and the first lesson shown while the journal loaded was not read. */
+  /* Pick the page before the lesson view has the journal: opening a lesson makes it the
+   * last read, and the first lesson shown while the journal loaded was not read. A returning
+   * learner goes to the overview; a new one stays on the first lesson. */
+  ally_overview_page_set_journal (self->overview_page, journal);
   if (self->selection != NULL && journal != NULL &&
       gtk_single_selection_get_selected (self->selection) == 0)
     {
       ally_lesson_view_set_journal (self->lesson_view, NULL);
-      select_lesson_at (self, resume_position (self), FALSE);
+      if (is_returning_learner (self))
+        select_overview (self, FALSE);
+      else
+        select_lesson_at (self, resume_position (self), FALSE);
     }
   ally_lesson_view_set_journal (self->lesson_view, journal);
   refresh_rows (self);
@@ -494,6 +594,11 @@ on_catalog_languages_changed (AllyCatalog   *catalog,
 {
   g_autoptr(AllyLesson) lesson = NULL;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "overview") == 0)
+    {
+      ally_overview_page_refresh (self->overview_page);
+      return;
+    }
   if (ally_lesson_view_get_lesson (self->lesson_view) == NULL)
     return;
 
@@ -525,14 +630,19 @@ ally_learn_view_set_catalog (AllyLearnView *self,
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_list_view_set_model (self->lesson_list, GTK_SELECTION_MODEL (self->selection));
       gtk_stack_set_visible_child_name (self->stack, "course");
-      /* With the journal known, start where the learner left off (one layout, not two);
-       * otherwise where a new learner starts: the first lesson, with the list beside it. */
-      select_lesson_at (self, self->journal != NULL ? resume_position (self) : 0, FALSE);
+      /* With the journal known, a returning learner starts on the overview; otherwise a new
+       * learner starts on the first lesson, with the list beside it. */
+      ally_overview_page_set_catalog (self->overview_page, catalog);
+      if (is_returning_learner (self))
+        select_overview (self, FALSE);
+      else
+        select_lesson_at (self, self->journal != NULL ? resume_position (self) : 0, FALSE);
     }
   else
     {
       gtk_list_view_set_model (self->lesson_list, NULL);
       ally_lesson_view_set_lesson (self->lesson_view, NULL);
+      ally_overview_page_set_catalog (self->overview_page, NULL);
       gtk_stack_set_visible_child_name (self->stack, "loading");
     }
 
@@ -577,6 +687,8 @@ ally_learn_view_focus_default (AllyLearnView *self)
   else if (adw_leaflet_get_folded (self->leaflet) &&
            adw_leaflet_get_visible_child (self->leaflet) == self->content)
     gtk_widget_child_focus (self->content, GTK_DIR_TAB_FORWARD);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "overview") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->overview_row));
   else
     focus_selected_lesson (self);
 }
@@ -684,6 +796,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_SCENARIO);
 
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
+  g_type_ensure (ALLY_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -696,6 +809,13 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_view);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, home_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_home_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_overview_open_lesson);
+  gtk_widget_class_bind_template_callback (widget_class, on_overview_retry_missed);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_completed);
@@ -721,6 +841,7 @@ ally_learn_view_init (AllyLearnView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ally_accessible_name_controls (GTK_WIDGET (self));
+  ally_accessible_name_row (gtk_list_box_row_get_child (self->overview_row), _("Overview"));
   self->closed_popovers = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->row_factory = gtk_signal_list_item_factory_new ();

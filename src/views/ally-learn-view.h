@@ -28,5 +28,7 @@ AllyLesson  *ally_learn_view_get_lesson    (AllyLearnView *self);
 gboolean     ally_learn_view_show_term     (AllyLearnView *self,
                                             const char    *term_id);
 void         ally_learn_view_focus_default (AllyLearnView *self);
+void         ally_learn_view_show_overview (AllyLearnView *self);
+const char  *ally_learn_view_get_visible_page (AllyLearnView *self);
 
 G_END_DECLS

@@ -30,6 +30,11 @@ struct _AllyLessonView
   double          restore_upper;
   /* Or, instead of the saved place: the term whose first link is to be shown at the top. */
   char           *reveal_term_id;
+  /* Or a widget of the page (a missed question, a search match) to show at the top. */
+  GtkWidget      *reveal_widget;
+
+  /* Every quiz choice's ChoiceData (owned by its button's handler), in page order. */
+  GPtrArray      *choices;
 
   /* Shows the page's parts below its first screenful over the next frames. */
   AllyRevealQueue *reveal;
@@ -262,6 +267,7 @@ add_section (AllyLessonView *self,
 typedef struct
 {
   AllyLessonView *self;
+  GtkCheckButton *button;
   GtkWidget      *feedback;
   AllyChoice     *choice;
   char           *question_id;
@@ -414,6 +420,7 @@ add_question (AllyLessonView *self,
       gtk_widget_set_visible (feedback, FALSE);
       gtk_widget_set_margin_start (feedback, 32);
       data->self = self;
+      data->button = GTK_CHECK_BUTTON (button);
       data->feedback = feedback;
       data->choice = g_object_ref (choice);
       data->question_id = g_strdup (ally_question_get_id (question));
@@ -421,6 +428,7 @@ add_question (AllyLessonView *self,
       buttons[i] = GTK_CHECK_BUTTON (button);
       g_signal_connect_data (button, "toggled", G_CALLBACK (on_choice_toggled), data,
                              (GClosureNotify) (void (*) (void)) choice_data_free, 0);
+      g_ptr_array_add (self->choices, data);
 
       gtk_box_append (GTK_BOX (card), button);
       gtk_box_append (GTK_BOX (card), feedback);
@@ -781,6 +789,7 @@ clear_page (AllyLessonView *self)
   remove_all_children (GTK_WIDGET (self->sources_box));
   g_hash_table_remove_all (self->answers);
   g_ptr_array_set_size (self->journal_buttons, 0);
+  g_ptr_array_set_size (self->choices, 0);
 }
 
 static void
@@ -872,7 +881,14 @@ fill_page (AllyLessonView *self)
 static gboolean
 is_restoring (AllyLessonView *self)
 {
-  return self->restore_position >= 0 || self->reveal_term_id != NULL;
+  return self->restore_position >= 0 || self->reveal_term_id != NULL || self->reveal_widget != NULL;
+}
+
+static void
+clear_reveal (AllyLessonView *self)
+{
+  g_clear_pointer (&self->reveal_term_id, g_free);
+  g_clear_object (&self->reveal_widget);
 }
 
 static void
@@ -917,7 +933,7 @@ static void
 stop_restoring (AllyLessonView *self)
 {
   self->restore_position = -1;
-  g_clear_pointer (&self->reveal_term_id, g_free);
+  clear_reveal (self);
   if (self->restore_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->restore_tick_id);
   self->restore_tick_id = 0;
@@ -966,10 +982,10 @@ restore_target (AllyLessonView *self,
 
   if (range <= 0)
     return -1;
-  if (self->reveal_term_id == NULL)
+  if (self->reveal_term_id == NULL && self->reveal_widget == NULL)
     return range * self->restore_position / 1000.0;
 
-  label = find_term_label (page, self->reveal_term_id);
+  label = self->reveal_widget ? self->reveal_widget : find_term_label (page, self->reveal_term_id);
   if (label == NULL ||
       !gtk_widget_compute_point (label, page, &GRAPHENE_POINT_INIT (0, 0), &point))
     return -1;
@@ -1009,7 +1025,7 @@ restore_tick (GtkWidget     *widget,
         {
           self->restore_tick_id = 0;
           self->restore_position = -1;
-          g_clear_pointer (&self->reveal_term_id, g_free);
+          clear_reveal (self);
           return G_SOURCE_REMOVE;
         }
       self->restore_upper = upper;
@@ -1028,7 +1044,7 @@ restore_tick (GtkWidget     *widget,
 
       self->restore_tick_id = 0;
       self->restore_position = -1;
-      g_clear_pointer (&self->reveal_term_id, g_free);
+      clear_reveal (self);
       return G_SOURCE_REMOVE;
     }
 
@@ -1188,6 +1204,64 @@ ally_lesson_view_reveal_term (AllyLessonView *self,
   return TRUE;
 }
 
+/* Scrolls the page, once laid out, so that @widget is near the top. */
+static void
+reveal_widget (AllyLessonView *self,
+               GtkWidget      *widget)
+{
+  stop_restoring (self);
+  self->reveal_widget = g_object_ref (widget);
+  on_scroll_range_changed (gtk_scrolled_window_get_vadjustment (self->scroller), NULL, self);
+  start_restore_tick (self);
+}
+
+/**
+ * ally_lesson_view_retry_missed:
+ *
+ * Takes back the wrong answers of the quiz, so that those questions (and only those) can be
+ * answered again, and shows the first of them with the keyboard on its first choice.
+ *
+ * Returns: %FALSE when no answer is wrong
+ */
+gboolean
+ally_lesson_view_retry_missed (AllyLessonView *self)
+{
+  GtkCheckButton *first = NULL;
+
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
+
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      ChoiceData *data = g_ptr_array_index (self->choices, i);
+
+      if (!gtk_check_button_get_active (data->button) || ally_choice_get_correct (data->choice))
+        continue;
+
+      self->restoring = TRUE;
+      gtk_check_button_set_active (data->button, FALSE);
+      self->restoring = FALSE;
+      g_hash_table_remove (self->answers, data->question_id);
+      if (first == NULL)
+        first = data->button;
+    }
+  if (first == NULL)
+    return FALSE;
+
+  /* The question's card: its stem and all its choices. */
+  reveal_widget (self, gtk_widget_get_parent (GTK_WIDGET (first)));
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      ChoiceData *data = g_ptr_array_index (self->choices, i);
+
+      if (gtk_widget_get_parent (GTK_WIDGET (data->button)) == gtk_widget_get_parent (GTK_WIDGET (first)))
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (data->button));
+          break;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * ally_lesson_view_set_next_title:
  * @title: (nullable): the next lesson's title, or %NULL after the last lesson
@@ -1315,6 +1389,7 @@ ally_lesson_view_dispose (GObject *object)
   stop_restoring (self);
   g_clear_object (&self->reveal);
   g_clear_pointer (&self->journal_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->choices, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
   g_clear_object (&self->lesson);
   g_clear_object (&self->journal);
@@ -1425,6 +1500,7 @@ ally_lesson_view_init (AllyLessonView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->journal_buttons = g_ptr_array_new ();
+  self->choices = g_ptr_array_new ();
   self->restore_position = -1;
   self->reveal = ally_reveal_queue_new (GTK_WIDGET (self));
 

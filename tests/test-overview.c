@@ -1,0 +1,225 @@
+/* test-overview.c: the Learn area's overview, driven through the real window: a first start
+ * opens lesson 1, a returning learner lands on the overview, which shows the lessons
+ * finished, the minutes left and the quiz results; "Retry Missed" asks again only the
+ * questions answered wrongly. The tests share one journal and run in order. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ally-application.h"
+#include "ally-learn-view.h"
+#include "ally-lesson-view.h"
+#include "ally-overview-page.h"
+#include "ally-window.h"
+#include "ui-test-util.h"
+
+static AllyApplication *app;
+
+static AllyWindow *
+ready_window (void)
+{
+  AllyWindow *window;
+
+  g_settings_set_int (ally_application_get_settings (app), "window-width", 1200);
+  g_settings_set_int (ally_application_get_settings (app), "window-height", 800);
+  window = ally_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (ui_test_window_is_ready, window));
+  return window;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The quiz's choices in page order, as GtkCheckButtons. */
+static void
+collect_choices (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      g_ptr_array_add (buttons, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_choices (child, buttons);
+}
+
+/* Answers every question of the open lesson, the one at @wrong wrongly; returns the index
+ * (among all the choices) of the wrong answer given. */
+static guint
+answer_quiz (AllyLearnView *learn,
+             guint          wrong)
+{
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+  GListModel *questions = ally_lesson_get_questions (ally_learn_view_get_lesson (learn));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint first = 0, wrong_index = 0;
+
+  collect_choices (lesson_view, buttons);
+  for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+    {
+      g_autoptr(AllyQuestion) question = g_list_model_get_item (questions, q);
+      guint correct = ally_question_get_correct_index (question);
+      guint choice = q == wrong ? (correct == 0 ? 1 : 0) : correct;
+
+      if (q == wrong)
+        wrong_index = first + choice;
+      gtk_check_button_set_active (g_ptr_array_index (buttons, first + choice), TRUE);
+      first += g_list_model_get_n_items (ally_question_get_choices (question));
+    }
+  g_assert_cmpuint (first, ==, buttons->len);
+  return wrong_index;
+}
+
+static void
+finish_lesson (AllyLearnView *learn,
+               const char    *lesson_id)
+{
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+
+  g_assert_true (ally_learn_view_open_lesson (learn, lesson_id));
+  g_assert_true (gtk_widget_activate_action (lesson_view, "lesson.complete", NULL));
+}
+
+static void
+test_first_start_opens_lesson_one (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "lesson");
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "how-to-use");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_shows_progress (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GtkWidget *overview = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_OVERVIEW_PAGE);
+  GListModel *lessons = ally_catalog_get_lessons (ally_learn_view_get_catalog (learn));
+  g_autoptr(AllyLesson) second = g_list_model_get_item (lessons, 1);
+  guint n_questions = g_list_model_get_n_items (ally_lesson_get_questions (second));
+  g_autofree char *progress = NULL;
+  g_autofree char *minutes = NULL;
+  g_autofree char *scores = NULL;
+  g_autofree char *title = NULL;
+  guint minutes_left = 0;
+
+  finish_lesson (learn, "how-to-use");
+  finish_lesson (learn, ally_lesson_get_id (second));
+  answer_quiz (learn, 1);
+  for (guint i = 2; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+      minutes_left += ally_lesson_get_minutes (lesson);
+    }
+
+  ally_learn_view_show_overview (learn);
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "overview");
+  progress = g_strdup_printf ("2 of %u lessons finished", g_list_model_get_n_items (lessons));
+  minutes = g_strdup_printf ("About %u minutes of reading left", minutes_left);
+  title = g_strdup_printf ("Lesson 2: %s", ally_lesson_get_title (second));
+  scores = g_strdup_printf ("Best %u of %u, last %u of %u", n_questions - 1, n_questions,
+                            n_questions - 1, n_questions);
+  g_assert_true (has_label (overview, progress));
+  g_assert_true (has_label (overview, minutes));
+  /* "Continue" offers the lesson read last; the quiz row shows its scores and the retry. */
+  g_assert_true (has_label (overview, title));
+  g_assert_true (has_label (overview, scores));
+  g_assert_true (has_label (overview, "Retry 1 Missed"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_returning_learner_lands_on_overview (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "overview");
+  g_assert_null (ally_learn_view_get_lesson (learn));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_retry_missed_asks_only_those (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GtkWidget *overview = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_OVERVIEW_PAGE);
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GListModel *questions;
+  guint n_active = 0;
+
+  g_assert_true (gtk_widget_activate_action (overview, "overview.retry-missed", "s",
+                                             "what-allyship-is"));
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "lesson");
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "what-allyship-is");
+
+  /* Every question keeps its answer but the one missed, which has none now and the focus. */
+  questions = ally_lesson_get_questions (ally_learn_view_get_lesson (learn));
+  collect_choices (lesson_view, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    n_active += gtk_check_button_get_active (g_ptr_array_index (buttons, i));
+  g_assert_cmpuint (n_active, ==, g_list_model_get_n_items (questions) - 1);
+  g_assert_true (GTK_IS_CHECK_BUTTON (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_root_get_focus (GTK_ROOT (window)))));
+
+  /* Answered rightly now, the quiz counts a new try with every answer right. */
+  answer_quiz (learn, G_MAXUINT);
+  ally_learn_view_show_overview (learn);
+  g_assert_true (spin_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, overview));
+  {
+    guint n = g_list_model_get_n_items (questions);
+    g_autofree char *scores = g_strdup_printf ("Best %u of %u, last %u of %u", n, n, n, n);
+
+    g_assert_true (has_label (overview, scores));
+    g_assert_false (has_label (overview, "Retry 1 Missed"));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = ally_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  /* In this order: each test builds on the journal the one before left. */
+  g_test_add_func ("/overview/first-start-opens-lesson-one", test_first_start_opens_lesson_one);
+  g_test_add_func ("/overview/shows-progress", test_shows_progress);
+  g_test_add_func ("/overview/returning-learner-lands-on-overview",
+                   test_returning_learner_lands_on_overview);
+  g_test_add_func ("/overview/retry-missed-asks-only-those", test_retry_missed_asks_only_those);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  ui_test_remove_tree (user_dirs);
+
+  return ret;
+}
