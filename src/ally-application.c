@@ -9,6 +9,7 @@
 #include "ally-startup-probe.h"
 #include "ally-content.h"
 #include "ally-course-loader.h"
+#include "ally-journal-cli.h"
 #include "ally-preferences-window.h"
 #include "ally-search-provider.h"
 #include "ally-learn-view.h"
@@ -62,6 +63,13 @@ static const GOptionEntry main_entries[] = {
     N_("Print the id and title of every lesson and exit"), NULL },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --list-lessons: the language to show, such as “fr”"), N_("LL") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the journal to FILE and exit: everything, as JSON, for a name ending in "
+       ".json; a document to read for one ending in .md"), N_("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Merge the journal export FILE into the journal and exit"), N_("FILE") },
+  { "restore-deleted", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: bring back what the file holds and was deleted here"), NULL },
   { NULL }
 };
 
@@ -89,10 +97,14 @@ static void
 apply_course_language (AllyApplication *self,
                        AllyCatalog     *catalog)
 {
-  g_autofree char *language = g_settings_get_string (self->settings, "course-language");
+  /* The command line (--export FILE.md) loads the course before start-up makes the
+   * settings: there, as without a choice, the system's languages. */
+  g_autofree char *language = self->settings != NULL
+                              ? g_settings_get_string (self->settings, "course-language")
+                              : NULL;
   const char * const chosen[] = { language, NULL };
 
-  ally_catalog_set_languages (catalog, *language != '\0' ? chosen : NULL);
+  ally_catalog_set_languages (catalog, language != NULL && *language != '\0' ? chosen : NULL);
 }
 
 static void
@@ -539,6 +551,8 @@ ally_application_handle_local_options (GApplication *app,
   g_autofree char *validate_dir = NULL;
   g_autofree char *content_dir = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *export_path = NULL;
+  g_autofree char *import_path = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -578,6 +592,25 @@ ally_application_handle_local_options (GApplication *app,
   if (language != NULL)
     {
       g_printerr (_("--language only goes with --list-lessons\n"));
+      return 1;
+    }
+
+  if (g_variant_dict_lookup (options, "export", "^ay", &export_path))
+    {
+      g_autoptr(GError) error = NULL;
+      /* Only the Markdown document needs the course (for its lesson titles); without it,
+       * the lessons' ids are shown. */
+      AllyCatalog *catalog = g_str_has_suffix (export_path, ".md")
+                             ? ally_application_get_catalog (self, &error) : NULL;
+
+      return ally_journal_cli_export (export_path, catalog);
+    }
+  if (g_variant_dict_lookup (options, "import", "^ay", &import_path))
+    return ally_journal_cli_import (import_path,
+                                    g_variant_dict_contains (options, "restore-deleted"));
+  if (g_variant_dict_contains (options, "restore-deleted"))
+    {
+      g_printerr (_("--restore-deleted only goes with --import\n"));
       return 1;
     }
 

@@ -255,13 +255,13 @@ main (int   argc,
   if (n > 0)
     {
       g_autoptr(GFile) export = g_file_new_build_filename (argv[1], "bench-export.json", NULL);
-      guint added = 0;
+      AllyImportResult result = { 0 };
 
       write_export (export, n, year_of_study);
-      g_assert_true (ally_journal_import_json (journal, export, &added, &error));
+      g_assert_true (ally_journal_import_json (journal, export, 0, &result, &error));
       g_assert_no_error (error);
       g_file_delete (export, NULL, NULL);
-      g_print ("%u entries\n", added);
+      g_print ("%u entries\n", result.added);
     }
   if (argc > 3 && g_str_equal (argv[3], "--resume-longest"))
     resume_longest (journal);

@@ -285,7 +285,26 @@ n_entries_listed (Fixture *fixture)
 static gboolean
 two_entries_imported (gpointer data)
 {
-  return g_strcmp0 (ally_journal_view_get_toast_title (data), "Imported 2 entries") == 0;
+  return g_strcmp0 (ally_journal_view_get_toast_title (data), "2 added.") == 0;
+}
+
+static gboolean
+two_entries_already_here (gpointer data)
+{
+  return g_strcmp0 (ally_journal_view_get_toast_title (data), "2 already here.") == 0;
+}
+
+static gboolean
+deleted_one_not_brought_back (gpointer data)
+{
+  return g_strcmp0 (ally_journal_view_get_toast_title (data),
+                    "1 already here, 1 deleted here was not brought back.") == 0;
+}
+
+static gboolean
+one_entry_brought_back (gpointer data)
+{
+  return g_strcmp0 (ally_journal_view_get_toast_title (data), "1 added, 1 already here.") == 0;
 }
 
 static gboolean
@@ -713,15 +732,14 @@ test_export_and_import (Fixture       *fixture,
   g_assert_true (g_file_load_contents (markdown, NULL, &markdown_text, NULL, NULL, NULL));
   g_assert_nonnull (strstr (markdown_text, "Second words."));
 
-  /* The same entries again are refused, and the reason is shown. Imports run in the
-   * background, the progress in a toast. */
+  /* The same entries again are already here, and the result says so in words. Imports
+   * run in the background, the progress in a toast. */
   g_assert_true (ally_journal_view_import_file (fixture->view, json));
   g_assert_false (ally_journal_view_import_file (fixture->view, json));
   g_assert_true (g_str_has_prefix (ally_journal_view_get_toast_title (fixture->view),
                                    "Importing the journal"));
-  g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+  g_assert_true (spin_until (two_entries_already_here, fixture->view));
   g_assert_cmpint (ally_journal_count_entries (fixture->journal, NULL), ==, 2);
-  destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
 
   ally_journal_view_set_journal (fixture->view, other);
   g_assert_cmpstr (ally_journal_view_get_page_name (fixture->view), ==, "empty");
@@ -729,6 +747,24 @@ test_export_and_import (Fixture       *fixture,
   g_assert_true (spin_until (two_entries_imported, fixture->view));
   g_assert_cmpuint (n_entries_listed (fixture), ==, 2);
   g_assert_cmpstr (ally_journal_view_get_page_name (fixture->view), ==, "journal");
+
+  /* An entry deleted here does not come back from the file unless asked: the result
+   * offers it, and Bring Back brings it. */
+  {
+    g_autoptr(AllyEntry) first = g_list_model_get_item (ally_journal_view_get_entries (fixture->view), 0);
+    GtkWindow *dialog;
+
+    g_assert_true (ally_journal_delete_entry (other, ally_entry_get_id (first), NULL));
+    g_assert_true (ally_journal_view_import_file (fixture->view, json));
+    g_assert_true (spin_until (deleted_one_not_brought_back, fixture->view));
+    g_assert_cmpint (ally_journal_count_entries (other, NULL), ==, 1);
+    g_assert_true (spin_until (toplevel_is_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+    dialog = find_visible_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+    g_assert_true (spin_until (one_entry_brought_back, fixture->view));
+    g_assert_cmpint (ally_journal_count_entries (other, NULL), ==, 2);
+    destroy_toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  }
 
   ally_journal_view_set_journal (fixture->view, NULL);
   g_clear_object (&other);

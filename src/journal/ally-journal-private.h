@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 
 #define ALLY_JOURNAL_FILE_NAME "allyship.db"
 #define ALLY_JOURNAL_CLEAN_SUFFIX ".clean"
+/* The time now in microseconds since 1970, as SQL (julianday() keeps milliseconds). */
+#define ALLY_SQL_NOW_USEC \
+  "CAST ((julianday ('now') - 2440587.5) * 86400000000 AS INTEGER)"
 #define ALLY_ENTRY_COLUMNS \
   "e.id, e.created, e.updated, e.uid, e.title, e.body, e.lesson_id, e.prompt_id, e.tags_text"
 
@@ -48,6 +51,10 @@ AllyEntry  *ally_journal_entry_from_row    (AllyJournal  *self,
 gboolean    ally_journal_insert_entry_row  (AllyJournal  *self,
                                             AllyEntry    *entry,
                                             gint64       *out_id,
+                                            GError      **error);
+gboolean    ally_journal_update_entry_row  (AllyJournal  *self,
+                                            AllyEntry    *entry,
+                                            gint64        now,
                                             GError      **error);
 void        ally_journal_emit_reset        (AllyJournal  *self);
 void        ally_journal_emit_lesson_completed (AllyJournal *self,

@@ -171,6 +171,55 @@ static const char * const migrations[ALLY_JOURNAL_SCHEMA_VERSION] = {
   "  id INTEGER PRIMARY KEY CHECK (id = 1), passphrase_key BLOB NOT NULL,"
   "  recovery_key BLOB NOT NULL, scrubbed INTEGER NOT NULL DEFAULT 0);"
   "ALTER TABLE tags ADD COLUMN sealed_name BLOB;",
+
+  /* Version 6: what a merging import needs (docs/journal-format.md). Commitments get a uid
+   * and an edit time, lesson progress an edit time, kept by triggers so that every writer
+   * keeps them without knowing; deleting an entry or a commitment leaves a tombstone, so
+   * that an older export does not bring it back, and putting one back removes it. */
+  "ALTER TABLE commitments ADD COLUMN uid TEXT;"
+  "ALTER TABLE commitments ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE commitments SET uid = lower(hex(randomblob(16))),"
+  "  updated = max(created, coalesce(done_at, 0));"
+  "CREATE UNIQUE INDEX commitments_uid ON commitments (uid);"
+  "CREATE TRIGGER commitments_new AFTER INSERT ON commitments"
+  "  WHEN new.uid IS NULL OR new.updated = 0 BEGIN"
+  "  UPDATE commitments SET uid = coalesce(new.uid, lower(hex(randomblob(16)))),"
+  "    updated = CASE new.updated WHEN 0 THEN " ALLY_SQL_NOW_USEC " ELSE new.updated END"
+  "  WHERE id = new.id; END;"
+  "CREATE TRIGGER commitments_edited AFTER UPDATE OF text, lesson_id, due, done_at"
+  "  ON commitments WHEN new.updated IS old.updated BEGIN"
+  "  UPDATE commitments SET updated = " ALLY_SQL_NOW_USEC " WHERE id = new.id; END;"
+  "ALTER TABLE lesson_progress ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE lesson_progress SET updated = max(opened_at, coalesce(completed_at, 0));"
+  "CREATE TRIGGER lesson_progress_new AFTER INSERT ON lesson_progress"
+  "  WHEN new.updated = 0 BEGIN"
+  "  UPDATE lesson_progress SET updated = " ALLY_SQL_NOW_USEC " WHERE lesson_id = new.lesson_id;"
+  "  END;"
+  "CREATE TRIGGER lesson_progress_edited AFTER UPDATE OF opened_at, position, completed_at"
+  "  ON lesson_progress WHEN new.updated IS old.updated BEGIN"
+  "  UPDATE lesson_progress SET updated = " ALLY_SQL_NOW_USEC " WHERE lesson_id = new.lesson_id;"
+  "  END;"
+  "CREATE TABLE tombstones ("
+  "  kind TEXT NOT NULL, uid TEXT NOT NULL, deleted INTEGER NOT NULL,"
+  "  PRIMARY KEY (kind, uid)) WITHOUT ROWID;"
+  "CREATE TRIGGER entries_tombstone AFTER DELETE ON entries BEGIN"
+  "  INSERT OR REPLACE INTO tombstones VALUES ('entry', old.uid, " ALLY_SQL_NOW_USEC "); END;"
+  "CREATE TRIGGER entries_back AFTER INSERT ON entries BEGIN"
+  "  DELETE FROM tombstones WHERE kind = 'entry' AND uid = new.uid; END;"
+  "CREATE TRIGGER commitments_tombstone AFTER DELETE ON commitments BEGIN"
+  "  INSERT OR REPLACE INTO tombstones VALUES ('commitment', old.uid, " ALLY_SQL_NOW_USEC ");"
+  "  END;"
+  "CREATE TRIGGER commitments_back AFTER INSERT ON commitments WHEN new.uid IS NOT NULL BEGIN"
+  "  DELETE FROM tombstones WHERE kind = 'commitment' AND uid = new.uid; END;"
+  /* Review cards get an edit time too (a card never reviewed has no reviewed_at). */
+  "ALTER TABLE review_cards ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE review_cards SET updated = coalesce(reviewed_at, added_at);"
+  "CREATE TRIGGER review_cards_new AFTER INSERT ON review_cards WHEN new.updated = 0 BEGIN"
+  "  UPDATE review_cards SET updated = " ALLY_SQL_NOW_USEC " WHERE card_id = new.card_id; END;"
+  "CREATE TRIGGER review_cards_edited AFTER UPDATE OF repetitions, interval_days, ease,"
+  "  due_date, first_review_date, reviewed_at ON review_cards"
+  "  WHEN new.updated IS old.updated BEGIN"
+  "  UPDATE review_cards SET updated = " ALLY_SQL_NOW_USEC " WHERE card_id = new.card_id; END;",
 };
 
 void
@@ -1437,11 +1486,13 @@ lookup_uid (AllyJournal  *self,
   return NULL;
 }
 
-static gboolean
-update_entry_row (AllyJournal  *self,
-                  AllyEntry    *entry,
-                  gint64        now,
-                  GError      **error)
+/* Updates @entry's row (by its id) and tags, setting its edit time to @now (an import gives
+ * the file's). Must run inside a transaction. */
+gboolean
+ally_journal_update_entry_row (AllyJournal  *self,
+                               AllyEntry    *entry,
+                               gint64        now,
+                               GError      **error)
 {
   g_auto (GStrv) tags = normalize_tags (ally_entry_get_tags (entry));
   g_autofree char *tags_text = g_strjoinv ("\n", tags);
@@ -1515,7 +1566,7 @@ ally_journal_save_entry (AllyJournal  *self,
     return 0;
   if (is_new && !ally_journal_insert_entry_row (self, entry, &id, error))
     goto failed;
-  if (!is_new && !update_entry_row (self, entry, ally_now_usec (), error))
+  if (!is_new && !ally_journal_update_entry_row (self, entry, ally_now_usec (), error))
     goto failed;
   if (!ally_journal_commit (self, error))
     return 0;

@@ -42,7 +42,7 @@ typedef enum
   ALLY_MARKDOWN_SINGLE_FILE,
 } AllyMarkdownMode;
 
-#define ALLY_JOURNAL_SCHEMA_VERSION 5
+#define ALLY_JOURNAL_SCHEMA_VERSION 6
 #define ALLY_JOURNAL_MAX_BACKUPS 7
 #define ALLY_JOURNAL_MAX_FIELD_BYTES (1024 * 1024)
 /* How many cards a day a review introduces, unless the journal is told otherwise. */
@@ -110,20 +110,57 @@ gboolean     ally_journal_restore_backup     (GFile               *data_dir,
                                               GFile               *backup,
                                               GError             **error);
 
-/* Export and import (ally-journal-export.c) */
+/* Export and import (ally-journal-export.c, ally-journal-markdown.c, ally-journal-import.c) */
+
+/* What the course calls something the journal knows only by its id. */
+typedef enum
+{
+  ALLY_TITLE_LESSON,
+  ALLY_TITLE_MAP_QUESTION,
+} AllyTitleKind;
+
+/* Returns the course's title for @id in the person's language, or NULL if it has none:
+ * the journal knows nothing of the course, the application does. */
+typedef char *(*AllyTitleFunc) (AllyTitleKind  kind,
+                                const char    *id,
+                                gpointer       user_data);
+
+typedef enum
+{
+  ALLY_IMPORT_FLAGS_NONE = 0,
+  /* Bring back what the file holds and was deleted here since it was exported. */
+  ALLY_IMPORT_RESTORE_DELETED = 1 << 0,
+} AllyImportFlags;
+
+/* What an import did, counted over every kind of item. */
+typedef struct
+{
+  guint added;
+  guint updated;
+  guint unchanged;    /* the same here, or newer here */
+  guint removed;      /* deleted in the file's journal after the copy here was edited */
+  guint not_restored; /* deleted here, so not brought back (ALLY_IMPORT_RESTORE_DELETED) */
+} AllyImportResult;
+
+char        *ally_import_result_describe     (const AllyImportResult *result);
+
 gboolean     ally_journal_export_markdown    (AllyJournal         *self,
                                               GFile               *target,
                                               AllyMarkdownMode     mode,
+                                              AllyTitleFunc        title_func,
+                                              gpointer             user_data,
                                               GError             **error);
 gboolean     ally_journal_export_json        (AllyJournal         *self,
                                               GFile               *target,
                                               GError             **error);
 gboolean     ally_journal_import_json        (AllyJournal         *self,
                                               GFile               *source,
-                                              guint               *out_added,
+                                              AllyImportFlags      flags,
+                                              AllyImportResult    *out_result,
                                               GError             **error);
 void         ally_journal_import_json_async  (AllyJournal             *self,
                                               GFile                   *source,
+                                              AllyImportFlags          flags,
                                               GCancellable            *cancellable,
                                               AllyJournalProgressFunc  progress,
                                               gpointer                 progress_data,
@@ -131,7 +168,7 @@ void         ally_journal_import_json_async  (AllyJournal             *self,
                                               gpointer                 user_data);
 gboolean     ally_journal_import_json_finish (AllyJournal         *self,
                                               GAsyncResult        *result,
-                                              guint               *out_added,
+                                              AllyImportResult    *out_result,
                                               GError             **error);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
+#include "ally-course-titles.h"
 #include "ally-date.h"
 #include "ally-entry-list.h"
 #include "ally-journal-lock.h"
@@ -28,6 +29,7 @@ struct _AllyJournalView
   AllyEntry          *deleted;
   AdwToast           *save_toast;
   AdwToast           *import_toast;
+  GFile              *import_file;     /* while importing, and after, to bring back deletions */
   AdwToast           *undo_toast;      /* "Entry deleted", while it shows */
   char               *toast_title;
   gboolean            updating_tags;
@@ -682,7 +684,8 @@ ally_journal_view_export_file (AllyJournalView *self,
 
   ally_entry_editor_save (self->editor);
   if (g_strcmp0 (format, "markdown") == 0)
-    ok = ally_journal_export_markdown (self->journal, file, ALLY_MARKDOWN_SINGLE_FILE, &error);
+    ok = ally_journal_export_markdown (self->journal, file, ALLY_MARKDOWN_SINGLE_FILE,
+                                       ally_course_title, self->catalog, &error);
   else
     ok = ally_journal_export_json (self->journal, file, &error);
 
@@ -719,6 +722,43 @@ on_import_progress (double   fraction,
   adw_toast_set_title (self->import_toast, title);
 }
 
+static void start_import (AllyJournalView *self,
+                          GFile           *file,
+                          AllyImportFlags  flags);
+
+static void
+on_import_result_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           AllyJournalView  *self)
+{
+  if (g_str_equal (response, "restore") && self->import_file != NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->import_file);
+
+      start_import (self, file, ALLY_IMPORT_RESTORE_DELETED);
+    }
+}
+
+/* Some of the file's items were deleted here since: the result says so, and offers them. */
+static void
+offer_deleted_back (AllyJournalView *self,
+                    const char      *result)
+{
+  GtkWidget *dialog = adw_message_dialog_new (get_window (self), _("Journal Imported"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s %s", result,
+                                  _("What you deleted here stays deleted. To have it back as "
+                                    "in the file, choose Bring Back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Keep Deleted"),
+                                    "restore", _("_Bring Back"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_result_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_import_done_cb (GObject      *object,
                    GAsyncResult *result,
@@ -727,8 +767,8 @@ on_import_done_cb (GObject      *object,
   g_autoptr(AllyJournalView) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  guint added = 0;
-  gboolean ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &added, &error);
+  AllyImportResult done = { 0 };
+  gboolean ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &done, &error);
 
   if (self->import_toast != NULL)
     adw_toast_dismiss (self->import_toast);
@@ -747,10 +787,26 @@ on_import_done_cb (GObject      *object,
       return;
     }
 
-  /* Translators: after an import; %u is how many journal entries were added */
-  title = g_strdup_printf (ngettext ("Imported %u entry", "Imported %u entries", added), added);
+  /* “12 added, 3 updated, 140 already here.” */
+  title = ally_import_result_describe (&done);
   show_toast (self, title);
+  if (done.not_restored > 0)
+    offer_deleted_back (self, title);
   refresh_tags (self);
+}
+
+static void
+start_import (AllyJournalView *self,
+              GFile           *file,
+              AllyImportFlags  flags)
+{
+  ally_entry_editor_save (self->editor);
+  g_set_object (&self->import_file, file);
+  /* Big files take a while: the toast stays, with the progress, until the import ends. */
+  self->import_toast = g_object_ref (show_toast_for (self, _("Importing the journal…"), 0));
+  update_pages (self);
+  ally_journal_import_json_async (self->journal, file, flags, NULL, on_import_progress, self,
+                                  on_import_done_cb, g_object_ref (self));
 }
 
 /* Starts importing @file; the result shows as a toast or a dialog. Returns FALSE when an
@@ -761,14 +817,31 @@ ally_journal_view_import_file (AllyJournalView *self,
 {
   if (self->journal == NULL || self->import_toast != NULL)
     return FALSE;
-
-  ally_entry_editor_save (self->editor);
-  /* Big files take a while: the toast stays, with the progress, until the import ends. */
-  self->import_toast = g_object_ref (show_toast_for (self, _("Importing the journal…"), 0));
-  update_pages (self);
-  ally_journal_import_json_async (self->journal, file, NULL, on_import_progress, self,
-                                  on_import_done_cb, g_object_ref (self));
+  start_import (self, file, ALLY_IMPORT_FLAGS_NONE);
   return TRUE;
+}
+
+/* The person's documents folder, where the choosers open (the home folder without one). */
+static void
+open_in_documents (GtkFileChooser *chooser)
+{
+  const char *path = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = g_file_new_for_path (path ? path : g_get_home_dir ());
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+/* “Allyship journal 2026-11-29.json”: today's date, so that exports sort and do not
+ * replace each other. */
+static char *
+dated_export_name (const char *extension)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+
+  /* Translators: the suggested name of a journal export, without its extension; %s is
+     today's date, such as 2026-11-29. */
+  return g_strdup_printf (_("Allyship journal %s.%s"), date, extension);
 }
 
 static void
@@ -796,12 +869,12 @@ export_action (GtkWidget  *widget,
   const char *format = g_variant_get_string (parameter, NULL);
   gboolean markdown = g_str_equal (format, "markdown");
   GtkFileChooserNative *chooser;
+  g_autofree char *name = dated_export_name (markdown ? "md" : "json");
 
   chooser = gtk_file_chooser_native_new (_("Export Journal"), get_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  /* Translators: the suggested file name of a journal export */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     markdown ? _("Allyship Journal.md") : _("Allyship Journal.json"));
+  open_in_documents (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data_full (G_OBJECT (chooser), "format",
                           g_strdup (markdown ? "markdown" : "json"), g_free);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -834,6 +907,7 @@ import_action (GtkWidget  *widget,
 
   chooser = gtk_file_chooser_native_new (_("Import Journal"), get_window (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  open_in_documents (GTK_FILE_CHOOSER (chooser));
   gtk_file_filter_set_name (filter, _("Journal Exports (JSON)"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_suffix (filter, "json");
@@ -1153,6 +1227,7 @@ ally_journal_view_dispose (GObject *object)
   g_clear_object (&self->deleted);
   g_clear_object (&self->journal);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->import_file);
 
   G_OBJECT_CLASS (ally_journal_view_parent_class)->dispose (object);
 }

@@ -18,7 +18,7 @@ typedef struct
   gint64     write_start;
   gboolean   done;
   gboolean   ok;
-  guint      added;
+  AllyImportResult result;
   GError    *error;
 } Run;
 
@@ -86,7 +86,7 @@ on_imported_cb (GObject      *object,
 {
   Run *run = user_data;
 
-  run->ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &run->added,
+  run->ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &run->result,
                                              &run->error);
   run->done = TRUE;
 }
@@ -139,7 +139,7 @@ main (int   argc,
   start = g_get_monotonic_time ();
   if (sync)
     {
-      run.ok = ally_journal_import_json (journal, source, &run.added, &run.error);
+      run.ok = ally_journal_import_json (journal, source, 0, &run.result, &run.error);
       run.max_stall = g_get_monotonic_time () - start;
     }
   else
@@ -147,7 +147,7 @@ main (int   argc,
       guint tick = g_timeout_add (5, tick_cb, &run);
 
       run.last_tick = start;
-      ally_journal_import_json_async (journal, source, NULL, on_progress_cb, &run,
+      ally_journal_import_json_async (journal, source, 0, NULL, on_progress_cb, &run,
                                       on_imported_cb, &run);
       while (!run.done)
         g_main_context_iteration (NULL, TRUE);
@@ -156,7 +156,7 @@ main (int   argc,
     }
   g_assert_no_error (run.error);
   g_assert_true (run.ok);
-  g_assert_cmpuint (run.added, ==, n);
+  g_assert_cmpuint (run.result.added, ==, n);
 
   printf ("BENCH import_%u%s_entries_s %.2f s\n", scaled, label,
           (g_get_monotonic_time () - start) / 1e6);

@@ -1,6 +1,7 @@
 /* journal-test-util.c: temporary folders, fixtures and checks shared by the journal tests. */
 #include <glib/gstdio.h>
 
+#include "ally-journal-private.h"
 #include "journal-test-util.h"
 
 GFile *
@@ -125,4 +126,65 @@ jt_checksum_file (GFile *file)
   g_file_load_contents (file, NULL, &data, &length, NULL, &error);
   g_assert_no_error (error);
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+/* Every table a person's data lives in, as text, without the row ids that differ from one
+ * journal to another (a commitment's entry is shown by its uid): two journals that hold
+ * the same data dump the same. */
+static const char * const dump_queries[] = {
+  "SELECT uid, created, updated, title, body, lesson_id, prompt_id, tags_text"
+  " FROM entries ORDER BY uid",
+  "SELECT e.uid, t.name FROM entry_tags et JOIN entries e ON e.id = et.entry_id"
+  " JOIN tags t ON t.id = et.tag_id ORDER BY 1, 2",
+  "SELECT uid, created, updated, text, lesson_id, due, done_at,"
+  " (SELECT uid FROM entries WHERE id = entry_id) FROM commitments ORDER BY uid",
+  "SELECT * FROM lesson_progress ORDER BY lesson_id",
+  "SELECT * FROM quiz_answers ORDER BY quiz_id, question_id",
+  "SELECT * FROM quiz_scores ORDER BY quiz_id",
+  "SELECT * FROM review_cards ORDER BY card_id",
+  "SELECT * FROM power_map ORDER BY axis_id",
+  "SELECT * FROM tombstones ORDER BY kind, uid",
+  "SELECT count(*) FROM entries_fts_docsize",
+};
+
+char *
+jt_dump_journal (AllyJournal *journal)
+{
+  g_autoptr (GString) dump = g_string_new (NULL);
+  sqlite3 *db = ally_journal_get_db (journal);
+
+  for (guint q = 0; q < G_N_ELEMENTS (dump_queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, dump_queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      g_string_append_printf (dump, "-- %u\n", q);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+              g_string_append_printf (dump, "%s|", text ? text : "NULL");
+            }
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  return g_string_free (g_steal_pointer (&dump), FALSE);
+}
+
+/* Rows changed through the journal's connection, and schema changes: what a no-op must
+ * leave as it was. */
+gint64
+jt_count_writes (AllyJournal *journal)
+{
+  sqlite3 *db = ally_journal_get_db (journal);
+  sqlite3_stmt *stmt = NULL;
+  gint64 schema;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA schema_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  schema = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return sqlite3_total_changes64 (db) + schema * 1000000000;
 }

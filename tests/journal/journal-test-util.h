@@ -23,5 +23,7 @@ AllyEntry  *jt_entry_new        (const char  *title,
                                  const char  *first_tag,
                                  ...);
 char       *jt_checksum_file    (GFile       *file);
+char       *jt_dump_journal     (AllyJournal *journal);
+gint64      jt_count_writes     (AllyJournal *journal);
 
 G_END_DECLS

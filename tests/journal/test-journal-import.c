@@ -21,7 +21,7 @@ typedef struct
 {
   gboolean  done;
   gboolean  ok;
-  guint     added;
+  AllyImportResult result;
   guint     n_progress;
   double    last_fraction;
   GError   *error;
@@ -96,7 +96,7 @@ on_imported (GObject      *object,
 {
   AsyncRun *run = user_data;
 
-  run->ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &run->added,
+  run->ok = ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &run->result,
                                              &run->error);
   run->done = TRUE;
 }
@@ -106,7 +106,7 @@ import_async (AllyJournal *journal,
               GFile       *file,
               AsyncRun    *run)
 {
-  ally_journal_import_json_async (journal, file, NULL, on_progress, run, on_imported, run);
+  ally_journal_import_json_async (journal, file, 0, NULL, on_progress, run, on_imported, run);
   while (!run->done)
     g_main_context_iteration (NULL, TRUE);
 }
@@ -123,17 +123,17 @@ assert_import_fails (Fixture *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   AsyncRun run = { 0 };
-  guint added = 12345;
+  AllyImportResult result = { 12345 };
   gint64 count;
 
   g_assert_cmpint (ally_journal_save_entry (f->journal, existing, &error), >, 0);
   count = ally_journal_count_entries (f->journal, NULL);
   before = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
 
-  g_assert_false (ally_journal_import_json (f->journal, file, &added, &error));
+  g_assert_false (ally_journal_import_json (f->journal, file, 0, &result, &error));
   g_assert_error (error, ALLY_JOURNAL_ERROR, code);
   g_assert_true (g_str_has_prefix (error->message, "This file cannot be imported"));
-  g_assert_cmpuint (added, ==, 12345);
+  g_assert_cmpuint (result.added, ==, 12345);
 
   import_async (f->journal, file, &run);
   g_assert_false (run.ok);
@@ -190,7 +190,7 @@ test_nesting_at_the_limit (Fixture       *f,
     g_string_append_c (text, ']');
   g_string_append (text, "}]}");
   file = write_file (f, "import-nested-32-levels.json", text->str);
-  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -236,11 +236,11 @@ test_escapes_that_look_bad (Fixture       *f,
   g_autoptr (GFile) file = fixture_file ("import-escapes-that-look-bad.json");
   g_autoptr (GError) error = NULL;
   g_autoptr (AllyEntry) entry = NULL;
-  guint added = 0;
+  AllyImportResult result = { 0 };
 
-  g_assert_true (ally_journal_import_json (f->journal, file, &added, &error));
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, &result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (result.added, ==, 1);
   entry = ally_journal_get_entry (f->journal, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ally_entry_get_title (entry), ==, "Brackets [[{{ and a quote \" inside text");
@@ -296,7 +296,7 @@ test_tag_at_the_limit (Fixture       *f,
   g_autoptr (GFile) file = write_file (f, "import-longest-tag.json", text);
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -335,7 +335,7 @@ test_trailing_space_is_fine (Fixture       *f,
                                        "\"entries\":[]}\n\r\n\t \n");
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -373,7 +373,7 @@ test_async_imports_with_progress (Fixture       *f,
   import_async (f->journal, file, &run);
   g_assert_no_error (run.error);
   g_assert_true (run.ok);
-  g_assert_cmpuint (run.added, ==, n);
+  g_assert_cmpuint (run.result.added, ==, n);
   g_assert_cmpuint (run.n_progress, >, 0);
   g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, n);
 }
@@ -388,7 +388,7 @@ test_async_cancelled (Fixture       *f,
   AsyncRun run = { 0 };
 
   g_cancellable_cancel (cancellable);
-  ally_journal_import_json_async (f->journal, file, cancellable, NULL, NULL, on_imported, &run);
+  ally_journal_import_json_async (f->journal, file, 0, cancellable, NULL, NULL, on_imported, &run);
   while (!run.done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (run.ok);
@@ -493,7 +493,7 @@ test_imported_entries_are_searchable (Fixture       *f,
 
   import_async (f->journal, first, &run);
   g_assert_no_error (run.error);
-  g_assert_true (ally_journal_import_json (f->journal, second, NULL, &error));
+  g_assert_true (ally_journal_import_json (f->journal, second, 0, NULL, &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (count_matches (f->journal, "quokka"), ==, 500);
@@ -522,8 +522,9 @@ test_failed_write_changes_nothing (Fixture       *f,
   gint64 entries, indexed, tags;
 
   g_assert_cmpint (ally_journal_save_entry (f->journal, existing, &error), >, 0);
-  /* Only writing finds the last entry to be in the journal already: 2,999 rows are in. */
-  file = write_quokka_export (f, "clash.json", 3000, 0, ally_entry_get_uid (existing));
+  /* Items are checked as they are merged: the last entry, the first one's uid again, is
+   * found when 2,999 rows are in, and all of them go. */
+  file = write_quokka_export (f, "clash.json", 3000, 0, "quokka-0");
   schema = describe_schema (f->journal);
   entries = query_count (f->journal, "SELECT count(*) FROM entries");
   indexed = query_count (f->journal, "SELECT count(*) FROM entries_fts_docsize");
@@ -531,8 +532,8 @@ test_failed_write_changes_nothing (Fixture       *f,
 
   import_async (f->journal, file, &run);
   g_assert_error (run.error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE);
-  g_assert_nonnull (strstr (run.error->message, "entry 3000 is already in your journal"));
-  g_assert_false (ally_journal_import_json (f->journal, file, NULL, &error));
+  g_assert_nonnull (strstr (run.error->message, "entry 3000 has the same “uid” as entry 1"));
+  g_assert_false (ally_journal_import_json (f->journal, file, 0, NULL, &error));
   g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE);
   g_clear_error (&run.error);
 
@@ -609,7 +610,7 @@ test_async_writes_on_another_thread (Fixture       *f,
   g_source_remove (tick);
   watch.max_gap = MAX (watch.max_gap, g_get_monotonic_time () - watch.last_tick);
   g_assert_no_error (run.error);
-  g_assert_cmpuint (run.added, ==, 50000);
+  g_assert_cmpuint (run.result.added, ==, 50000);
   g_test_message ("50,000 entries in %.2f s; the main loop ran %u times, %u of them while the "
                   "import was writing; its longest gap was %.0f ms; a write meanwhile took %.0f ms",
                   (g_get_monotonic_time () - start) / 1e6, watch.n_ticks, watch.n_locked,

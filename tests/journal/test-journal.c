@@ -1189,14 +1189,15 @@ test_export_markdown_per_entry (Fixture       *f,
 
   add_sample_entries (f->journal);
   g_assert_true (ally_journal_export_markdown (f->journal, out, ALLY_MARKDOWN_FILE_PER_ENTRY,
-                                               &error));
+                                               NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_children_with_prefix (out, ""), ==, 2);
   first = g_file_get_child (out, name);
   g_assert_true (g_file_load_contents (first, NULL, &text, NULL, NULL, &error));
-  g_assert_true (g_str_has_prefix (text, "---\ntitle: \"Quote \\\"this\\\"\"\ndate: "));
-  g_assert_nonnull (strstr (text, "\ntags: [\"x\", \"y z\"]\nlesson: \"lesson-04\"\n---\n\n"
-                                  "Line one\nLine two\n"));
+  g_assert_true (g_str_has_prefix (text, "## Quote \"this\"\n\n*"));
+  /* Without the course's titles, the lesson's id; each line of the text as written. */
+  g_assert_nonnull (strstr (text, "*\n\nLesson: lesson-04\n\nTags: x, y z\n\n"
+                                  "Line one\\\nLine two\n"));
 }
 
 static void
@@ -1210,12 +1211,48 @@ test_export_markdown_single_file (Fixture       *f,
 
   add_sample_entries (f->journal);
   g_assert_true (ally_journal_export_markdown (f->journal, out, ALLY_MARKDOWN_SINGLE_FILE,
-                                               &error));
+                                               NULL, NULL, &error));
   g_assert_true (g_file_load_contents (out, NULL, &text, NULL, NULL, &error));
-  parts = g_strsplit (text, "---\ntitle: ", -1);
+  parts = g_strsplit (text, "\n## ", -1);
   g_assert_cmpuint (g_strv_length (parts), ==, 3);
-  g_assert_nonnull (strstr (text, "title: \"Second\""));
-  g_assert_nonnull (strstr (text, "tags: []"));
+  g_assert_nonnull (strstr (text, "\n## Second\n"));
+}
+
+static char *
+title_for_test (AllyTitleKind  kind,
+                const char    *id,
+                gpointer       user_data)
+{
+  if (kind == ALLY_TITLE_LESSON && g_str_equal (id, "lesson-04"))
+    return g_strdup ("Words & [names]");
+  return NULL;
+}
+
+/* The document reads as written: Markdown's own characters in the person's text are
+ * escaped, the lesson is shown by the course's title, and the commitments follow. */
+static void
+test_export_markdown_escapes (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr (GFile) out = g_file_get_child (f->dir, "journal.md");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyEntry) entry = jt_entry_new ("#1 *bold* guess", "- not a list\n1. not a number\n"
+                                              "> not a quote\n    not code\n\nnext <b>", NULL);
+  g_autofree char *text = NULL;
+
+  ally_entry_set_lesson_id (entry, "lesson-04");
+  save (f->journal, entry);
+  g_assert_cmpint (ally_journal_add_commitment (f->journal, "Ask _first_", NULL, NULL, 0,
+                                                &error), >, 0);
+  g_assert_true (ally_journal_export_markdown (f->journal, out, ALLY_MARKDOWN_SINGLE_FILE,
+                                               title_for_test, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (out, NULL, &text, NULL, NULL, &error));
+  g_assert_nonnull (strstr (text, "\n## \\#1 \\*bold\\* guess\n"));
+  g_assert_nonnull (strstr (text, "\nLesson: Words \\& \\[names\\]\n"));
+  g_assert_nonnull (strstr (text, "\n\\- not a list\\\n1\\. not a number\\\n"
+                                  "\\> not a quote\\\nnot code\n\nnext \\<b\\>\n"));
+  g_assert_nonnull (strstr (text, "\n- [ ] Ask \\_first\\_\n"));
 }
 
 static void
@@ -1228,15 +1265,15 @@ test_export_json_roundtrip (Fixture       *f,
   g_autoptr (AllyJournal) other = NULL;
   g_autoptr (AllyEntryList) a = NULL;
   g_autoptr (AllyEntryList) b = NULL;
-  guint added = 0;
+  AllyImportResult result = { 0 };
 
   add_sample_entries (f->journal);
   g_assert_true (ally_journal_export_json (f->journal, out, &error));
   g_assert_no_error (error);
   other = ally_journal_open (other_dir, &error);
-  g_assert_true (ally_journal_import_json (other, out, &added, &error));
+  g_assert_true (ally_journal_import_json (other, out, 0, &result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (result.added, ==, 2);
 
   a = ally_entry_list_new_all (f->journal);
   b = ally_entry_list_new_all (other);
@@ -1254,9 +1291,11 @@ test_export_json_roundtrip (Fixture       *f,
       g_assert_true (g_date_time_equal (ally_entry_get_updated (x), ally_entry_get_updated (y)));
     }
 
-  /* Importing the same export again is a duplicate and adds nothing. */
-  g_assert_false (ally_journal_import_json (other, out, &added, &error));
-  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE);
+  /* Importing the same export again finds everything already here. */
+  g_assert_true (ally_journal_import_json (other, out, 0, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.unchanged, ==, 2);
   g_assert_cmpint (ally_journal_count_entries (other, NULL), ==, 2);
   g_clear_object (&other);
   jt_remove_tree (other_dir);
@@ -1274,12 +1313,12 @@ test_import_valid_fixture (Fixture       *f,
   g_autofree char *created = NULL;
   Changes c = { 0 };
   g_autoptr (AllyEntryList) all = ally_entry_list_new_all (f->journal);
-  guint added = 0;
+  AllyImportResult result = { 0 };
 
   g_signal_connect (all, "items-changed", G_CALLBACK (on_items_changed), &c);
-  g_assert_true (ally_journal_import_json (f->journal, file, &added, &error));
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, &result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (result.added, ==, 2);
   assert_change (&c, 1, 0, 0, 2);
   tagged = ally_entry_list_new_for_tag (f->journal, "listening");
   g_assert_cmpuint (n_items (tagged), ==, 1);
@@ -1304,14 +1343,14 @@ assert_import_fails (Fixture    *f,
   g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  guint added = 12345;
+  AllyImportResult result = { 12345 };
 
   save_new (f->journal, "existing", "must survive");
   before = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
-  g_assert_false (ally_journal_import_json (f->journal, file, &added, &error));
+  g_assert_false (ally_journal_import_json (f->journal, file, 0, &result, &error));
   g_assert_error (error, ALLY_JOURNAL_ERROR, code);
   g_assert_true (g_str_has_prefix (error->message, "This file cannot be imported"));
-  g_assert_cmpuint (added, ==, 12345);
+  g_assert_cmpuint (result.added, ==, 12345);
   g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 1);
   after = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
   g_assert_cmpstr (before, ==, after);
@@ -1345,18 +1384,27 @@ test_import_rejects_huge_field (Fixture       *f,
   assert_import_fails (f, file, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE);
 }
 
+/* A version 1 file twice: the second time, everything is already here and the journal's
+ * file is not written at all. */
 static void
-test_import_rejects_existing_uid (Fixture       *f,
-                                  gconstpointer  data)
+test_import_twice_changes_nothing (Fixture       *f,
+                                   gconstpointer  data)
 {
   g_autofree char *path = jt_fixture_path ("import-valid.json");
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AllyImportResult result = { 0 };
 
-  g_assert_true (ally_journal_import_json (f->journal, file, NULL, &error));
-  g_assert_false (ally_journal_import_json (f->journal, file, NULL, &error));
-  g_assert_error (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_IMPORT_DUPLICATE);
-  g_assert_nonnull (strstr (error->message, "already in your journal"));
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, NULL, &error));
+  before = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
+  g_assert_true (ally_journal_import_json (f->journal, file, 0, &result, &error));
+  g_assert_no_error (error);
+  after = jt_db_pragma (ally_journal_get_file (f->journal), "data_version");
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (result.added + result.updated + result.removed, ==, 0);
+  g_assert_cmpuint (result.unchanged, ==, 2);
   g_assert_cmpint (ally_journal_count_entries (f->journal, NULL), ==, 2);
 }
 
@@ -1561,13 +1609,14 @@ main (int   argc,
   g_test_add_func ("/journal/backup/restore-rejects-damaged", test_backup_restore_rejects_damaged);
   ADD_F ("/journal/export/markdown-per-entry", test_export_markdown_per_entry);
   ADD_F ("/journal/export/markdown-single-file", test_export_markdown_single_file);
+  ADD_F ("/journal/export/markdown-escapes", test_export_markdown_escapes);
   ADD_F ("/journal/export/json-roundtrip", test_export_json_roundtrip);
   ADD_F ("/journal/import/valid", test_import_valid_fixture);
   for (guint i = 0; i < G_N_ELEMENTS (bad_imports); i++)
     g_test_add (bad_import_paths[i], Fixture, &bad_imports[i], fixture_set_up,
                 test_import_rejects_fixture, fixture_tear_down);
   ADD_F ("/journal/import/rejects-huge-field", test_import_rejects_huge_field);
-  ADD_F ("/journal/import/rejects-existing-uid", test_import_rejects_existing_uid);
+  ADD_F ("/journal/import/twice-changes-nothing", test_import_twice_changes_nothing);
   ADD_F ("/journal/progress/lessons", test_progress_lessons);
   ADD_F ("/journal/progress/quiz", test_progress_quiz);
   ADD_F ("/journal/progress/commitments", test_progress_commitments);
