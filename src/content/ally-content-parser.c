@@ -1,10 +1,6 @@
-/* ally-content-parser.c: one content file -> model objects.
- *
- * Security: the bytes are parsed by libxml2 without XML_PARSE_NOENT, _DTDLOAD, _DTDATTR
- * or _HUGE and with XML_PARSE_NONET; a SAX hook stops the parser as soon as a DOCTYPE
- * starts (before its internal subset is read), so no entity is ever declared, let alone
- * expanded or loaded.  Errors are taken through structured handlers (nothing is printed).
- */
+/* ally-content-parser.c: one content file -> model objects: the bytes read as XML safely
+ * and checked against the schema (ally-content-xml.c), then each element read into the
+ * course's objects, with the inline markup of their texts. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -14,17 +10,8 @@
 #include <string.h>
 
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
-#include <libxml/relaxng.h>
-#include <libxml/SAX2.h>
-#include <libxml/xmlerror.h>
 
-#include "ally-xml-compat.h"
-
-#define SCHEMA_RESOURCE ALLY_CONTENT_RESOURCE_PATH "/allyship.rng"
-#define MAX_SCHEMA_ERRORS 64
-
-#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
+#include "ally-content-xml-private.h"
 
 /* ---- Problems ---------------------------------------------------------------------- */
 
@@ -45,264 +32,6 @@ ally_content_add_problem (GPtrArray        *problems,
 
   g_ptr_array_add (problems, g_error_new (ALLY_CONTENT_ERROR, code, "%s:%d: %s",
                                           file, MAX (line, 1), message));
-}
-
-/* libxml2 messages end with a newline and may hold control characters. */
-static char *
-clean_message (const char *message)
-{
-  char *s = g_strdup (message ? message : _("unknown error"));
-
-  g_strstrip (s);
-  for (char *p = s; *p != '\0'; p++)
-    if ((guchar) *p < 0x20)
-      *p = ' ';
-
-  return s;
-}
-
-/* ---- libxml2 setup ------------------------------------------------------------------ */
-
-static void
-silent_generic_error (void       *ctx,
-                      const char *msg,
-                      ...)
-{
-}
-
-typedef struct
-{
-  xmlGenericErrorFunc  func;
-  void                *ctx;
-} SavedGenericError;
-
-static void
-generic_errors_silence (SavedGenericError *saved)
-{
-  saved->func = xmlGenericError;
-  saved->ctx = xmlGenericErrorContext;
-  xmlSetGenericErrorFunc (NULL, silent_generic_error);
-}
-
-static void
-generic_errors_restore (SavedGenericError *saved)
-{
-  xmlSetGenericErrorFunc (saved->ctx, saved->func);
-}
-
-static void
-schema_parse_error (void         *data,
-                    AllyXmlError  error)
-{
-  if (error != NULL && error->level >= XML_ERR_ERROR)
-    g_critical ("allyship.rng: %s", error->message ? error->message : "error");
-}
-
-static xmlRelaxNGPtr
-get_schema (void)
-{
-  static gsize initialized = 0;
-  static xmlRelaxNGPtr schema = NULL;
-
-  if (g_once_init_enter (&initialized))
-    {
-      g_autoptr(GBytes) bytes = NULL;
-      SavedGenericError saved;
-
-      xmlInitParser ();
-      generic_errors_silence (&saved);
-
-      bytes = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      if (bytes != NULL)
-        {
-          gsize size;
-          const char *data = g_bytes_get_data (bytes, &size);
-          xmlRelaxNGParserCtxtPtr pctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
-
-          xmlRelaxNGSetParserStructuredErrors (pctxt, schema_parse_error, NULL);
-          schema = xmlRelaxNGParse (pctxt);
-          xmlRelaxNGFreeParserCtxt (pctxt);
-        }
-
-      generic_errors_restore (&saved);
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return schema;
-}
-
-/* ---- Secure parsing ------------------------------------------------------------------ */
-
-typedef struct
-{
-  gboolean  doctype;
-  int       doctype_line;
-  gboolean  failed;
-  int       error_line;
-  char     *error_message;
-} ParseState;
-
-static void
-on_internal_subset (void          *ctx,
-                    const xmlChar *name,
-                    const xmlChar *external_id,
-                    const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = ctx;
-  ParseState *state = ctxt->_private;
-
-  /* Called when "<!DOCTYPE name …" has been read, before any "[ internal subset ]":
-   * stop here, so no entity or attribute declaration is ever looked at. */
-  state->doctype = TRUE;
-  state->doctype_line = ctxt->input ? ctxt->input->line : 1;
-  xmlStopParser (ctxt);
-}
-
-static void
-on_parse_error (void         *data,
-                AllyXmlError  error)
-{
-  xmlParserCtxtPtr ctxt = data;
-  ParseState *state = ctxt->_private;
-
-  if (error == NULL || error->level < XML_ERR_ERROR || state->failed)
-    return;
-
-  state->failed = TRUE;
-  state->error_line = error->line;
-  state->error_message = clean_message (error->message);
-}
-
-static xmlParserCtxtPtr
-new_parser (void)
-{
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
-
-  if (ctxt == NULL)
-    g_error ("libxml2: out of memory");
-
-  return ctxt;
-}
-
-/* Returns a document or NULL with STATE telling why.  CTXT may be reused. */
-static xmlDocPtr
-parse_bytes_with (xmlParserCtxtPtr  ctxt,
-                  const char       *data,
-                  gsize             length,
-                  const char       *url,
-                  ParseState       *state)
-{
-  xmlDocPtr doc;
-
-  ctxt->_private = state;
-  ctxt->sax->internalSubset = on_internal_subset;
-  ctxt->sax->externalSubset = NULL;
-  ctxt->sax->serror = on_parse_error;
-  ctxt->sax->error = NULL;
-  ctxt->sax->warning = NULL;
-  ctxt->vctxt.error = NULL;
-  ctxt->vctxt.warning = NULL;
-
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, url, "UTF-8", PARSE_OPTIONS);
-
-  if (doc != NULL && (state->doctype || state->failed || !ctxt->wellFormed))
-    g_clear_pointer (&doc, xmlFreeDoc);
-
-  if (doc == NULL && !state->doctype && !state->failed)
-    {
-      state->failed = TRUE;
-      state->error_line = ctxt->input ? ctxt->input->line : 1;
-      state->error_message = g_strdup (_("not well-formed XML"));
-    }
-
-  ctxt->_private = NULL;
-  return doc;
-}
-
-static xmlDocPtr
-parse_bytes (const char *data,
-             gsize       length,
-             const char *url,
-             ParseState *state)
-{
-  xmlParserCtxtPtr ctxt = new_parser ();
-  xmlDocPtr doc = parse_bytes_with (ctxt, data, length, url, state);
-
-  xmlFreeParserCtxt (ctxt);
-  return doc;
-}
-
-/* ---- Schema validation ----------------------------------------------------------------- */
-
-typedef struct
-{
-  int       line;
-  char     *message;
-  gboolean  in_translation;
-} SchemaError;
-
-static void
-schema_error_clear (gpointer data)
-{
-  g_free (((SchemaError *) data)->message);
-}
-
-static gboolean
-inside_translation (xmlNodePtr node)
-{
-  for (xmlNodePtr p = node ? node->parent : NULL; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
-    if (xmlHasNsProp (p, BAD_CAST "lang", XML_XML_NAMESPACE))
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-on_schema_error (void         *data,
-                 AllyXmlError  error)
-{
-  GArray *errors = data;
-  SchemaError e;
-
-  if (error == NULL || error->level < XML_ERR_ERROR || errors->len >= MAX_SCHEMA_ERRORS)
-    return;
-
-  e.line = error->line;
-  e.message = clean_message (error->message);
-  e.in_translation = FALSE;
-  if (error->node != NULL)
-    {
-      xmlNodePtr node = error->node;
-
-      if (e.line <= 0)
-        e.line = (int) xmlGetLineNo (node);
-      e.in_translation = inside_translation (node);
-    }
-  g_array_append_val (errors, e);
-}
-
-static gboolean
-is_generic (const char *message)
-{
-  return strstr (message, "failed to validate") != NULL || strstr (message, "got nothing") != NULL;
-}
-
-/* libxml2 reports a cascade; the most telling one is the deepest, specific error. */
-static const SchemaError *
-best_schema_error (GArray *errors)
-{
-  const SchemaError *best = NULL;
-
-  for (guint i = 0; i < errors->len; i++)
-    {
-      const SchemaError *e = &g_array_index (errors, SchemaError, i);
-
-      if (best == NULL || e->line > best->line ||
-          (e->line == best->line && is_generic (best->message) && !is_generic (e->message)))
-        best = e;
-    }
-
-  return best;
 }
 
 /* ---- Building the models ----------------------------------------------------------------- */
@@ -599,12 +328,12 @@ has_element_children (xmlNodePtr node)
 static xmlDocPtr
 parse_fragment (Builder    *b,
                 const char *wrapped,
-                ParseState *state)
+                AllyXmlParseState *state)
 {
   if (b->fragment_parser == NULL)
-    b->fragment_parser = new_parser ();
+    b->fragment_parser = ally_content_xml_new_parser ();
 
-  return parse_bytes_with (b->fragment_parser, wrapped, strlen (wrapped), NULL, state);
+  return ally_content_xml_parse_with (b->fragment_parser, wrapped, strlen (wrapped), NULL, state);
 }
 
 /* Converts ELEMENT's content. For a translated copy holding only text, the text is the
@@ -627,7 +356,7 @@ convert_element (Builder     *b,
     {
       g_autofree char *wrapped = g_strconcat ("<t>", (const char *) content, "</t>", NULL);
       g_autofree char *limit_message = NULL;
-      ParseState state = { 0 };
+      AllyXmlParseState state = { 0 };
       xmlDocPtr fragment;
       int limit_line;
 
@@ -1260,9 +989,9 @@ ally_content_parse_file (const char *name,
   AllyContentFile *file = ally_content_file_new (name);
   g_autofree char *limit_message = NULL;
   int limit_line = 0;
-  ParseState state = { 0 };
-  SavedGenericError saved;
-  xmlRelaxNGPtr schema;
+  AllyXmlParseState state = { 0 };
+  AllyXmlSavedErrors saved;
+  AllyXmlSchemaError schema_error;
   xmlDocPtr doc;
   xmlNodePtr root;
 
@@ -1281,10 +1010,9 @@ ally_content_parse_file (const char *name,
       return file;
     }
 
-  schema = get_schema ();
-  generic_errors_silence (&saved);
+  ally_content_xml_silence_errors (&saved);
 
-  doc = parse_bytes (data, length, NULL, &state);
+  doc = ally_content_xml_parse (data, length, NULL, &state);
 
   if (state.doctype)
     {
@@ -1316,42 +1044,33 @@ ally_content_parse_file (const char *name,
   else if (is_el (root, "power-map"))
     file->kind = ALLY_CONTENT_FILE_POWER_MAP;
 
-  if (schema == NULL)
+  switch (ally_content_xml_validate (doc, &schema_error))
     {
+    case ALLY_XML_VALID:
+      break;
+
+    case ALLY_XML_NO_SCHEMA:
       ally_content_add_problem (problems, ALLY_CONTENT_ERROR_IO, name, 1,
                                 /* Translators: %s is a resource path inside the program. */
-                                _("cannot check: the schema (resource %s) is missing"), SCHEMA_RESOURCE);
+                                _("cannot check: the schema (resource %s) is missing"),
+                                ALLY_CONTENT_SCHEMA_RESOURCE);
       goto out;
-    }
-  else
-    {
-      g_autoptr(GArray) errors = g_array_new (FALSE, FALSE, sizeof (SchemaError));
-      xmlRelaxNGValidCtxtPtr vctxt;
-      int result;
 
-      g_array_set_clear_func (errors, schema_error_clear);
-      vctxt = xmlRelaxNGNewValidCtxt (schema);
-      xmlRelaxNGSetValidStructuredErrors (vctxt, on_schema_error, errors);
-      result = xmlRelaxNGValidateDoc (vctxt, doc);
-      xmlRelaxNGFreeValidCtxt (vctxt);
-
-      if (result != 0)
-        {
-          const SchemaError *e = best_schema_error (errors);
-
-          if (e == NULL)
-            ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, line_of (root),
-                                      _("does not follow allyship.rng"));
-          else if (e->in_translation)
-            ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MARKUP, name, e->line,
-                                      /* Translators: %s is the XML parser's explanation. */
-                                      _("broken markup in a translation: %s"), e->message);
-          else
-            ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, e->line,
-                                      /* Translators: %s is the schema checker's explanation. */
-                                      _("does not follow allyship.rng: %s"), e->message);
-          goto out;
-        }
+    case ALLY_XML_INVALID:
+    default:
+      if (schema_error.message == NULL)
+        ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, line_of (root),
+                                  _("does not follow allyship.rng"));
+      else if (schema_error.in_translation)
+        ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MARKUP, name, schema_error.line,
+                                  /* Translators: %s is the XML parser's explanation. */
+                                  _("broken markup in a translation: %s"), schema_error.message);
+      else
+        ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, schema_error.line,
+                                  /* Translators: %s is the schema checker's explanation. */
+                                  _("does not follow allyship.rng: %s"), schema_error.message);
+      g_free (schema_error.message);
+      goto out;
     }
 
   {
@@ -1386,7 +1105,7 @@ ally_content_parse_file (const char *name,
   }
 
 out:
-  generic_errors_restore (&saved);
+  ally_content_xml_restore_errors (&saved);
   g_free (state.error_message);
   if (doc != NULL)
     xmlFreeDoc (doc);
