@@ -355,7 +355,9 @@ shoot_preferences (AllyApplication *app,
       for (guint i = 0; i < 2; i++)
         gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, i)), "a long walk home");
       gtk_widget_activate_action (group, "lock.turn-on", NULL);
-      settle (1500);
+      for (guint i = 0; i < 100 && !ally_journal_is_lock_on (ally_application_get_journal (app)); i++)
+        settle (100);
+      settle (600);
     }
   save_widget_png (GTK_WIDGET (prefs), dir, name);
   gtk_window_destroy (GTK_WINDOW (prefs));

@@ -171,6 +171,12 @@ recovery_label (GtkWidget *group)
   return NULL;
 }
 
+static gboolean
+lock_is_on (gpointer journal)
+{
+  return ally_journal_is_lock_on (journal);
+}
+
 static void
 test_preferences_section (void)
 {
@@ -214,7 +220,7 @@ test_preferences_section (void)
   set_row (rows, 0, PASSPHRASE);
   set_row (rows, 1, PASSPHRASE);
   g_assert_true (gtk_widget_activate_action (group, "lock.turn-on", NULL));
-  g_assert_true (ally_journal_is_lock_on (journal));
+  g_assert_true (spin_until (lock_is_on, journal));
   key = recovery_label (group);
   g_assert_nonnull (key);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (key)));

@@ -1026,6 +1026,77 @@ ally_journal_is_search_ready (AllyJournal *self)
   return !state->on || state->index_ready;
 }
 
+/* The new keys of a journal being locked: made apart from the journal (Argon2id takes a
+ * moment), so that ally_journal_turn_lock_on_async() can make them on a worker thread. */
+typedef struct
+{
+  AllyJournalCrypto *crypto;
+  GBytes            *passphrase_key;
+  GBytes            *recovery_key;
+  char              *recovery;
+} NewKeys;
+
+static void
+new_keys_free (NewKeys *keys)
+{
+  g_clear_object (&keys->crypto);
+  g_clear_pointer (&keys->passphrase_key, g_bytes_unref);
+  g_clear_pointer (&keys->recovery_key, g_bytes_unref);
+  g_free (keys->recovery);
+  g_free (keys);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NewKeys, new_keys_free)
+
+static NewKeys *
+make_new_keys (const char  *passphrase,
+               GError     **error)
+{
+  g_autoptr (NewKeys) keys = g_new0 (NewKeys, 1);
+
+  keys->recovery = ally_journal_crypto_new_recovery_key ();
+  if ((keys->crypto = ally_journal_crypto_new_random (error)) == NULL ||
+      (keys->passphrase_key = ally_journal_crypto_wrap_passphrase (keys->crypto, passphrase, error)) == NULL ||
+      (keys->recovery_key = ally_journal_crypto_wrap_recovery_key (keys->crypto, keys->recovery, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&keys);
+}
+
+static gboolean
+check_lock_is_off (AllyJournal  *self,
+                   GError      **error)
+{
+  if (!ally_journal_get_lock_state (self)->on)
+    return TRUE;
+  g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_INVALID_ARGUMENT,
+                       _("Your journal is locked already."));
+  return FALSE;
+}
+
+/* Converts the journal with @keys and clears it; returns the recovery key. */
+static char *
+lock_with_keys (AllyJournal  *self,
+                NewKeys      *keys,
+                GError      **error)
+{
+  AllyJournalLockState *state = ally_journal_get_lock_state (self);
+  g_autoptr (GError) scrub_error = NULL;
+  Conversion c = { NULL, keys->crypto };
+
+  if (!check_lock_is_off (self, error) ||
+      !convert_journal (self, &c, keys->passphrase_key, keys->recovery_key, error))
+    return NULL;
+  state->on = TRUE;
+  state->scrubbed = FALSE;
+  state->passphrase_key = g_steal_pointer (&keys->passphrase_key);
+  state->recovery_key = g_steal_pointer (&keys->recovery_key);
+  if (!scrub (self, &scrub_error))
+    g_message ("Allyship: the locked journal's free space could not be cleared yet (it will "
+               "be at the next start): %s", scrub_error->message);
+  set_unlocked (self, g_steal_pointer (&keys->crypto));
+  return g_steal_pointer (&keys->recovery);
+}
+
 /**
  * ally_journal_turn_lock_on:
  * @passphrase: the passphrase that will unlock the journal
@@ -1041,41 +1112,78 @@ ally_journal_turn_lock_on (AllyJournal  *self,
                            const char   *passphrase,
                            GError      **error)
 {
-  AllyJournalLockState *state;
-  g_autoptr (AllyJournalCrypto) crypto = NULL;
-  g_autoptr (GBytes) passphrase_key = NULL;
-  g_autoptr (GBytes) recovery_key = NULL;
-  g_autofree char *recovery = NULL;
-  g_autoptr (GError) scrub_error = NULL;
-  Conversion c = { NULL, NULL };
+  g_autoptr (NewKeys) keys = NULL;
 
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (passphrase != NULL, NULL);
 
-  state = ally_journal_get_lock_state (self);
-  if (state->on)
-    {
-      g_set_error_literal (error, ALLY_JOURNAL_ERROR, ALLY_JOURNAL_ERROR_INVALID_ARGUMENT,
-                           _("Your journal is locked already."));
-      return NULL;
-    }
-  recovery = ally_journal_crypto_new_recovery_key ();
-  if ((crypto = ally_journal_crypto_new_random (error)) == NULL ||
-      (passphrase_key = ally_journal_crypto_wrap_passphrase (crypto, passphrase, error)) == NULL ||
-      (recovery_key = ally_journal_crypto_wrap_recovery_key (crypto, recovery, error)) == NULL)
+  if (!check_lock_is_off (self, error) || (keys = make_new_keys (passphrase, error)) == NULL)
     return NULL;
-  c.to = crypto;
-  if (!convert_journal (self, &c, passphrase_key, recovery_key, error))
+  return lock_with_keys (self, keys, error);
+}
+
+static void
+make_keys_in_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  NewKeys *keys = make_new_keys (task_data, &error);
+
+  if (keys != NULL)
+    g_task_return_pointer (task, keys, (GDestroyNotify) new_keys_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+free_passphrase (gpointer data)
+{
+  char *passphrase = data;
+
+  memset (passphrase, 0, strlen (passphrase));
+  g_free (passphrase);
+}
+
+/**
+ * ally_journal_turn_lock_on_async:
+ *
+ * Like ally_journal_turn_lock_on(), with the keys derived on a worker thread; the
+ * conversion itself then runs here, in one transaction.
+ */
+void
+ally_journal_turn_lock_on_async (AllyJournal         *self,
+                                 const char          *passphrase,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (ALLY_IS_JOURNAL (self));
+  g_return_if_fail (passphrase != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ally_journal_turn_lock_on_async);
+  g_task_set_task_data (task, g_strdup (passphrase), free_passphrase);
+  g_task_run_in_thread (task, make_keys_in_thread);
+}
+
+/* Returns: (transfer full): the recovery key, or %NULL with @error set */
+char *
+ally_journal_turn_lock_on_finish (AllyJournal   *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_autoptr (NewKeys) keys = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  keys = g_task_propagate_pointer (G_TASK (result), error);
+  if (keys == NULL)
     return NULL;
-  state->on = TRUE;
-  state->scrubbed = FALSE;
-  state->passphrase_key = g_steal_pointer (&passphrase_key);
-  state->recovery_key = g_steal_pointer (&recovery_key);
-  if (!scrub (self, &scrub_error))
-    g_message ("Allyship: the locked journal's free space could not be cleared yet (it will "
-               "be at the next start): %s", scrub_error->message);
-  set_unlocked (self, g_steal_pointer (&crypto));
-  return g_steal_pointer (&recovery);
+  return lock_with_keys (self, keys, error);
 }
 
 /**

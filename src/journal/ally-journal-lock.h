@@ -13,6 +13,14 @@ gboolean  ally_journal_is_search_ready            (AllyJournal          *self);
 char     *ally_journal_turn_lock_on               (AllyJournal          *self,
                                                    const char           *passphrase,
                                                    GError              **error);
+void      ally_journal_turn_lock_on_async         (AllyJournal          *self,
+                                                   const char           *passphrase,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+char     *ally_journal_turn_lock_on_finish        (AllyJournal          *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
 gboolean  ally_journal_turn_lock_off              (AllyJournal          *self,
                                                    GError              **error);
 gboolean  ally_journal_change_passphrase          (AllyJournal          *self,

@@ -88,20 +88,16 @@ typed_passphrase (AllyLockPreferences *self,
 }
 
 static void
-turn_on_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+on_turned_on (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  AllyLockPreferences *self = ALLY_LOCK_PREFERENCES (widget);
-  const char *passphrase = typed_passphrase (self, self->passphrase_row, self->confirm_row);
+  g_autoptr(AllyLockPreferences) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *recovery = NULL;
+  g_autofree char *recovery = ally_journal_turn_lock_on_finish (ALLY_JOURNAL (object), result,
+                                                                &error);
 
-  if (passphrase == NULL || self->journal == NULL)
-    return;
-  recovery = ally_journal_turn_lock_on (self->journal, passphrase, &error);
-  clear_entry (self->passphrase_row);
-  clear_entry (self->confirm_row);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lock.turn-on", TRUE);
   if (recovery == NULL)
     {
       show_toast (self, error->message);
@@ -112,6 +108,25 @@ turn_on_action (GtkWidget  *widget,
   gtk_widget_set_visible (GTK_WIDGET (self->recovery_key_row), TRUE);
   update_rows (self);
   show_toast (self, _("Your journal is locked with your passphrase"));
+}
+
+/* The keys are derived on a worker thread (Argon2id takes a moment); the journal is then
+ * converted in one transaction. */
+static void
+turn_on_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AllyLockPreferences *self = ALLY_LOCK_PREFERENCES (widget);
+  const char *passphrase = typed_passphrase (self, self->passphrase_row, self->confirm_row);
+
+  if (passphrase == NULL || self->journal == NULL)
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "lock.turn-on", FALSE);
+  ally_journal_turn_lock_on_async (self->journal, passphrase, NULL, on_turned_on,
+                                   g_object_ref (self));
+  clear_entry (self->passphrase_row);
+  clear_entry (self->confirm_row);
 }
 
 static void

@@ -341,6 +341,9 @@ static const char * const secret_words[] = {
   "privilegeanswer", "Aftersavewords", "Editedlater",
 };
 
+/* One more word a test looks for, or NULL. */
+static const char *secret_words_extra;
+
 static void
 save_secret_entries (AllyJournal *journal,
                      const char  *title,
@@ -437,6 +440,9 @@ assert_no_plain_text (GFile *dir)
       for (guint w = 0; w < G_N_ELEMENTS (secret_words); w++)
         if (memmem (data, len, secret_words[w], strlen (secret_words[w])) != NULL)
           g_error ("“%s” is in %s in plain text", secret_words[w], path);
+      if (secret_words_extra != NULL &&
+          memmem (data, len, secret_words_extra, strlen (secret_words_extra)) != NULL)
+        g_error ("“%s” is in %s in plain text", secret_words_extra, path);
     }
   g_assert_true (saw_backup);
   return files->len;
@@ -833,6 +839,66 @@ test_store_unsaved_copy_sealed (void)
   jt_remove_tree (dir);
 }
 
+static void
+on_imported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr (GError) error = NULL;
+  guint added = 0;
+
+  g_assert_true (ally_journal_import_json_finish (ALLY_JOURNAL (object), result, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1);
+  *done = TRUE;
+}
+
+/* An import into a locked-on journal (on the worker thread's second connection) is stored
+ * encrypted, found by search once the index is built again, and refused while locked. */
+static void
+test_store_import_sealed (void)
+{
+  g_autoptr (GFile) other_dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) export = g_file_get_child (other_dir, "export.json");
+  g_autoptr (AllyJournal) journal = NULL;
+  g_autofree char *recovery = NULL;
+  g_autoptr (GError) error = NULL;
+  guint added = 0;
+  gboolean done = FALSE;
+
+  {
+    g_autoptr (AllyJournal) other = ally_journal_open (other_dir, &error);
+    g_assert_no_error (error);
+    save_secret_entries (other, "Importedsecret title", "Importedsecret body", "Importedtag");
+    g_assert_true (ally_journal_export_json (other, export, &error));
+    g_assert_no_error (error);
+  }
+  journal = open_with_plain_text (dir);
+  recovery = turn_on (journal);
+  ally_journal_lock (journal);
+  g_assert_false (ally_journal_import_json (journal, export, &added, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (ally_journal_unlock (journal, PASSPHRASE, &error));
+
+  ally_journal_import_json_async (journal, export, NULL, NULL, NULL, on_imported, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_search (journal);
+  g_assert_cmpuint (search_count (journal, "Importedsecret"), ==, 1);
+  g_assert_cmpuint (search_count (journal, "zanzibarite"), ==, 1);
+  g_clear_object (&journal);
+
+  /* The export file itself is plain (it says so); the journal's folder is not. */
+  secret_words_extra = "Importedsecret";
+  assert_no_plain_text (dir);
+  secret_words_extra = NULL;
+  jt_remove_tree (dir);
+  jt_remove_tree (other_dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -864,6 +930,7 @@ main (int    argc,
   g_test_add_func ("/journal/lock/store/recovery-key", test_store_recovery_key);
   g_test_add_func ("/journal/lock/store/turn-off", test_store_turn_off);
   g_test_add_func ("/journal/lock/store/unsaved-copy-sealed", test_store_unsaved_copy_sealed);
+  g_test_add_func ("/journal/lock/store/import-sealed", test_store_import_sealed);
 
   return g_test_run ();
 }
