@@ -11,6 +11,8 @@
 
 #include <libxml/parser.h>
 
+#include "ally-content-markup-private.h"
+#include "ally-content-reader-private.h"
 #include "ally-content-xml-private.h"
 
 /* ---- Problems ---------------------------------------------------------------------- */
@@ -45,67 +47,6 @@ typedef struct
   xmlParserCtxtPtr fragment_parser;  /* reused for translations' escaped markup */
 } Builder;
 
-static gboolean
-is_el (xmlNodePtr  node,
-       const char *name)
-{
-  return node != NULL && node->type == XML_ELEMENT_NODE && node->ns == NULL &&
-         strcmp ((const char *) node->name, name) == 0;
-}
-
-static xmlNodePtr
-next_el (xmlNodePtr node)
-{
-  for (; node != NULL; node = node->next)
-    if (node->type == XML_ELEMENT_NODE)
-      return node;
-
-  return NULL;
-}
-
-#define FOREACH_EL(child, parent) \
-  for (xmlNodePtr child = next_el ((parent)->children); child != NULL; child = next_el (child->next))
-
-static int
-line_of (xmlNodePtr node)
-{
-  return node ? (int) xmlGetLineNo (node) : 1;
-}
-
-static char *
-get_attr (xmlNodePtr  node,
-          const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, BAD_CAST name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
-static char *
-get_lang (xmlNodePtr node)
-{
-  xmlChar *value = xmlGetNsProp (node, BAD_CAST "lang", XML_XML_NAMESPACE);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
-static gboolean
-valid_id (const char *id)
-{
-  if (id == NULL || *id == '\0')
-    return FALSE;
-
-  for (const char *p = id; *p != '\0'; p++)
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 builder_problem (Builder          *b,
                  AllyContentError  code,
@@ -131,269 +72,6 @@ builder_problem (Builder          *b,
   b->failed = TRUE;
 }
 
-/* -- inline text -- */
-
-typedef struct
-{
-  GString  *text;
-  GString  *markup;
-  gboolean  pending_space;
-  GPtrArray *refs;      /* of AllyContentRef, may be NULL */
-  int        line;
-  char      *error;     /* first problem */
-} InlineOut;
-
-static void
-out_flush_space (InlineOut *o)
-{
-  if (o->pending_space && o->text->len > 0)
-    {
-      g_string_append_c (o->text, ' ');
-      g_string_append_c (o->markup, ' ');
-    }
-  o->pending_space = FALSE;
-}
-
-static inline gboolean
-is_xml_space (char c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static inline gboolean
-is_markup_special (char c)
-{
-  return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
-}
-
-/* Appends S collapsing whitespace runs to one space, escaped for Pango in the markup.
- * This is the loader's innermost loop (every word of every language), so the text is
- * collapsed straight into its buffer and copied to the markup in one go when nothing in it
- * needs escaping. */
-static void
-out_text (InlineOut  *o,
-          const char *s)
-{
-  gsize len = s != NULL ? strlen (s) : 0;
-  gsize start = o->text->len;
-  gboolean special = FALSE;
-  gsize n = 0;
-  char *dst;
-
-  if (len == 0)
-    return;
-
-  /* Collapsing only shrinks the text; one more byte for a space pending from before. */
-  g_string_set_size (o->text, start + len + 1);
-  dst = o->text->str + start;
-
-  for (const char *p = s; *p != '\0'; p++)
-    {
-      if (is_xml_space (*p))
-        {
-          o->pending_space = TRUE;
-          continue;
-        }
-      if (o->pending_space && start + n > 0)
-        dst[n++] = ' ';
-      o->pending_space = FALSE;
-      special |= is_markup_special (*p);
-      dst[n++] = *p;
-    }
-  g_string_truncate (o->text, start + n);
-
-  if (!special)
-    {
-      g_string_append_len (o->markup, o->text->str + start, n);
-      return;
-    }
-
-  for (gsize i = 0; i < n; i++)
-    {
-      switch (o->text->str[start + i])
-        {
-        case '&': g_string_append (o->markup, "&amp;"); break;
-        case '<': g_string_append (o->markup, "&lt;"); break;
-        case '>': g_string_append (o->markup, "&gt;"); break;
-        case '"': g_string_append (o->markup, "&quot;"); break;
-        case '\'': g_string_append (o->markup, "&apos;"); break;
-        default: g_string_append_c (o->markup, o->text->str[start + i]); break;
-        }
-    }
-}
-
-static void
-out_fail (InlineOut  *o,
-          const char *format,
-          ...) G_GNUC_PRINTF (2, 3);
-
-static void
-out_fail (InlineOut  *o,
-          const char *format,
-          ...)
-{
-  va_list args;
-
-  if (o->error != NULL)
-    return;
-
-  va_start (args, format);
-  o->error = g_strdup_vprintf (format, args);
-  va_end (args);
-}
-
-/* ALLOW_TERM / ALLOW_EM: which inline elements may appear at this level. */
-static void
-inline_walk (InlineOut  *o,
-             xmlNodePtr  parent,
-             gboolean    allow_term,
-             gboolean    allow_em)
-{
-  for (xmlNodePtr node = parent->children; node != NULL && o->error == NULL; node = node->next)
-    {
-      switch (node->type)
-        {
-        case XML_TEXT_NODE:
-        case XML_CDATA_SECTION_NODE:
-          out_text (o, (const char *) node->content);
-          break;
-
-        case XML_COMMENT_NODE:
-        case XML_PI_NODE:
-          break;
-
-        case XML_ELEMENT_NODE:
-          if (allow_term && is_el (node, "term"))
-            {
-              g_autofree char *ref = get_attr (node, "ref");
-
-              if (!valid_id (ref))
-                {
-                  out_fail (o, "%s", _("<term> needs a ref=\"TERM-ID\" of a-z, 0-9 and -"));
-                  break;
-                }
-              if (o->refs != NULL)
-                {
-                  AllyContentRef *r = g_new0 (AllyContentRef, 1);
-
-                  r->id = g_strdup (ref);
-                  r->line = o->line > 0 ? o->line : line_of (node);
-                  r->what = g_strdup ("term");
-                  g_ptr_array_add (o->refs, r);
-                }
-              out_flush_space (o);
-              g_string_append_printf (o->markup, "<a href=\"term:%s\">", ref);
-              inline_walk (o, node, FALSE, FALSE);
-              g_string_append (o->markup, "</a>");
-            }
-          else if (allow_em && is_el (node, "em"))
-            {
-              out_flush_space (o);
-              g_string_append (o->markup, "<i>");
-              inline_walk (o, node, allow_term, FALSE);
-              g_string_append (o->markup, "</i>");
-            }
-          else
-            /* Translators: %s is an XML element name. */
-            out_fail (o, _("<%s> is not allowed here"), (const char *) node->name);
-          break;
-
-        default:
-          out_fail (o, "%s", _("unexpected XML node here"));
-          break;
-        }
-    }
-}
-
-static void
-ref_free (gpointer data)
-{
-  AllyContentRef *r = data;
-
-  g_free (r->id);
-  g_free (r->what);
-  g_free (r);
-}
-
-static gboolean
-has_element_children (xmlNodePtr node)
-{
-  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
-    if (c->type == XML_ELEMENT_NODE)
-      return TRUE;
-
-  return FALSE;
-}
-
-static xmlDocPtr
-parse_fragment (Builder    *b,
-                const char *wrapped,
-                AllyXmlParseState *state)
-{
-  if (b->fragment_parser == NULL)
-    b->fragment_parser = ally_content_xml_new_parser ();
-
-  return ally_content_xml_parse_with (b->fragment_parser, wrapped, strlen (wrapped), NULL, state);
-}
-
-/* Converts ELEMENT's content. For a translated copy holding only text, the text is the
- * msgstr as msgfmt (gettext 0.21) wrote it: escaped inline markup, parsed here. */
-static gboolean
-convert_element (Builder     *b,
-                 xmlNodePtr   element,
-                 gboolean     is_translation,
-                 gboolean     inline_markup,
-                 char       **text_out,
-                 char       **markup_out,
-                 char       **error_out)
-{
-  InlineOut o = { g_string_new (NULL), g_string_new (NULL), FALSE, b->file->term_refs, 0, NULL };
-  xmlChar *content = NULL;
-
-  if (is_translation && !has_element_children (element) &&
-      (content = xmlNodeGetContent (element)) != NULL &&
-      strpbrk ((const char *) content, "<&") != NULL)
-    {
-      g_autofree char *wrapped = g_strconcat ("<t>", (const char *) content, "</t>", NULL);
-      g_autofree char *limit_message = NULL;
-      AllyXmlParseState state = { 0 };
-      xmlDocPtr fragment;
-      int limit_line;
-
-      o.line = line_of (element);
-      /* the escaped markup is parsed on its own: the same limits as the file's */
-      if (!ally_content_check_limits (wrapped, strlen (wrapped), &limit_line, &limit_message))
-        out_fail (&o, "%s", limit_message);
-      else if ((fragment = parse_fragment (b, wrapped, &state)) != NULL)
-        {
-          inline_walk (&o, xmlDocGetRootElement (fragment), inline_markup, inline_markup);
-          xmlFreeDoc (fragment);
-        }
-      else if (strchr ((const char *) content, '<') == NULL)
-        out_text (&o, (const char *) content);   /* a literal "&" from a newer msgfmt */
-      else
-        out_fail (&o, "%s", state.error_message ? state.error_message : _("not well-formed"));
-
-      g_free (state.error_message);
-    }
-  else
-    inline_walk (&o, element, inline_markup, inline_markup);
-
-  xmlFree (content);
-
-  if (o.error != NULL)
-    {
-      *error_out = o.error;
-      g_string_free (o.text, TRUE);
-      g_string_free (o.markup, TRUE);
-      return FALSE;
-    }
-
-  *text_out = g_string_free (o.text, FALSE);
-  *markup_out = g_string_free (o.markup, FALSE);
-  return TRUE;
-}
-
 /* Reads the translatable element at *CURSOR and the xml:lang copies that follow it;
  * leaves *CURSOR on the last one. */
 static AllyText *
@@ -404,18 +82,19 @@ read_text (Builder     *b,
   xmlNodePtr node = *cursor;
   const char *name = (const char *) node->name;
   char *text = NULL, *markup = NULL, *error = NULL;
-  g_autofree char *node_lang = get_lang (node);
+  g_autofree char *node_lang = ally_content_get_lang (node);
   AllyText *result;
 
   if (node_lang != NULL)
-    builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
+    builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, ally_content_line_of (node),
                      /* Translators: %s are an XML element name, a language code and the
                         element name again; the XML is not translated. */
                      _("<%s xml:lang=\"%s\"> has no English <%s> before it"), name, node_lang, name);
 
-  if (!convert_element (b, node, FALSE, inline_markup, &text, &markup, &error))
+  if (!ally_content_markup_convert (node, FALSE, inline_markup, b->file->term_refs, &b->fragment_parser,
+                                    &text, &markup, &error))
     {
-      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
+      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, ally_content_line_of (node),
                        /* Translators: an XML element name, then what is wrong in it. */
                        _("<%s>: %s"), name, error);
       g_free (error);
@@ -425,9 +104,9 @@ read_text (Builder     *b,
   result = ally_text_new (text, markup);
   g_ptr_array_add (b->file->texts, result);
 
-  for (xmlNodePtr next = next_el (node->next); next != NULL && is_el (next, name); next = next_el (next->next))
+  for (xmlNodePtr next = ally_content_next_el (node->next); next != NULL && ally_content_is_el (next, name); next = ally_content_next_el (next->next))
     {
-      g_autofree char *lang = get_lang (next);
+      g_autofree char *lang = ally_content_get_lang (next);
 
       if (lang == NULL)
         break;   /* the next English element */
@@ -436,7 +115,7 @@ read_text (Builder     *b,
 
       if (ally_text_has_lang (result, lang))
         {
-          builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (next),
+          builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, ally_content_line_of (next),
                            /* Translators: an XML element name, then a language code. */
                            _("<%s> has two '%s' translations"), name, lang);
           continue;
@@ -444,9 +123,10 @@ read_text (Builder     *b,
 
       g_hash_table_add (b->file->langs, g_strdup (lang));
 
-      if (!convert_element (b, next, TRUE, inline_markup, &text, &markup, &error))
+      if (!ally_content_markup_convert (next, TRUE, inline_markup, b->file->term_refs,
+                                        &b->fragment_parser, &text, &markup, &error))
         {
-          builder_problem (b, ALLY_CONTENT_ERROR_MARKUP, line_of (next),
+          builder_problem (b, ALLY_CONTENT_ERROR_MARKUP, ally_content_line_of (next),
                            /* Translators: a language code, an XML element name, then
                               what is wrong with the markup. */
                            _("broken markup in the '%s' translation of <%s>: %s"), lang, name, error);
@@ -460,25 +140,15 @@ read_text (Builder     *b,
 }
 
 static char *
-element_text (xmlNodePtr node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  char *s = g_strdup (content ? (const char *) content : "");
-
-  xmlFree (content);
-  return g_strstrip (s);
-}
-
-static char *
 required_id (Builder    *b,
              xmlNodePtr  node,
              const char *attribute)
 {
-  char *id = get_attr (node, attribute);
+  char *id = ally_content_get_attr (node, attribute);
 
-  if (!valid_id (id))
+  if (!ally_content_valid_id (id))
     {
-      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, line_of (node),
+      builder_problem (b, ALLY_CONTENT_ERROR_SCHEMA, ally_content_line_of (node),
                        /* Translators: an XML element name, then an attribute name, such
                           as <term> and id; the XML is not translated. */
                        _("<%s> needs %s=\"…\" of a-z, 0-9 and -"), (const char *) node->name, attribute);
@@ -505,8 +175,8 @@ read_cite (Builder    *b,
            xmlNodePtr  node)
 {
   g_autofree char *source = required_id (b, node, "source");
-  g_autofree char *locator = get_attr (node, "locator");
-  AllyCite *cite = ally_cite_new (source, locator, line_of (node));
+  g_autofree char *locator = ally_content_get_attr (node, "locator");
+  AllyCite *cite = ally_cite_new (source, locator, ally_content_line_of (node));
 
   if (cite->locator != NULL)
     g_strstrip (cite->locator);
@@ -544,25 +214,25 @@ read_section (Builder    *b,
 
   FOREACH_EL (child, node)
     {
-      if (is_el (child, "heading") && section->heading == NULL)
+      if (ally_content_is_el (child, "heading") && section->heading == NULL)
         section->heading = read_text (b, &child, FALSE);
-      else if (is_el (child, "p"))
+      else if (ally_content_is_el (child, "p"))
         {
           g_autoptr(AllyBlock) block = ally_block_new (ALLY_BLOCK_PARAGRAPH);
 
           ally_block_add_item (block, read_text (b, &child, TRUE));
           g_list_store_append (section->blocks, block);
         }
-      else if (is_el (child, "list"))
+      else if (ally_content_is_el (child, "list"))
         {
           g_autoptr(AllyBlock) block = ally_block_new (ALLY_BLOCK_LIST);
 
           FOREACH_EL (item, child)
-            if (is_el (item, "item"))
+            if (ally_content_is_el (item, "item"))
               ally_block_add_item (block, read_text (b, &item, TRUE));
           g_list_store_append (section->blocks, block);
         }
-      else if (is_el (child, "cite"))
+      else if (ally_content_is_el (child, "cite"))
         {
           g_autoptr(AllyCite) cite = read_cite (b, child);
           g_list_store_append (section->cites, cite);
@@ -581,7 +251,7 @@ read_question (Builder    *b,
 {
   static const char * const kinds[] = { "recall", "scenario", NULL };
   AllyQuestion *question = ally_question_new ();
-  g_autofree char *kind = get_attr (node, "kind");
+  g_autofree char *kind = ally_content_get_attr (node, "kind");
   guint n_correct = 0, index = 0;
 
   question->id = required_id (b, node, "id");
@@ -589,12 +259,12 @@ read_question (Builder    *b,
 
   FOREACH_EL (child, node)
     {
-      if (is_el (child, "stem") && question->stem == NULL)
+      if (ally_content_is_el (child, "stem") && question->stem == NULL)
         question->stem = read_text (b, &child, TRUE);
-      else if (is_el (child, "choice"))
+      else if (ally_content_is_el (child, "choice"))
         {
           g_autoptr(AllyChoice) choice = ally_choice_new ();
-          g_autofree char *correct = get_attr (child, "correct");
+          g_autofree char *correct = ally_content_get_attr (child, "correct");
 
           choice->correct = g_strcmp0 (correct, "true") == 0;
           if (choice->correct)
@@ -605,9 +275,9 @@ read_question (Builder    *b,
 
           FOREACH_EL (part, child)
             {
-              if (is_el (part, "text") && choice->text == NULL)
+              if (ally_content_is_el (part, "text") && choice->text == NULL)
                 choice->text = read_text (b, &part, TRUE);
-              else if (is_el (part, "explanation") && choice->explanation == NULL)
+              else if (ally_content_is_el (part, "explanation") && choice->explanation == NULL)
                 choice->explanation = read_text (b, &part, TRUE);
             }
 
@@ -617,7 +287,7 @@ read_question (Builder    *b,
     }
 
   if (n_correct != 1)
-    builder_problem (b, ALLY_CONTENT_ERROR_CORRECT_CHOICE, line_of (node),
+    builder_problem (b, ALLY_CONTENT_ERROR_CORRECT_CHOICE, ally_content_line_of (node),
                      /* Translators: %s is a question's id, %u a count; correct="true" is
                         XML and not translated. */
                      _("question '%s' has %u correct choices; it needs exactly one (correct=\"true\")"),
@@ -632,18 +302,18 @@ read_scenario (Builder    *b,
 {
   static const char * const settings[] = { "work", "school", "family", "online", "community", NULL };
   AllyScenario *scenario = ally_scenario_new ();
-  g_autofree char *setting = get_attr (node, "setting");
+  g_autofree char *setting = ally_content_get_attr (node, "setting");
 
   scenario->id = required_id (b, node, "id");
   scenario->setting = MAX (lookup_name (setting, settings), 0);
 
   FOREACH_EL (child, node)
     {
-      if (is_el (child, "situation") && scenario->situation == NULL)
+      if (ally_content_is_el (child, "situation") && scenario->situation == NULL)
         scenario->situation = read_text (b, &child, TRUE);
-      else if (is_el (child, "ask") && scenario->ask == NULL)
+      else if (ally_content_is_el (child, "ask") && scenario->ask == NULL)
         scenario->ask = read_text (b, &child, TRUE);
-      else if (is_el (child, "response"))
+      else if (ally_content_is_el (child, "response"))
         {
           /* A sample response and its discussion: a text and its comment, as a quiz
            * choice and its explanation are. */
@@ -651,9 +321,9 @@ read_scenario (Builder    *b,
 
           FOREACH_EL (part, child)
             {
-              if (is_el (part, "text") && response->text == NULL)
+              if (ally_content_is_el (part, "text") && response->text == NULL)
                 response->text = read_text (b, &part, TRUE);
-              else if (is_el (part, "discussion") && response->explanation == NULL)
+              else if (ally_content_is_el (part, "discussion") && response->explanation == NULL)
                 response->explanation = read_text (b, &part, TRUE);
             }
           g_list_store_append (scenario->responses, response);
@@ -677,13 +347,13 @@ read_prompts (Builder        *b,
     {
       g_autoptr(AllyPrompt) prompt = NULL;
 
-      if (!is_el (child, element))
+      if (!ally_content_is_el (child, element))
         continue;
 
       prompt = ally_prompt_new (kind);
       prompt->id = required_id (b, child, "id");
       prompt->lesson_id = g_strdup (lesson->id);
-      check_unique (b, seen, element, prompt->id, line_of (child));
+      check_unique (b, seen, element, prompt->id, ally_content_line_of (child));
       prompt->text = read_text (b, &child, TRUE);
       g_list_store_append (store, prompt);
     }
@@ -726,7 +396,7 @@ read_lesson (Builder    *b,
              xmlNodePtr  root)
 {
   AllyLesson *lesson = ally_lesson_new ();
-  g_autofree char *minutes = get_attr (root, "minutes");
+  g_autofree char *minutes = ally_content_get_attr (root, "minutes");
   g_autoptr(GHashTable) sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) scenarios = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -734,26 +404,26 @@ read_lesson (Builder    *b,
   b->file->lesson = lesson;
   lesson->id = required_id (b, root, "id");
   lesson->file = g_strdup (b->name);
-  lesson->line = line_of (root);
+  lesson->line = ally_content_line_of (root);
   lesson->minutes = minutes ? (guint) g_ascii_strtoull (minutes, NULL, 10) : 0;
 
   FOREACH_EL (child, root)
     {
-      if (is_el (child, "title") && lesson->title == NULL)
+      if (ally_content_is_el (child, "title") && lesson->title == NULL)
         lesson->title = read_text (b, &child, FALSE);
-      else if (is_el (child, "summary") && lesson->summary == NULL)
+      else if (ally_content_is_el (child, "summary") && lesson->summary == NULL)
         lesson->summary = read_text (b, &child, FALSE);
-      else if (is_el (child, "section"))
+      else if (ally_content_is_el (child, "section"))
         {
           g_autoptr(AllySection) section = read_section (b, child);
 
-          check_unique (b, sections, "section", section->id, line_of (child));
+          check_unique (b, sections, "section", section->id, ally_content_line_of (child));
           g_list_store_append (lesson->sections, section);
         }
-      else if (is_el (child, "keypoints"))
+      else if (ally_content_is_el (child, "keypoints"))
         {
           FOREACH_EL (point, child)
-            if (is_el (point, "point"))
+            if (ally_content_is_el (point, "point"))
               {
                 g_autoptr(AllyBlock) block = ally_block_new (ALLY_BLOCK_PARAGRAPH);
 
@@ -761,36 +431,36 @@ read_lesson (Builder    *b,
                 g_list_store_append (lesson->key_points, block);
               }
         }
-      else if (is_el (child, "quiz"))
+      else if (ally_content_is_el (child, "quiz"))
         {
           FOREACH_EL (q, child)
-            if (is_el (q, "question"))
+            if (ally_content_is_el (q, "question"))
               {
                 g_autoptr(AllyQuestion) question = read_question (b, q);
 
-                check_unique (b, questions, "question", question->id, line_of (q));
+                check_unique (b, questions, "question", question->id, ally_content_line_of (q));
                 g_list_store_append (lesson->questions, question);
               }
         }
-      else if (is_el (child, "scenarios"))
+      else if (ally_content_is_el (child, "scenarios"))
         {
           FOREACH_EL (s, child)
-            if (is_el (s, "scenario"))
+            if (ally_content_is_el (s, "scenario"))
               {
                 g_autoptr(AllyScenario) scenario = read_scenario (b, s);
 
-                check_unique (b, scenarios, "scenario", scenario->id, line_of (s));
+                check_unique (b, scenarios, "scenario", scenario->id, ally_content_line_of (s));
                 g_list_store_append (lesson->scenarios, scenario);
               }
         }
-      else if (is_el (child, "reflections"))
+      else if (ally_content_is_el (child, "reflections"))
         read_prompts (b, child, "reflection", ALLY_PROMPT_REFLECTION, lesson, lesson->reflections);
-      else if (is_el (child, "commitments"))
+      else if (ally_content_is_el (child, "commitments"))
         read_prompts (b, child, "commitment", ALLY_PROMPT_COMMITMENT, lesson, lesson->commitments);
-      else if (is_el (child, "sources"))
+      else if (ally_content_is_el (child, "sources"))
         {
           FOREACH_EL (c, child)
-            if (is_el (c, "cite"))
+            if (ally_content_is_el (c, "cite"))
               {
                 g_autoptr(AllyCite) cite = read_cite (b, c);
                 g_list_store_append (lesson->cites, cite);
@@ -818,9 +488,9 @@ read_glossary (Builder    *b,
     {
       g_autoptr(AllyTerm) term = NULL;
       g_autoptr(GStrvBuilder) see_also = NULL;
-      int line = line_of (entry);
+      int line = ally_content_line_of (entry);
 
-      if (!is_el (entry, "entry"))
+      if (!ally_content_is_el (entry, "entry"))
         continue;
 
       term = ally_term_new ();
@@ -829,23 +499,23 @@ read_glossary (Builder    *b,
 
       FOREACH_EL (child, entry)
         {
-          if (is_el (child, "name") && term->name == NULL)
+          if (ally_content_is_el (child, "name") && term->name == NULL)
             term->name = read_text (b, &child, FALSE);
-          else if (is_el (child, "alias"))
+          else if (ally_content_is_el (child, "alias"))
             g_ptr_array_add (term->aliases, read_text (b, &child, FALSE));
-          else if (is_el (child, "definition") && term->definition == NULL)
+          else if (ally_content_is_el (child, "definition") && term->definition == NULL)
             term->definition = read_text (b, &child, TRUE);
-          else if (is_el (child, "see-also"))
+          else if (ally_content_is_el (child, "see-also"))
             {
               AllyContentRef *r = g_new0 (AllyContentRef, 1);
 
               r->id = required_id (b, child, "ref");
-              r->line = line_of (child);
+              r->line = ally_content_line_of (child);
               r->what = g_strdup ("see-also");
               g_strv_builder_add (see_also, r->id);
               g_ptr_array_add (b->file->term_refs, r);
             }
-          else if (is_el (child, "cite"))
+          else if (ally_content_is_el (child, "cite"))
             {
               g_autoptr(AllyCite) cite = read_cite (b, child);
               g_list_store_append (term->cites, cite);
@@ -872,31 +542,31 @@ read_sources (Builder    *b,
       g_autoptr(AllySource) source = NULL;
       g_autoptr(GStrvBuilder) authors = NULL;
       g_autofree char *kind = NULL;
-      int line = line_of (node);
+      int line = ally_content_line_of (node);
 
-      if (!is_el (node, "source"))
+      if (!ally_content_is_el (node, "source"))
         continue;
 
       source = ally_source_new ();
       authors = g_strv_builder_new ();
-      kind = get_attr (node, "kind");
+      kind = ally_content_get_attr (node, "kind");
       source->id = required_id (b, node, "id");
       source->kind = MAX (lookup_name (kind, kinds), 0);
 
       FOREACH_EL (child, node)
         {
-          if (is_el (child, "author"))
+          if (ally_content_is_el (child, "author"))
             {
-              g_autofree char *author = element_text (child);
+              g_autofree char *author = ally_content_element_text (child);
               g_strv_builder_add (authors, author);
             }
-          else if (is_el (child, "title") && source->title == NULL)
-            source->title = element_text (child);
-          else if (is_el (child, "publication") && source->publication == NULL)
-            source->publication = element_text (child);
-          else if (is_el (child, "date") && source->date == NULL)
-            source->date = element_text (child);
-          else if (is_el (child, "note") && source->note == NULL)
+          else if (ally_content_is_el (child, "title") && source->title == NULL)
+            source->title = ally_content_element_text (child);
+          else if (ally_content_is_el (child, "publication") && source->publication == NULL)
+            source->publication = ally_content_element_text (child);
+          else if (ally_content_is_el (child, "date") && source->date == NULL)
+            source->date = ally_content_element_text (child);
+          else if (ally_content_is_el (child, "note") && source->note == NULL)
             source->note = read_text (b, &child, FALSE);
         }
 
@@ -915,18 +585,18 @@ read_power_map (Builder    *b,
     {
       g_autoptr(AllyMapQuestion) question = NULL;
 
-      if (!is_el (node, "question"))
+      if (!ally_content_is_el (node, "question"))
         continue;
 
       question = ally_map_question_new ();
       question->id = required_id (b, node, "id");
-      question->line = line_of (node);   /* ids are checked across the course */
+      question->line = ally_content_line_of (node);   /* ids are checked across the course */
 
       FOREACH_EL (child, node)
         {
-          if (is_el (child, "title") && question->title == NULL)
+          if (ally_content_is_el (child, "title") && question->title == NULL)
             question->title = read_text (b, &child, FALSE);
-          else if (is_el (child, "prompt") && question->prompt == NULL)
+          else if (ally_content_is_el (child, "prompt") && question->prompt == NULL)
             question->prompt = read_text (b, &child, FALSE);
         }
 
@@ -952,7 +622,7 @@ ally_content_file_new (const char *name)
   file->sources = g_ptr_array_new_with_free_func (g_object_unref);
   file->source_lines = g_array_new (FALSE, FALSE, sizeof (int));
   file->map_questions = g_ptr_array_new_with_free_func (g_object_unref);
-  file->term_refs = g_ptr_array_new_with_free_func (ref_free);
+  file->term_refs = g_ptr_array_new_with_free_func (ally_content_ref_free);
   file->cites = g_ptr_array_new_with_free_func (g_object_unref);
   file->langs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   file->texts = g_ptr_array_new ();
@@ -1035,13 +705,13 @@ ally_content_parse_file (const char *name,
       goto out;
     }
 
-  if (is_el (root, "lesson"))
+  if (ally_content_is_el (root, "lesson"))
     file->kind = ALLY_CONTENT_FILE_LESSON;
-  else if (is_el (root, "glossary"))
+  else if (ally_content_is_el (root, "glossary"))
     file->kind = ALLY_CONTENT_FILE_GLOSSARY;
-  else if (is_el (root, "sources"))
+  else if (ally_content_is_el (root, "sources"))
     file->kind = ALLY_CONTENT_FILE_SOURCES;
-  else if (is_el (root, "power-map"))
+  else if (ally_content_is_el (root, "power-map"))
     file->kind = ALLY_CONTENT_FILE_POWER_MAP;
 
   switch (ally_content_xml_validate (doc, &schema_error))
@@ -1059,7 +729,7 @@ ally_content_parse_file (const char *name,
     case ALLY_XML_INVALID:
     default:
       if (schema_error.message == NULL)
-        ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, line_of (root),
+        ally_content_add_problem (problems, ALLY_CONTENT_ERROR_SCHEMA, name, ally_content_line_of (root),
                                   _("does not follow allyship.rng"));
       else if (schema_error.in_translation)
         ally_content_add_problem (problems, ALLY_CONTENT_ERROR_MARKUP, name, schema_error.line,
@@ -1092,7 +762,7 @@ ally_content_parse_file (const char *name,
         break;
       case ALLY_CONTENT_FILE_UNKNOWN:
       default:
-        builder_problem (&b, ALLY_CONTENT_ERROR_SCHEMA, line_of (root),
+        builder_problem (&b, ALLY_CONTENT_ERROR_SCHEMA, ally_content_line_of (root),
                          /* Translators: %s is an XML element name. */
                          _("unknown root element <%s>"),
                          (const char *) root->name);
