@@ -279,7 +279,7 @@ static void
 show_term_card (AllyReviewSession *self,
                 AllyTerm          *term)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-3");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-4");
   gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-1");
   gtk_label_set_label (self->prompt_label, ally_term_get_name (term));
   gtk_label_set_label (self->answer_label, ally_term_get_definition_text (term));
@@ -294,7 +294,7 @@ show_question_card (AllyReviewSession *self,
                     AllyQuestion      *question)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-1");
-  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-3");
+  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-4");
   gtk_label_set_label (self->prompt_label, ally_question_get_stem_text (question));
   gtk_list_box_bind_model (self->choice_list, ally_question_get_choices (question),
                            create_choice_row, question, NULL);
@@ -454,9 +454,14 @@ choose_action (GtkWidget  *widget,
     /* Translators: after a right answer to a quiz question, then its explanation */
     text = g_strdup_printf (_("Right. %s"), ally_choice_get_explanation_text (chosen));
   else
-    /* Translators: after a wrong answer: the right answer, then why the chosen one is not */
-    text = g_strdup_printf (_("Not quite. The answer is “%s”. %s"), ally_choice_get_text (right),
-                            ally_choice_get_explanation_text (chosen));
+    {
+      /* Translators: after a wrong answer to a quiz question; %s is the right answer */
+      g_autofree char *headline = g_strdup_printf (_("Not quite. The right answer: %s"),
+                                                   ally_choice_get_text (right));
+
+      /* then why the chosen answer is not it */
+      text = g_strdup_printf ("%s\n\n%s", headline, ally_choice_get_explanation_text (chosen));
+    }
   gtk_label_set_label (self->answer_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->choice_list), FALSE);
   gtk_widget_action_set_enabled (widget, "review.choose", FALSE);
