@@ -8,6 +8,7 @@
 
 #include "ally-accessible.h"
 #include "ally-due-commitment-row.h"
+#include "ally-journal-lock.h"
 #include "ally-journal-overview.h"
 #include "ally-overview-page.h"
 #include "ally-quiz-result-row.h"
@@ -318,12 +319,30 @@ ally_overview_page_get_journal (AllyOverviewPage *self)
   return self->journal;
 }
 
+/* The journal locked (ally-journal-lock.h): the reflections and commitments shown, text the
+ * person wrote, are dropped; the page reads them again when it is next shown, unlocked. */
+static void
+on_lock_changed (AllyOverviewPage *self)
+{
+  if (self->journal == NULL || ally_journal_is_unlocked (self->journal))
+    return;
+  gtk_list_box_bind_model (self->reflections_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->commitments_list, NULL, NULL, NULL, NULL);
+  gtk_widget_set_visible (self->reflections_box, FALSE);
+  g_clear_object (&self->overview);
+}
+
 void
 ally_overview_page_set_journal (AllyOverviewPage *self,
                                 AllyJournal      *journal)
 {
   g_return_if_fail (ALLY_IS_OVERVIEW_PAGE (self));
 
+  if (self->journal != NULL)
+    g_signal_handlers_disconnect_by_func (self->journal, on_lock_changed, self);
+  if (journal != NULL)
+    g_signal_connect_object (journal, "lock-changed", G_CALLBACK (on_lock_changed), self,
+                             G_CONNECT_SWAPPED);
   if (g_set_object (&self->journal, journal) && gtk_widget_get_mapped (GTK_WIDGET (self)))
     ally_overview_page_refresh (self);
 }

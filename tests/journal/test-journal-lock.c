@@ -872,6 +872,9 @@ test_store_import_sealed (void)
     g_autoptr (AllyJournal) other = ally_journal_open (other_dir, &error);
     g_assert_no_error (error);
     save_secret_entries (other, "Importedsecret title", "Importedsecret body", "Importedtag");
+    g_assert_cmpint (ally_journal_add_commitment (other, "Importedsecret commitment", NULL, NULL,
+                                                  0, &error), >, 0);
+    g_assert_true (ally_journal_set_power_map_answer (other, "class", "Importedsecret answer", &error));
     g_assert_true (ally_journal_export_json (other, export, &error));
     g_assert_no_error (error);
   }
@@ -889,6 +892,14 @@ test_store_import_sealed (void)
   wait_for_search (journal);
   g_assert_cmpuint (search_count (journal, "Importedsecret"), ==, 1);
   g_assert_cmpuint (search_count (journal, "zanzibarite"), ==, 1);
+  {
+    g_autoptr (GListModel) commitments = ally_journal_list_commitments (journal, &error);
+    g_autoptr (GHashTable) map = ally_journal_get_power_map (journal, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (commitments), ==, 2);
+    g_assert_cmpstr (g_hash_table_lookup (map, "class"), ==, "Importedsecret answer");
+  }
   g_clear_object (&journal);
 
   /* The export file itself is plain (it says so); the journal's folder is not. */
