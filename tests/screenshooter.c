@@ -22,6 +22,9 @@
 
 static const char *areas[] = { "learn", "glossary", "journal", "practice" };
 
+/* Put before every file name (--prefix), e.g. "pseudo-" for tools/pseudo-screenshots. */
+static const char *prefix = "";
+
 static gboolean
 timed_out_cb (gpointer data)
 {
@@ -46,7 +49,7 @@ save_widget_png (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autofree char *path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_autofree char *path = g_strdup_printf ("%s/%s%s.png", dir, prefix, name);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
 
   /* A popover draws its arrow and shadow outside its allocation. */
@@ -254,7 +257,9 @@ shoot_areas (AllyApplication *app,
       if (g_str_equal (areas[i], "journal"))
         ally_journal_view_open_entry (ally_window_get_journal_view (window), 1);
       settle (300);
-      save_widget_png (GTK_WIDGET (window), dir, name);
+      /* An area is built when first shown, and may take a few frames on a busy machine. */
+      for (guint tries = 0; tries < 10 && !save_widget_png (GTK_WIDGET (window), dir, name); tries++)
+        settle (500);
     }
 
   /* Learn's overview, where a returning learner lands. */
@@ -484,6 +489,10 @@ main (int   argc,
   gboolean sample_data = FALSE;
   gboolean lock = FALSE;
   gboolean review = FALSE;
+  gboolean rtl = FALSE;
+  g_autofree char *content_dir = NULL;
+  g_autofree char *course_language = NULL;
+  g_autofree char *name_prefix = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Use the dark style", NULL },
@@ -491,6 +500,10 @@ main (int   argc,
     { "sample-data", 0, 0, G_OPTION_ARG_NONE, &sample_data, "Fill the journal with examples first", NULL },
     { "lock", 0, 0, G_OPTION_ARG_NONE, &lock, "Only the journal lock: Preferences and the unlock page", NULL },
     { "review", 0, 0, G_OPTION_ARG_NONE, &review, "Only a review session (use with --sample-data)", NULL },
+    { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Lay the window out right to left", NULL },
+    { "content-dir", 0, 0, G_OPTION_ARG_FILENAME, &content_dir, "The course from DIR", "DIR" },
+    { "course-language", 0, 0, G_OPTION_ARG_STRING, &course_language, "The course in LL", "LL" },
+    { "prefix", 0, 0, G_OPTION_ARG_STRING, &name_prefix, "Put PREFIX before every file name", "PREFIX" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -504,13 +517,18 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
-      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lock] [--review] [--lesson ID…] OUTDIR\n");
+      g_printerr ("Usage: screenshooter [--dark] [--sample-data] [--lock] [--review] [--rtl] "
+                  "[--content-dir DIR] [--course-language LL] [--prefix PREFIX] [--lesson ID…] OUTDIR\n");
       return 2;
     }
   g_mkdir_with_parents (argv[1], 0755);
 
   gtk_init ();
   adw_init ();
+  if (rtl)
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  if (name_prefix != NULL)
+    prefix = name_prefix;
   if (sample_data)
     write_sample_data ();
   app = ally_application_new ();
@@ -522,6 +540,10 @@ main (int   argc,
     }
   g_settings_set_string (ally_application_get_settings (app), "style-variant",
                          dark ? "dark" : "light");
+  if (content_dir != NULL)
+    ally_application_set_content_dir (app, content_dir);
+  if (course_language != NULL)
+    g_settings_set_string (ally_application_get_settings (app), "course-language", course_language);
 
   if (lock)
     {
