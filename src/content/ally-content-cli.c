@@ -16,6 +16,32 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* "content OK: 15 lessons, 53 terms, …": each count in the plural form it needs. */
+static void
+append_counts (GString        *report,
+               AllyContentSet *set,
+               guint           n_locales,
+               const char     *locales)
+{
+  guint n_lessons = set->lessons->len, n_terms = set->terms->len, n_sources = set->sources->len;
+  g_autofree char *lessons = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u lesson", "%u lessons", n_lessons), n_lessons);
+  g_autofree char *terms = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u term", "%u terms", n_terms), n_terms);
+  g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);
+  g_autofree char *questions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions",
+                                                             set->n_questions), set->n_questions);
+  g_autofree char *scenarios = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u scenario", "%u scenarios",
+                                                             set->n_scenarios), set->n_scenarios);
+  g_autofree char *prompts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u prompt", "%u prompts",
+                                                           set->n_prompts), set->n_prompts);
+  g_autofree char *languages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u locale", "%u locales",
+                                                             n_locales), n_locales);
+
+  /* Translators: counts of each kind of course item ("15 lessons"), then the list of
+     language codes. */
+  g_string_append_printf (report, _("content OK: %s, %s, %s, %s, %s, %s, %s (%s)\n"),
+                          lessons, terms, sources, questions, scenarios, prompts, languages, locales);
+}
+
 /* Checks the course in DIR; FALSE after adding its problems to REPORT, each file named
  * PREFIX and its name in DIR. */
 static gboolean
@@ -110,11 +136,7 @@ ally_content_cli_validate (const char  *dir,
   sorted[0] = "en";
   sorted[++n_locales] = NULL;
   list = g_strjoinv (", ", (char **) sorted);
-  /* Translators: counts of each kind of course item, then the list of language codes. */
-  g_string_append_printf (report, _("content OK: %u lessons, %u terms, %u sources, %u questions, "
-                                    "%u scenarios, %u prompts, %u locales (%s)\n"),
-                          set->lessons->len, set->terms->len, set->sources->len, set->n_questions,
-                          set->n_scenarios, set->n_prompts, n_locales, list);
+  append_counts (report, set, n_locales, list);
   *out_report = g_string_free (g_steal_pointer (&report), FALSE);
   return TRUE;
 }

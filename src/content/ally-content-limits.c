@@ -173,7 +173,10 @@ ally_content_check_limits (const char  *data,
 
               *line = parent->line;
               /* Translators: an XML element name, then a count. */
-              *message = g_strdup_printf (_("<%s> holds more than %d elements; split it into several"),
+              *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "<%s> holds more than %d element; split it into several",
+                                                       "<%s> holds more than %d elements; split it into several",
+                                                       ALLY_CONTENT_MAX_CHILDREN),
                                           shown, ALLY_CONTENT_MAX_CHILDREN);
               return FALSE;
             }
@@ -183,7 +186,10 @@ ally_content_check_limits (const char  *data,
         {
           *line = element.line;
           /* Translators: %d is a count. */
-          *message = g_strdup_printf (_("more than %d elements in one file; no course file needs that many"),
+          *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "more than %d element in one file; no course file needs that many",
+                                                   "more than %d elements in one file; no course file needs that many",
+                                                   ALLY_CONTENT_MAX_ELEMENTS),
                                       ALLY_CONTENT_MAX_ELEMENTS);
           return FALSE;
         }
@@ -195,7 +201,9 @@ ally_content_check_limits (const char  *data,
 
           *line = element.line;
           /* Translators: an XML element name, then a count. */
-          *message = g_strdup_printf (_("<%s> has more than %d attributes"),
+          *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "<%s> has more than %d attribute",
+                                                   "<%s> has more than %d attributes",
+                                                   ALLY_CONTENT_MAX_ATTRIBUTES),
                                       shown, ALLY_CONTENT_MAX_ATTRIBUTES);
           return FALSE;
         }
@@ -209,7 +217,9 @@ ally_content_check_limits (const char  *data,
             {
               *line = element.line;
               /* Translators: %d is a count. */
-              *message = g_strdup_printf (_("elements nested more than %d deep"),
+              *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "elements nested more than %d level deep",
+                                                       "elements nested more than %d levels deep",
+                                                       ALLY_CONTENT_MAX_NESTING),
                                           ALLY_CONTENT_MAX_NESTING);
               return FALSE;
             }

@@ -290,7 +290,10 @@ read_question (Builder    *b,
     builder_problem (b, ALLY_CONTENT_ERROR_CORRECT_CHOICE, ally_content_line_of (node),
                      /* Translators: %s is a question's id, %u a count; correct="true" is
                         XML and not translated. */
-                     _("question '%s' has %u correct choices; it needs exactly one (correct=\"true\")"),
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "question '%s' has %u correct choice; it needs exactly one (correct=\"true\")",
+                                  "question '%s' has %u correct choices; it needs exactly one (correct=\"true\")",
+                                  n_correct),
                      question->id, n_correct);
 
   return question;
@@ -669,7 +672,8 @@ ally_content_parse_file (const char *name,
     {
       ally_content_add_problem (problems, ALLY_CONTENT_ERROR_TOO_LARGE, name, 1,
                                 /* Translators: the file's size, then the size limit. */
-                                _("file is %llu bytes, more than the %d byte limit"),
+                                g_dngettext (GETTEXT_PACKAGE, "file is %llu byte, more than the %d byte limit",
+                                             "file is %llu bytes, more than the %d byte limit", length),
                                 (unsigned long long) length, ALLY_CONTENT_MAX_FILE_SIZE);
       return file;
     }

@@ -131,8 +131,9 @@ set_too_large (goffset   size,
 {
   g_set_error (error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_TOO_LARGE,
                /* Translators: the file's size, then the size limit. */
-               _("file is %lld bytes, more than the %d byte limit"),
-               (long long) size, ALLY_CONTENT_MAX_FILE_SIZE);
+               g_dngettext (GETTEXT_PACKAGE, "file is %llu byte, more than the %d byte limit",
+                            "file is %llu bytes, more than the %d byte limit", (gulong) size),
+               (unsigned long long) size, ALLY_CONTENT_MAX_FILE_SIZE);
   return FALSE;
 }
 
@@ -382,7 +383,8 @@ read_resource (AllyContentSet *set,
         {
           ally_content_add_problem (set->problems, ALLY_CONTENT_ERROR_TOO_LARGE, child, 1,
                                     /* Translators: the file's size, then the size limit. */
-                                    _("file is %llu bytes, more than the %d byte limit"),
+                                    g_dngettext (GETTEXT_PACKAGE, "file is %llu byte, more than the %d byte limit",
+                                                 "file is %llu bytes, more than the %d byte limit", size),
                                     (unsigned long long) size, ALLY_CONTENT_MAX_FILE_SIZE);
           add_unreadable (set, child);
           continue;

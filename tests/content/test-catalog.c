@@ -894,8 +894,8 @@ test_cli_validate (void)
   g_auto(GStrv) lines = NULL;
 
   g_assert_cmpint (run_tool ((const char *[]) { "validate", good, NULL }, &out, &err), ==, 0);
-  g_assert_cmpstr (out, ==, "content OK: 3 lessons, 3 terms, 3 sources, 9 questions, 1 scenarios, "
-                            "9 prompts, 1 locales (en)\n");
+  g_assert_cmpstr (out, ==, "content OK: 3 lessons, 3 terms, 3 sources, 9 questions, 1 scenario, "
+                            "9 prompts, 1 locale (en)\n");
   g_assert_cmpstr (err, ==, "");
 
   /* two broken files: one line per problem, every line FILE:LINE: */
@@ -920,7 +920,7 @@ test_cli_validate_languages (void)
   g_autoptr(GString) broken = NULL;
 
   g_assert_cmpint (run_tool ((const char *[]) { "validate", course->dir, NULL }, &out, &err), ==, 0);
-  g_assert_cmpstr (out, ==, "content OK: 3 lessons, 3 terms, 3 sources, 9 questions, 1 scenarios, "
+  g_assert_cmpstr (out, ==, "content OK: 3 lessons, 3 terms, 3 sources, 9 questions, 1 scenario, "
                             "9 prompts, 3 locales (en, es, fr)\n");
 
   /* the Spanish lesson with a glossary link to a term that does not exist */
