@@ -363,14 +363,6 @@ on_power_map_failed (AllyPowerMap     *power_map,
 
 /* ---- Properties ------------------------------------------------------------------------ */
 
-AllyJournal *
-ally_practice_view_get_journal (AllyPracticeView *self)
-{
-  g_return_val_if_fail (ALLY_IS_PRACTICE_VIEW (self), NULL);
-
-  return self->journal;
-}
-
 static void
 on_journal_reset (AllyJournal      *journal,
                   AllyPracticeView *self)
@@ -402,14 +394,6 @@ ally_practice_view_set_journal (AllyPracticeView *self,
   gtk_stack_set_visible_child_name (self->main_stack, journal != NULL ? "practice" : "no-journal");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
-}
-
-AllyCatalog *
-ally_practice_view_get_catalog (AllyPracticeView *self)
-{
-  g_return_val_if_fail (ALLY_IS_PRACTICE_VIEW (self), NULL);
-
-  return self->catalog;
 }
 
 /* Another language: the suggestions and the lesson titles in the rows are shown again. */

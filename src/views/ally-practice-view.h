@@ -12,10 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AllyPracticeView, ally_practice_view, ALLY, PRACTICE_VIEW, GtkWidget)
 
 GtkWidget   *ally_practice_view_new               (void);
-AllyJournal *ally_practice_view_get_journal       (AllyPracticeView *self);
 void         ally_practice_view_set_journal       (AllyPracticeView *self,
                                                    AllyJournal      *journal);
-AllyCatalog *ally_practice_view_get_catalog       (AllyPracticeView *self);
 void         ally_practice_view_set_catalog       (AllyPracticeView *self,
                                                    AllyCatalog      *catalog);
 void         ally_practice_view_show_error        (AllyPracticeView *self,
