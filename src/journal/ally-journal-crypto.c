@@ -340,7 +340,10 @@ ally_journal_crypto_wrap_passphrase (AllyJournalCrypto  *self,
   randombytes_buf (blob + 18, SALT_BYTES);
   wrapping_key = derive_passphrase_key (passphrase, blob + 18, opslimit, memlimit);
   if (wrapping_key == NULL)
-    return (set_no_memory_error (error), NULL);
+    {
+      set_no_memory_error (error);
+      return NULL;
+    }
   wrap_key (self, wrapping_key, blob, PASSPHRASE_HEADER_BYTES);
   sodium_free (wrapping_key);
   return g_bytes_new_take (g_steal_pointer (&blob), len);
@@ -368,16 +371,25 @@ ally_journal_crypto_unwrap_passphrase (GBytes      *wrapped,
     return NULL;
   if (len != PASSPHRASE_HEADER_BYTES + NONCE_BYTES + KEY_BYTES + TAG_BYTES ||
       blob[0] != 'P' || blob[1] != 1)
-    return (set_damaged_error (error), NULL);
+    {
+      set_damaged_error (error);
+      return NULL;
+    }
   opslimit = read_u64_le (blob + 2);
   memlimit = read_u64_le (blob + 10);
   /* A changed file must not make us spend minutes or gigabytes. */
   if (opslimit < crypto_pwhash_OPSLIMIT_MIN || opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
       memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
-    return (set_damaged_error (error), NULL);
+    {
+      set_damaged_error (error);
+      return NULL;
+    }
   wrapping_key = derive_passphrase_key (passphrase, blob + 18, opslimit, memlimit);
   if (wrapping_key == NULL)
-    return (set_no_memory_error (error), NULL);
+    {
+      set_no_memory_error (error);
+      return NULL;
+    }
   key = unwrap_key (blob, PASSPHRASE_HEADER_BYTES, wrapping_key);
   sodium_free (wrapping_key);
   if (key == NULL)
@@ -448,7 +460,10 @@ ally_journal_crypto_wrap_recovery_key (AllyJournalCrypto  *self,
     return NULL;
   wrapping_key = decode_recovery_key (recovery_key);
   if (wrapping_key == NULL)
-    return (set_bad_recovery_key_error (error), NULL);
+    {
+      set_bad_recovery_key_error (error);
+      return NULL;
+    }
   blob[0] = 'R';
   blob[1] = 1;
   wrap_key (self, wrapping_key, blob, RECOVERY_HEADER_BYTES);
@@ -469,10 +484,16 @@ ally_journal_crypto_unwrap_recovery_key (GBytes      *wrapped,
     return NULL;
   if (len != RECOVERY_HEADER_BYTES + NONCE_BYTES + KEY_BYTES + TAG_BYTES ||
       blob[0] != 'R' || blob[1] != 1)
-    return (set_damaged_error (error), NULL);
+    {
+      set_damaged_error (error);
+      return NULL;
+    }
   wrapping_key = decode_recovery_key (recovery_key);
   if (wrapping_key == NULL)
-    return (set_bad_recovery_key_error (error), NULL);
+    {
+      set_bad_recovery_key_error (error);
+      return NULL;
+    }
   key = unwrap_key (blob, RECOVERY_HEADER_BYTES, wrapping_key);
   sodium_free (wrapping_key);
   if (key == NULL)
@@ -593,7 +614,10 @@ ally_journal_crypto_open (AllyJournalCrypto  *self,
   if (!check_usable (self, error))
     return NULL;
   if (blob == NULL || sealed_len < 1 + NONCE_BYTES + TAG_BYTES || blob[0] != SEALED_VERSION)
-    return (set_damaged_error (error), NULL);
+    {
+      set_damaged_error (error);
+      return NULL;
+    }
   text_len = sealed_len - 1 - NONCE_BYTES - TAG_BYTES;
   text = g_malloc (text_len + 1);
   ad = value_context (table, column, row);
@@ -602,7 +626,10 @@ ally_journal_crypto_open (AllyJournalCrypto  *self,
                                                   sealed_len - 1 - NONCE_BYTES,
                                                   ad->data, ad->len, blob + 1, self->key) != 0 ||
       memchr (text, '\0', text_len) != NULL)
-    return (set_damaged_error (error), NULL);
+    {
+      set_damaged_error (error);
+      return NULL;
+    }
   text[text_len] = '\0';
   return g_steal_pointer (&text);
 }

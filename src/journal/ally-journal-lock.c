@@ -133,9 +133,15 @@ bind_value (AllyJournalCrypto  *crypto,
   g_autoptr (GBytes) sealed = NULL;
 
   if (text == NULL)
-    return sqlite3_bind_null (stmt, index), TRUE;
+    {
+      sqlite3_bind_null (stmt, index);
+      return TRUE;
+    }
   if (crypto == NULL)
-    return sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT), TRUE;
+    {
+      sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+      return TRUE;
+    }
   sealed = ally_journal_crypto_seal (crypto, text, table, column, row, error);
   if (sealed == NULL)
     return FALSE;
