@@ -196,7 +196,7 @@ ally_window_open_entry_action (GtkWidget  *widget,
     ally_window_set_visible_area (self, "journal");
 }
 
-/* Ctrl+F searches what the visible area holds: terms or entries. */
+/* Ctrl+F searches what the visible area holds: the course, terms or entries. */
 static void
 ally_window_search_action (GtkWidget  *widget,
                            const char *action_name,
@@ -207,6 +207,8 @@ ally_window_search_action (GtkWidget  *widget,
 
   if (g_strcmp0 (area, "journal") == 0 && self->journal_view != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self->journal_view), "journal.search", NULL);
+  else if (g_strcmp0 (area, "learn") == 0 && self->learn_view != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->learn_view), "learn.search", NULL);
   else if (self->glossary_view != NULL)
     {
       ally_window_set_visible_area (self, "glossary");

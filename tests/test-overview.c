@@ -5,11 +5,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "ally-application.h"
 #include "ally-learn-view.h"
 #include "ally-lesson-view.h"
 #include "ally-overview-page.h"
+#include "ally-search-result-row.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
 
@@ -196,6 +198,80 @@ test_retry_missed_asks_only_those (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_result (gpointer learn)
+{
+  return find_descendant (GTK_WIDGET (learn), ALLY_TYPE_SEARCH_RESULT_ROW) != NULL;
+}
+
+static GtkWidget *
+find_with_css_class (GtkWidget  *widget,
+                     const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_css_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The highlighted match is on screen, in the lesson's scrolled page. */
+static gboolean
+match_is_shown (gpointer data)
+{
+  GtkWidget *lesson_view = data;
+  GtkWidget *match = find_with_css_class (lesson_view, "search-match");
+  GtkWidget *scroller = find_descendant (lesson_view, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t point;
+
+  return match != NULL && scroller != NULL &&
+         gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))) > 0 &&
+         gtk_widget_compute_point (match, scroller, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         point.y >= 0 && point.y < gtk_widget_get_height (scroller) / 2.0;
+}
+
+/* A word only in a lesson's body (lesson 10's, in no title), typed in capitals with an
+ * accent, finds that lesson; choosing the result opens it scrolled to the paragraph, which
+ * is highlighted. */
+static void
+test_search_opens_lesson_at_match (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  GtkWidget *lesson_view = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW);
+  GtkWidget *entry = find_descendant (GTK_WIDGET (learn), GTK_TYPE_SEARCH_ENTRY);
+  GListModel *lessons = ally_catalog_get_lessons (ally_learn_view_get_catalog (learn));
+  GtkWidget *row;
+  GtkWidget *match;
+
+  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+      g_autofree char *title = g_utf8_casefold (ally_lesson_get_title (lesson), -1);
+      g_assert_null (strstr (title, "commodification"));
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "COMMODIFICATIÓN");
+  g_assert_true (spin_until (has_result, learn));
+  row = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_SEARCH_RESULT_ROW);
+  g_assert_cmpstr (ally_lesson_get_id (ally_course_match_get_lesson (ally_search_result_row_get_match (ALLY_SEARCH_RESULT_ROW (row)))),
+                   ==, "performative-allyship");
+  gtk_widget_activate (row);
+
+  g_assert_cmpstr (ally_learn_view_get_visible_page (learn), ==, "lesson");
+  g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "performative-allyship");
+  g_assert_true (spin_until (match_is_shown, lesson_view));
+  match = find_with_css_class (lesson_view, "search-match");
+  g_assert_true (GTK_IS_LABEL (match));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (match)), "commodification"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/overview/returning-learner-lands-on-overview",
                    test_returning_learner_lands_on_overview);
   g_test_add_func ("/overview/retry-missed-asks-only-those", test_retry_missed_asks_only_those);
+  g_test_add_func ("/overview/search-opens-lesson-at-match", test_search_opens_lesson_at_match);
 
   ret = g_test_run ();
   g_clear_object (&app);

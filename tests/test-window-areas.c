@@ -330,14 +330,17 @@ test_shortcuts_reach_other_areas (void)
 {
   AllyWindow *window = ready_window ();
 
-  /* Ctrl+N from Learn starts a journal entry; Ctrl+F from Learn searches the glossary. */
+  /* Ctrl+N from Learn starts a journal entry; Ctrl+F from Learn searches the course. */
   g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Control>n"));
   g_assert_cmpstr (ally_window_get_visible_area (window), ==, "journal");
   g_assert_nonnull (ally_entry_editor_get_entry (ally_journal_view_get_editor (ally_window_get_journal_view (window))));
 
   ally_window_set_visible_area (window, "learn");
   g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "<Control>f"));
-  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "glossary");
+  g_assert_cmpstr (ally_window_get_visible_area (window), ==, "learn");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find_descendant (GTK_WIDGET (ally_window_get_learn_view (window)),
+                                                          GTK_TYPE_SEARCH_ENTRY)));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

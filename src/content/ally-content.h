@@ -15,4 +15,7 @@
 #include "ally-map-question.h"
 #include "ally-lesson.h"
 #include "ally-catalog.h"
+#include "ally-course-index.h"
+#include "ally-course-match.h"
+#include "ally-search-text.h"
 #include "ally-content-cli.h"

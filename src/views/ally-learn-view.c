@@ -8,6 +8,7 @@
 #include "ally-learn-view.h"
 #include "ally-lesson-view.h"
 #include "ally-overview-page.h"
+#include "ally-search-result-row.h"
 #include "ally-term-popover.h"
 
 struct _AllyLearnView
@@ -38,7 +39,16 @@ struct _AllyLearnView
   AllyOverviewPage *overview_page;
   GtkListBox      *home_list;
   GtkListBoxRow   *overview_row;
+  GtkSearchEntry  *search_entry;
+  GtkStack        *sidebar_stack;
+  GtkListBox      *results_list;
+  GtkWidget       *no_results_label;
+  /* The course's text for search: made at the first search, never at start-up. */
+  AllyCourseIndex *course_index;
 };
+
+/* The most results a search lists. */
+#define MAX_SEARCH_RESULTS 50
 
 G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
 
@@ -170,6 +180,87 @@ is_returning_learner (AllyLearnView *self)
     return FALSE;
   last = ally_journal_get_last_read_lesson (self->journal, NULL);
   return last != NULL;
+}
+
+static GtkWidget *
+create_result_row (gpointer item,
+                   gpointer user_data)
+{
+  return ally_search_result_row_new (item);
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   AllyLearnView  *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autoptr(GListModel) results = NULL;
+
+  if (self->catalog == NULL || *trimmed == '\0')
+    {
+      gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "lessons");
+      return;
+    }
+
+  if (self->course_index == NULL)
+    self->course_index = ally_course_index_new (self->catalog);
+  results = ally_course_index_search (self->course_index, text, MAX_SEARCH_RESULTS);
+  gtk_list_box_bind_model (self->results_list, results, create_result_row, NULL, NULL);
+  gtk_widget_set_visible (self->no_results_label, g_list_model_get_n_items (results) == 0);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+}
+
+/* Opens the lesson of @match, scrolled to the text found, which is highlighted. */
+static void
+open_match (AllyLearnView   *self,
+            AllyCourseMatch *match)
+{
+  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  if (!ally_learn_view_open_lesson (self, ally_lesson_get_id (ally_course_match_get_lesson (match))))
+    return;
+  ally_lesson_view_reveal_text (self->lesson_view, ally_course_match_get_text (match),
+                                g_strstrip (query));
+}
+
+static void
+on_result_activated (GtkListBox    *list,
+                     GtkListBoxRow *row,
+                     AllyLearnView *self)
+{
+  open_match (self, ally_search_result_row_get_match (ALLY_SEARCH_RESULT_ROW (row)));
+}
+
+/* Enter in the search: the first result. */
+static void
+on_search_activate (GtkSearchEntry *entry,
+                    AllyLearnView  *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  if (first != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "results") == 0)
+    open_match (self, ally_search_result_row_get_match (ALLY_SEARCH_RESULT_ROW (first)));
+}
+
+static void
+on_stop_search (GtkSearchEntry *entry,
+                AllyLearnView  *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+learn_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AllyLearnView *self = ALLY_LEARN_VIEW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -624,6 +715,7 @@ ally_learn_view_set_catalog (AllyLearnView *self,
                              G_CALLBACK (on_catalog_languages_changed), self, 0);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->course_index);
   if (catalog != NULL)
     {
       self->selection = gtk_single_selection_new (g_object_ref (ally_catalog_get_lessons (catalog)));
@@ -754,6 +846,7 @@ ally_learn_view_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
   g_clear_object (&self->row_factory);
+  g_clear_object (&self->course_index);
 
   G_OBJECT_CLASS (ally_learn_view_parent_class)->dispose (object);
 }
@@ -813,6 +906,14 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_page);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, home_list);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_row);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, results_list);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, no_results_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_home_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_open_lesson);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_retry_missed);
@@ -824,6 +925,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_next_lesson);
 
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
+  gtk_widget_class_install_action (widget_class, "learn.search", NULL, learn_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (tab_keys); i++)
     {

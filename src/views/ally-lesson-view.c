@@ -3,10 +3,13 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "ally-accessible.h"
 #include "ally-date.h"
 #include "ally-lesson-view.h"
+#include "ally-search.h"
+#include "ally-search-text.h"
 #include "ally-reveal-queue.h"
 
 struct _AllyLessonView
@@ -32,6 +35,9 @@ struct _AllyLessonView
   char           *reveal_term_id;
   /* Or a widget of the page (a missed question, a search match) to show at the top. */
   GtkWidget      *reveal_widget;
+
+  /* The label a search opened the lesson at, highlighted. */
+  GtkWidget      *search_match;
 
   /* Every quiz choice's ChoiceData (owned by its button's handler), in page order. */
   GPtrArray      *choices;
@@ -1215,6 +1221,75 @@ reveal_widget (AllyLessonView *self,
   start_restore_tick (self);
 }
 
+/* The first shown label whose text holds @text (a paragraph, a heading, a question as the
+ * course index has it), or else whose text holds @folded_query. */
+static GtkWidget *
+find_label_with_text (GtkWidget  *widget,
+                      const char *text,
+                      const char *folded_query)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *shown = gtk_label_get_text (GTK_LABEL (widget));
+
+      if ((text != NULL && strstr (shown, text) != NULL) ||
+          (text == NULL && ally_search_find (shown, folded_query, NULL, NULL)))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text, folded_query);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * ally_lesson_view_reveal_text:
+ * @text: a text of the lesson, as a course search found it (AllyCourseMatch)
+ * @query: what was searched for
+ *
+ * Scrolls the lesson so that @text is near the top, and highlights it (the CSS class
+ * "search-match") until another lesson is shown.
+ *
+ * Returns: %FALSE when the page does not show @text
+ */
+gboolean
+ally_lesson_view_reveal_text (AllyLessonView *self,
+                              const char     *text,
+                              const char     *query)
+{
+  GtkWidget *page;
+  GtkWidget *label;
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
+  g_return_val_if_fail (text != NULL && query != NULL, FALSE);
+
+  /* The whole page, not only its first screenful. */
+  ally_reveal_queue_finish (self->reveal);
+
+  page = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+  folded = ally_search_fold (query);
+  label = find_label_with_text (page, text, folded);
+  if (label == NULL)
+    label = find_label_with_text (page, NULL, folded);
+  if (label == NULL)
+    return FALSE;
+
+  if (self->search_match != NULL)
+    gtk_widget_remove_css_class (self->search_match, "search-match");
+  g_set_weak_pointer (&self->search_match, label);
+  gtk_widget_add_css_class (label, "search-match");
+  reveal_widget (self, label);
+  return TRUE;
+}
+
 /**
  * ally_lesson_view_retry_missed:
  *
@@ -1230,6 +1305,8 @@ ally_lesson_view_retry_missed (AllyLessonView *self)
 
   g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), FALSE);
 
+  /* The quiz is at the end of the page: lay all of it out now. */
+  ally_reveal_queue_finish (self->reveal);
   for (guint i = 0; i < self->choices->len; i++)
     {
       ChoiceData *data = g_ptr_array_index (self->choices, i);
@@ -1386,6 +1463,7 @@ ally_lesson_view_dispose (GObject *object)
 
   if (self->save_position_id != 0)
     save_position_now (self);
+  g_clear_weak_pointer (&self->search_match);
   stop_restoring (self);
   g_clear_object (&self->reveal);
   g_clear_pointer (&self->journal_buttons, g_ptr_array_unref);

@@ -20,6 +20,9 @@ void            ally_lesson_view_scroll_to_top (AllyLessonView *self);
 gboolean        ally_lesson_view_reveal_term   (AllyLessonView *self,
                                                 const char     *term_id);
 gboolean        ally_lesson_view_retry_missed  (AllyLessonView *self);
+gboolean        ally_lesson_view_reveal_text   (AllyLessonView *self,
+                                                const char     *text,
+                                                const char     *query);
 void            ally_lesson_view_set_next_title (AllyLessonView *self,
                                                  const char     *title);
 AllyJournal    *ally_lesson_view_get_journal (AllyLessonView *self);
