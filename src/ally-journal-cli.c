@@ -90,7 +90,8 @@ ally_journal_cli_import (const char *path,
   if (result.not_restored > 0)
     /* Translators: after an import's result on the command line; %s is the file's name as
        given. Keep “allyship --import” and “--restore-deleted” as they are. */
-    g_print (_("To bring them back as in the file, run: allyship --import %s --restore-deleted\n"),
-             path);
+    g_print (ngettext ("To bring it back as in the file, run: allyship --import %s --restore-deleted\n",
+                       "To bring them back as in the file, run: allyship --import %s --restore-deleted\n",
+                       result.not_restored), path);
   return 0;
 }

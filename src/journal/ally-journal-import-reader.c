@@ -735,20 +735,25 @@ ally_item_get_tags (JsonObject   *item,
        second names an item, such as “entry 3 (“Title”)”. */
     return wrong_type (item, list, index, "tags", _("“%s” of %s is not a list."), error);
   array = json_node_get_array (node);
-  what = describe (item, list, index);
   if (json_array_get_length (array) > ALLY_JOURNAL_MAX_TAGS)
-    return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
-                              /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
-                                 %d is a number of tags. */
-                              _("%s has more than %d tags."), what, ALLY_JOURNAL_MAX_TAGS);
+    {
+      what = describe (item, list, index);
+      return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
+                                /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
+                                   %d is a number of tags. */
+                                _("%s has more than %d tags."), what, ALLY_JOURNAL_MAX_TAGS);
+    }
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *tag = json_array_get_element (array, i);
 
       if (!is_string_node (tag))
-        return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
-                                  /* Translators: %s names an entry, such as “entry 3”. */
-                                  _("a tag of %s is not text."), what);
+        {
+          what = describe (item, list, index);
+          return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_WRONG_TYPE,
+                                    /* Translators: %s names an entry, such as “entry 3”. */
+                                    _("a tag of %s is not text."), what);
+        }
       if (!check_tag (item, list, index, json_node_get_string (tag), error))
         return FALSE;
       g_strv_builder_add (builder, json_node_get_string (tag));
