@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-application.c: application lifetime, app-wide actions, style and command line. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-application.h: the Allyship application object. */
 #pragma once
 

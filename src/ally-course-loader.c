@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-loader.c: reads the course on a worker thread while the window opens.
  *
  * Parsing and checking the course's XML takes tens of milliseconds; started when the app is

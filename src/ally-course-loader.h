@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-loader.h: reads the course on a worker thread while the window opens. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-titles.c: the course's titles for the ids the journal keeps — the lookup the
  * Markdown export is given (AllyTitleFunc), since the journal knows nothing of the course. */
 #include "config.h"

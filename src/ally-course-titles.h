@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-titles.h: the course's titles for the ids the journal keeps, for exports. */
 #pragma once
 

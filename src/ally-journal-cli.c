@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-cli.c: the journal's export and import from the command line, for scripts
  * and scheduled backups: the same files and the same messages as the app's, the result on
  * standard output, problems on standard error, exit status 0 or 1. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-cli.h: `allyship --export FILE` and `allyship --import FILE`, without a window. */
 #pragma once
 

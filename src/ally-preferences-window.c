@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-preferences-window.c: the choices a person can make about the app. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-reminders.c: reminders that respect the person. Nothing is sent unless the
  * "reminders-enabled" setting is on (off until the learner says yes on the overview, or in
  * Preferences); then at most one notification a day ("last-reminder-day"), and only when

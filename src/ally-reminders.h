@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-reminders.h: a desktop notification, at most once a day and only when the learner
  * agreed, that reviews or commitments are due. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-provider.c: org.gnome.Shell.SearchProvider2 for the Activities overview.
  *
  * Typing in the overview lists the glossary terms and lessons that have every word typed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-provider.h: the app's GNOME Shell search provider (glossary terms and lessons). */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-startup-probe.c: what tests/bench-startup.c measures, reported from inside the app.
  *
  * ALLY_STARTUP_PROBE selects what is reported on standard output, then the app quits:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-startup-probe.h: start-up measurements for tests/bench-startup.c (ALLY_STARTUP_PROBE). */
 #pragma once
 

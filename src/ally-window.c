@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-window.c: the main window: header bar, view switcher and the four areas. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-window.h: the main window with the four areas of the app. */
 #pragma once
 

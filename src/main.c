@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c: set up translations and run the Allyship application. */
 #include "config.h"
 

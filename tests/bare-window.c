@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bare-window.c: the floor for the start-up benchmark, a libadwaita window with a header bar,
  * a view switcher and an empty view stack, and nothing else. It prints MAPPED after its first
  * frame is painted and quits, exactly like allyship does under ALLY_STARTUP_PROBE (or, with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-overview.c: how long the overview's journal call (ally_journal_get_overview) takes
  * on a 100,000-entry journal with a year of study (make-bench-journal --year-of-study):
  * prints "BENCH overview_ms" for the first call after opening and the median of 20 more.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-startup.c: times allyship's start against a bare libadwaita window's first paint, in
  * alternating pairs, each run with a fresh temporary data folder: the first frame, and the
  * time to content (the lesson a person will read laid out and painted) for a first start, a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* make-bench-journal.c: makes the data folder a returning learner would have, for the
  * start-up benchmark: DATA_HOME/allyship/allyship.db with N journal entries (imported from a
  * generated export) and, with --resume-longest, the course's longest lesson as the one last

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* screenshooter.c: runs the real app window and saves PNGs of each area, wide and narrow, and
  * of chosen lessons, for tools/screenshot. Renders through GTK itself, so the pictures are
  * exactly what the window draws. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-accessibility.c: walks the accessible tree of each area of a real window (with the
  * test accessibility backend) and fails on any control a screen reader could not name: a
  * button, toggle, check box, link, text field or search field needs an accessible label or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-course-language.c: the course language chosen in Preferences, applied live to the
  * compiled-in course (one file set per language): the open lesson is laid out again in the
  * new language and stays open, the interface keeps its own language. */

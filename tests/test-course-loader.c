@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-course-loader.c: the course read on a worker thread: it arrives whole, a failure says
  * why, and asking for the course while it is being read waits for that read. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-glossary-view.c: drives the Glossary area with the real course and a journal in a
  * temporary folder: search, term details and links, and the review it hosts. */
 #include "config.h"

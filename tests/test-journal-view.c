@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-view.c: drives the Journal area in a plain window over a real journal in a
  * temporary folder: autosave (after a pause, and while typing goes on), switching entries,
  * search, tags, prompts, delete, failed saves (a deleted entry, a journal locked by another

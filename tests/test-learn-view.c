@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-learn-view.c: drives the Learn area in a real window: lessons, term links, quiz. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-lesson-reveal.c: a lesson's first screenful is laid out first, and the rest of its page
  * follows over the next frames; going to a saved place or to a term shows the whole page at
  * once, so the place can be found. */

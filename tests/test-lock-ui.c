@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-lock-ui.c: the journal lock in the window — the unlock page at start (a wrong
  * passphrase says so), Ctrl+L, and the Preferences section (change the passphrase, turn the
  * lock off and on, the recovery key shown once). Its own small process (GLib's quarks). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-long-texts.c: long texts stay in sight: the cursor while typing at the end of a long
  * journal entry or power map answer, and a long definition's links and button in a term
  * popover, also after following its See-also links. Run with fatal warnings (criticals). */

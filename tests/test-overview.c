@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-overview.c: the Learn area's overview, driven through the real window: a first start
  * opens lesson 1, a returning learner lands on the overview, which shows the lessons
  * finished, the minutes left and the quiz results; "Retry Missed" asks again only the

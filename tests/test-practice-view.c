@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-practice-view.c: drives the Practice area in a plain window with a real course and a
  * real journal: commitments (adopt, done, delete and undo, add) and the power map. */
 #include "config.h"

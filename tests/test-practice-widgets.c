@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-practice-widgets.c: the Practice area's parts on their own: a commitment row, a
  * suggestion row, the commitment edit dialog, a power map answer and the power map, with a
  * real journal and the real course. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-reminders.c: reminders are off until the learner agrees, come at most once a day,
  * and only when something is due (AllyReminders, without sending anything). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-review-session.c: drives a review session (AllyReviewSession) with the real course and
  * a journal in a temporary folder: cards come from the lessons read, "Again" repeats a card
  * in the same session, the answer buttons show their intervals, a missed quiz question is

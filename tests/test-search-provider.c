@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-search-provider.c: GNOME Shell's search provider, called over D-Bus on a private
  * session bus (GTestDBus) as the Shell would: results for the words typed, narrowed as more
  * are typed, their names and descriptions, and a chosen result opening the app at it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window-areas.c: the four areas in one real window, and the ways a person moves
  * between them: a lesson's prompt to the journal or Practice, a term to the Glossary, the
  * Glossary's "Used in" back to a lesson. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c: drives the real main window, its actions and shortcuts under a display,
  * and closing or quitting with text the journal could not take. */
 #include "config.h"

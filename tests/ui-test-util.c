@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui-test-util.c: waiting on the main loop and finding widgets, for the UI tests. */
 #include "ui-test-util.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui-test-util.h: waiting on the main loop and finding widgets, for the UI tests. */
 #pragma once
 

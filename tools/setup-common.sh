@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by tools/run, tools/test and tools/screenshot: install what the build needs on a
 # Debian 12 machine, then configure and compile a build folder. Sourced, not run.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-commitment.c: a commitment read from the journal (text, lesson, due and done
  * dates, linked entry); immutable — changes go through AllyJournal. */
 #include "ally-commitment.h"

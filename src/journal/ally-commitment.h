@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-commitment.h: something the person committed to do after a lesson. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry-list.c: a GListModel of journal entries over a query (all, a tag, a search).
  *
  * Rows are read in pages of ALLY_ENTRY_LIST_PAGE_SIZE on demand and at most

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry-list.h: a GListModel of journal entries over a query, fetched in pages. */
 #pragma once
 

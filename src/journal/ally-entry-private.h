@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry-private.h: setters only the journal uses, for fields the database decides. */
 #pragma once
 

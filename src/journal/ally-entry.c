@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry.c: one journal entry — a plain data object with notifying properties. */
 #include "ally-entry-private.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry.h: one journal entry — text the person wrote, with its dates, tags and lesson. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-backup.c: daily copies of the data file with SQLite's online backup API,
  * and restoring one of them. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-cards.c: review cards in the data file and their SM-2 schedule, counted in
  * local days: a card due "tomorrow" is due from local midnight, whatever the hour of the
  * review and whatever daylight saving does in between (dates are GDate calendar days, not

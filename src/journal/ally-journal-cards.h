@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-cards.h: review cards kept by AllyJournal — glossary terms the person has met
  * and quiz questions they missed — each scheduled by SM-2 in local days. */
 #pragma once

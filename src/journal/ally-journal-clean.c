@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-clean.c: the clean-close record (allyship.db.clean) that lets a warm open
  * skip the full PRAGMA quick_check when the file is exactly as a clean close left it. */
 #include "config.h"

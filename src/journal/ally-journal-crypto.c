@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-crypto.c: the journal lock's keys, with libsodium only.
  *
  * A random 256-bit data key seals every value a person wrote (XChaCha20-Poly1305-IETF, a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-crypto.h: the journal lock's keys — a random data key, wrapped by a passphrase
  * (Argon2id) and by a recovery key, that seals each value the person wrote (libsodium). */
 #pragma once

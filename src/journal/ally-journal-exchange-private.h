@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-exchange-private.h: what the export and import files share — the kinds of
  * item an export holds (ally-journal-items.c), reading an export file item by item
  * (ally-journal-import-reader.c) and merging items into the journal

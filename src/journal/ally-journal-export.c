@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-export.c: the journal out to a JSON export, version 2 — every entry and
  * everything else the person made or earned, and what was deleted (docs/journal-format.md).
  * Written item by item to the file, so that a large journal is never held whole. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-import-merge.c: merges an export's items into the journal.
  *
  * Every item has a uid (entries, commitments) or the course's own ids (lessons, quizzes,

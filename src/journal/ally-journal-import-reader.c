@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-import-reader.c: reads an export file item by item and checks what it says.
  *
  * json-glib's JsonParser builds a tree of the whole text, about ten times its size (an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-import.c: an export back in, merged into the journal in one transaction —
  * blocking, or on a worker thread with progress — and what it did, in words. */
 #include "config.h"

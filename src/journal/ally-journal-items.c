@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-items.c: the kinds of item an export holds besides journal entries — how
  * each is named in the file and in messages, and which columns of which table it is. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-lock.c: the journal lock — turning it on and off, unlocking, and the text
  * the journal writes and reads through it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-lock.h: the journal lock — what a person wrote, encrypted in the data file,
  * readable only after unlocking with a passphrase (or the recovery key). */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-markdown.c: the journal as a Markdown document to read — every entry under
  * its own heading with its date in the person's language, its lesson and tags, then the
  * commitments and the power and privilege map. Text the person wrote is escaped, so that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-overview.c: the overview's data in one call. Each part is one indexed query
  * (schema version 3 added the indexes), so the whole stays well under 50 ms on a
  * 100,000-entry journal (tests/journal/bench-overview.c). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-overview.h: what a returning learner's overview shows, read from the journal
  * in one call: the lesson to continue, lessons finished, quiz results, reviews and
  * commitments due, recent reflections and the days studied. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-private.h: what the journal's own files share — the connection, statements, rows. */
 #pragma once
 

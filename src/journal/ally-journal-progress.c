@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-progress.c: learning progress in the data file. Every change is a
  * single statement, so it is its own durable transaction. */
 #include "config.h"

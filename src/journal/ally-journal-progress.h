@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-progress.h: learning progress kept by AllyJournal — lessons, quizzes,
  * flashcards, commitments and power & privilege map answers. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-rescue.c: text that could not be saved is never thrown away. A save can wait
  * briefly for another program to let go of the journal; when it still fails, the text is
  * kept in a private file in the cache folder, one per entry (by uid), until it is saved,

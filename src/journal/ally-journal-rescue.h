@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-rescue.h: saving while another program holds the journal, and emergency
  * copies of text that could not be saved, kept until it is. */
 #pragma once

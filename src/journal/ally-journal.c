@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal.c: opens, checks and migrates the data file, and saves journal entries.
  *
  * Opening never writes to a file it has not checked. The full check (PRAGMA quick_check,

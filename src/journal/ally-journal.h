@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal.h: the user's data file — journal entries and learning progress in SQLite. */
 #pragma once
 

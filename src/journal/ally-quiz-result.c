@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-quiz-result.c: how a learner did on one lesson's quiz (best and last score, the
  * questions missed); immutable, made by ally_journal_get_overview(). */
 #include "ally-quiz-result.h"

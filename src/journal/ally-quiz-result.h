@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-quiz-result.h: how a learner did on one lesson's quiz, read from the journal. */
 #pragma once
 

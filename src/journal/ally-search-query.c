@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-query.c: turns a person's search words into a safe FTS5 query.
  *
  * The words are split where the FTS5 unicode61 tokenizer would split them (anything

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-query.h: turns a person's search words into a safe FTS5 query. */
 #pragma once
 

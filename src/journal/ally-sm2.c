@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-sm2.c: SM-2 (SuperMemo 2, P. Woźniak 1990): how long until a card is shown again,
  * from how well (0–5) the person recalled it. */
 #include <math.h>

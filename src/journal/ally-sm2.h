@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-sm2.h: the SM-2 spaced-repetition schedule for review cards. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-accessible.c: gives screen readers a name for every control under a widget.
  *
  * GTK 4.8 names a button after its child, so an icon-only button is read as "GtkImage", a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-accessible.h: accessible names that GTK 4.8 does not give by itself. */
 #pragma once
 

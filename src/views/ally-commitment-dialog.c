@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-commitment-dialog.c: editing a commitment's text and due date (Practice's Edit). */
 #include "config.h"
 

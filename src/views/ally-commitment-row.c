@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-commitment-row.c: one commitment in the Practice list. Ticking it emits
  * "done-toggled"; Edit and Delete activate practice.edit-commitment and
  * practice.delete-commitment with the commitment's id. */

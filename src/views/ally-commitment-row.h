@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-commitment-row.h: one commitment in the Practice list: done check, text, where it
  * came from and when it is due, Edit and Delete. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-cursor-follow.h: keeps a text view's cursor in sight inside the scrolled window that
  * holds it. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-date.c: dates written in the language the app shows.
  *
  * g_date_time_format() takes month and weekday names from LC_TIME, which need not be the

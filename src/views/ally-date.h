@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-date.h: dates written in the language the app shows. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-due-commitment-row.c: a commitment due today or overdue; activating it goes to
  * Practice, where commitments are kept ("win.show-area"). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-due-commitment-row.h: a commitment due today or overdue, on the overview. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry-editor.c: the title, text and tags of one journal entry, saved
  * ALLY_ENTRY_EDITOR_AUTOSAVE_MS after the last keystroke (and at least every
  * ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS while typing goes on), and at once when another entry

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-entry-editor.h: edits one journal entry and saves it as the person types. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-glossary-view.c: the Glossary area: the terms, searchable by name, alias and definition,
  * beside the term being read; and the page that hosts a review session (AllyReviewSession). */
 #include "config.h"

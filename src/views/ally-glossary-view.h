@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-glossary-view.h: the Glossary area: searchable terms with their definitions, and
  * flashcard reviews scheduled by the journal. */
 #pragma once

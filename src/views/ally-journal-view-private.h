@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-view-private.h: what the Journal area's tests reach into. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-view.c: the Journal area: the entries, newest first, searchable and
  * filtered by tag, beside the editor of the one being written; on a narrow window only
  * one of the two shows at a time. Saving is the editor's; this view says when it failed. */

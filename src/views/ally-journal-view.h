@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-view.h: the Journal area: the person's entries beside the one being written. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-kept-text-dialog.c: text that could not be saved was kept in an emergency copy
  * (ally-journal-rescue.c); the next start offers it back, to restore into the journal or
  * discard. Nothing is removed unless the person says so or the text is back in the journal. */

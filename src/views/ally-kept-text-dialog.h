@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-kept-text-dialog.h: offers back, at start, text that could not be saved last time. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-learn-view.c: the Learn area: lessons in course order beside the lesson being read;
  * on a narrow window only one of the two shows at a time. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-learn-view.h: the Learn area: the list of lessons and the lesson being read. */
 #pragma once
 

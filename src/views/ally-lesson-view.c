@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-lesson-view.c: lays out one lesson as a readable page and runs its self-check quiz. */
 #include "config.h"
 

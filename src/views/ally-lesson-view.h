@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-lesson-view.h: shows one lesson: sections, key points, quiz, practice and sources. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-lock-preferences.c: the Preferences section of the journal lock. Off: a passphrase
  * typed twice under a plain warning, then the recovery key shown once. On: the idle time
  * before it locks, a new passphrase, and turning it off. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-lock-preferences.h: the Preferences section of the journal lock. */
 #pragma once
 

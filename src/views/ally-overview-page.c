@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-overview-page.c: the overview. Everything it shows comes from one journal call
  * (ally_journal_get_overview), made each time the page is shown; the lessons' titles and
  * reading times come from the catalog. Minutes left are the sum of the reading times the

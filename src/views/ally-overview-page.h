@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-overview-page.h: where a returning learner lands in Learn: the lesson to continue,
  * progress, quiz results, what is due, recent reflections and the days studied. */
 #pragma once

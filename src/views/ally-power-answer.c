@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-power-answer.c: one question of the power and privilege map (the course's
  * AllyMapQuestion) and the person's answer, kept in the journal by the question's id.
  * Typing saves after a pause (ALLY_POWER_ANSWER_AUTOSAVE_MS) and when the field loses focus;

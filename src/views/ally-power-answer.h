@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-power-answer.h: one question of the power and privilege map and the person's answer,
  * saved to the journal when typing pauses or the field loses focus. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-power-map.c: the power and privilege map worksheet in Practice. The questions are
  * the course's (content/power-map.xml, in its language), one AllyPowerAnswer each; the
  * answers are the person's, kept in the journal by question id. A failure to read or save

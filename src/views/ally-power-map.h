@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-power-map.h: the power and privilege map worksheet: the course's questions, the
  * person's answers from the journal, saved as they are typed. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-practice-view-actions.c: the Practice area's actions (practice.*): adopting a
  * suggestion, adding, editing and deleting a commitment (with Undo), the new commitment's
  * due date, and showing the suggestions. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-practice-view-private.h: what ally-practice-view.c and ally-practice-view-actions.c
  * share. Not for other files. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-practice-view.c: the Practice area: the commitments a person made (their own and the
  * ones adopted from lessons, AllyCommitmentRow), the suggestions of the course's lessons
  * (AllySuggestionRow) and the power and privilege map worksheet (AllyPowerMap). Its actions

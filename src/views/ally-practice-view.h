@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-practice-view.h: the Practice area: commitments and the power and privilege map. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-quiz-result-row.c: one lesson's quiz on the overview. Its button runs
  * "overview.retry-missed" with the lesson's id. */
 #include "config.h"

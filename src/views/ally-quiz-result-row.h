@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-quiz-result-row.h: one lesson's quiz on the overview: best and last score, and a
  * button to answer again the questions missed. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-reflection-row.c: a recent reflection; activating it opens the entry in the Journal
  * ("win.open-entry" with its id). */
 #include "config.h"

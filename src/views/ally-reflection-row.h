@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-reflection-row.h: a recent journal entry written for a lesson's prompt, on the
  * overview. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-reveal-queue.c: shows a long page's parts a few per frame, after its first screenful.
  *
  * Laying out wrapped text is most of what it costs to show a lesson (every label is shaped by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-reveal-queue.h: shows a long page's parts a few per frame, after its first screenful. */
 #pragma once
 

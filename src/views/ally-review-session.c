@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-review-session.c: a review session. The cards due today come one at a time: a glossary
  * term to recall (its definition shown on request) or a missed quiz question asked again with
  * its choices. Each is graded Again, Hard, Good or Easy, and each grade button shows the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-review-session.h: a review session — today's cards one at a time, graded Again, Hard,
  * Good or Easy (SM-2, kept by the journal), then the coming week. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-result-row.c: a course search result in the Learn sidebar. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-result-row.h: one place a course search found: the lesson, and a snippet of
  * the text with the match in bold. */
 #pragma once

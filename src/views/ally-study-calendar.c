@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-study-calendar.c: a grid of the last weeks, Monday first; a day the learner studied or
  * wrote on is filled in. Each day says in words, for a screen reader and in its tooltip,
  * whether it was a day of study: the mark never rests on colour alone. */

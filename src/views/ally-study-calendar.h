@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-study-calendar.h: the days a learner studied or wrote, week by week: a quiet record,
  * with no count of days in a row. */
 #pragma once

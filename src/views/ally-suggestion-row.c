@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-suggestion-row.c: one commitment a lesson suggests. Adopt activates practice.adopt
  * with the lesson's id and the suggestion's. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-suggestion-row.h: one commitment a lesson suggests, with Adopt (or Adopted). */
 #pragma once
 

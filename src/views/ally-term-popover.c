@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-term-popover.c: shows a term's definition and lets the reader follow its links.
  *
  * A long definition scrolls inside the popover, at most half the window high, so that its

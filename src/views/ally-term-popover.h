@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-term-popover.h: a glossary term's definition, shown next to the link that named it. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-unlock-page.c: the page shown while the journal is locked. One passphrase field and
  * Unlock; a wrong passphrase says so (the journal answers after about a second and reads or
  * writes no file); "Use Recovery Key" takes the key written down instead. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-unlock-page.h: the page shown while the journal is locked: one passphrase field. */
 #pragma once
 

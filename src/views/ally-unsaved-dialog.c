@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-unsaved-dialog.c: a window is closing (or the app quitting) and the text being written
  * could not be saved. Says what failed and whether an emergency copy was kept, then lets the
  * person try again, save the text to a file of their own, or quit anyway. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-unsaved-dialog.h: asked when a window closes with text that could not be saved. */
 #pragma once
 

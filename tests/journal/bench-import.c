@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-import.c: imports a generated JSON export (100,000 entries, or the count given as
  * the first argument) into an empty journal and prints "BENCH <name> <value> <unit>" lines:
  * the time (and processor time; and the time from the start of writing, as the progress

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-journal.c: measures the journal on a generated 100,000-entry journal and prints
  * "BENCH <name> <value> <unit>" lines. Goals: open + first page ≤ 50 ms (the warm open,
  * after a clean close the same day; the checked open is reported beside it), search ≤ 5 ms,

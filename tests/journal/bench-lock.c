@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-lock.c: the journal lock on generated journals of 1,000, 10,000 and 100,000 entries
  * (or the sizes given as arguments). Prints "BENCH <name> <value> <unit>" lines: turning the
  * lock on, unlocking (key derivation with the real Argon2id limits, then the in-memory search

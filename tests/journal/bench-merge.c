@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-merge.c: merges a 100,000-entry export (or the count given) into a journal of as
  * many entries, half of them the same (of which half edited later in the file), as a
  * person moving between two computers would, and prints "BENCH <name> <value> <unit>":

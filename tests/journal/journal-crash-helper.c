@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* journal-crash-helper.c: saves journal entries in a loop for the crash test, printing
  * "<id> <title>" (and flushing) only after each save has returned successfully.
  *   journal-crash-helper DATA-DIR SEED [lock | lock-after N]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* journal-crash-text.h: the body the crash helper writes for a title, so the test can
  * check every acknowledged entry is intact. */
 #pragma once

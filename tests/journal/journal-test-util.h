@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* journal-test-util.h: temporary folders, fixtures and checks shared by the journal tests. */
 #pragma once
 

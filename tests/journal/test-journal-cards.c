@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-cards.c: the SM-2 scheduler against worked examples, and review cards in the
  * journal — due dates in local days across daylight saving, the daily limit on new cards,
  * missed quiz questions, the forecast and the migration of the old flashcards. The tests run

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-cli.c: `allyship --export FILE` and `allyship --import FILE`, run as the
  * built program with data folders of the test's own (XDG_DATA_HOME): a journal exported
  * and imported elsewhere holds the same data; the result is said on standard output,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-crash.c: kills a process that is saving entries with SIGKILL at random
  * moments, then checks that every save it acknowledged is there, intact, and that the
  * database passes PRAGMA integrity_check; also with the journal lock on, and while it is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-import.c: hostile JSON imports — deep nesting, broken and null characters,
  * limits of the format, two exports in one file, files that are not files — are refused
  * whole; the asynchronous import reports progress and writes on a worker thread; imported

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-lock.c: tests of the journal lock — the keys (ally-journal-crypto.c) and the
  * journal stored encrypted (ally-journal-lock.c). */
 #define _GNU_SOURCE

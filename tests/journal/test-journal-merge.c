@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-merge.c: the export holds everything and the import merges it — every
  * table comes back the same, two journals merged both ways end up the same, one bad item
  * changes nothing, a second import changes nothing, and a deleted entry stays deleted. */

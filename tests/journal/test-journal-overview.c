@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal-overview.c: the overview's one journal call (ally_journal_get_overview):
  * progress, quiz results, what is due, recent reflections and the calendar of days studied. */
 #include "ally-entry-private.h"

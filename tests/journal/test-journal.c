@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-journal.c: tests of the journal and progress store — opening, guarding the data
  * file, migrations, entries, search, paged lists, backups, export/import, progress. */
 #include <fcntl.h>
