@@ -129,7 +129,11 @@ test_course_language_applies_live (void)
 
   /* French: the open lesson is laid out again in French and stays open */
   adw_combo_row_set_selected (row, row_with_label (row, "French (100 % translated)"));
-  g_assert_cmpstr (g_settings_get_string (settings, "course-language"), ==, "fr");
+  {
+    g_autofree char *chosen = g_settings_get_string (settings, "course-language");
+
+    g_assert_cmpstr (chosen, ==, "fr");
+  }
   g_assert_true (spin_until (label_is_shown, &french));
   g_assert_null (find_label_with_text (lesson_view, "What allyship is"));
   g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "what-allyship-is");
