@@ -42,6 +42,9 @@ struct _AllyWindow
   AllyPracticeView     *practice_view;
   /* Waiting a moment for the journal before giving the areas the course. */
   guint                 course_wait_id;
+  /* Measures the hidden areas while nothing else is happening, one per idle. */
+  guint                 warm_areas_id;
+  guint                 n_areas_warmed;
   /* A lesson or term asked for before the areas had the course (ally_window_open_at). */
   char                 *pending_action;
   char                 *pending_id;
@@ -351,6 +354,45 @@ ally_window_build_areas (AllyWindow *self)
                            G_CALLBACK (on_glossary_open_lesson), self, 0);
 }
 
+/* Measures the next area that is not shown, at the size it will get, so that its wrapped text
+ * is shaped before the person asks for it: its first showing then only allocates and draws.
+ * (Hidden areas are not measured otherwise: the area stack is not homogeneous, so that the
+ * lesson on screen is laid out first.) */
+static gboolean
+warm_next_area (gpointer data)
+{
+  AllyWindow *self = data;
+  GtkWidget *areas[] = { GTK_WIDGET (self->glossary_bin), GTK_WIDGET (self->practice_bin),
+                         GTK_WIDGET (self->journal_bin) };
+  int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
+  int min, nat;
+
+  if (self->n_areas_warmed >= G_N_ELEMENTS (areas) || width <= 0)
+    {
+      self->warm_areas_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!gtk_widget_get_mapped (areas[self->n_areas_warmed]))
+    {
+      gtk_widget_measure (areas[self->n_areas_warmed], GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min, &nat, NULL, NULL);
+      gtk_widget_measure (areas[self->n_areas_warmed], GTK_ORIENTATION_VERTICAL, MAX (width, min),
+                          &min, &nat, NULL, NULL);
+    }
+  self->n_areas_warmed++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+warm_areas_when_idle (AllyWindow *self)
+{
+  if (self->warm_areas_id != 0)
+    return;
+  self->n_areas_warmed = 0;
+  self->warm_areas_id = g_timeout_add_full (G_PRIORITY_LOW, 500, warm_next_area, self, NULL);
+}
+
 /* Gives every area the course, or says why it could not be loaded. */
 static void
 ally_window_load_course (AllyWindow *self)
@@ -370,6 +412,7 @@ ally_window_load_course (AllyWindow *self)
   ally_glossary_view_set_catalog (self->glossary_view, catalog);
   ally_journal_view_set_catalog (self->journal_view, catalog);
   ally_practice_view_set_catalog (self->practice_view, catalog);
+  warm_areas_when_idle (self);
 
   if (self->pending_action != NULL)
     {
@@ -790,6 +833,7 @@ ally_window_dispose (GObject *object)
   AllyWindow *self = ALLY_WINDOW (object);
 
   g_clear_handle_id (&self->course_wait_id, g_source_remove);
+  g_clear_handle_id (&self->warm_areas_id, g_source_remove);
   g_clear_pointer (&self->pending_action, g_free);
   g_clear_pointer (&self->pending_id, g_free);
   g_clear_handle_id (&self->idle_check_id, g_source_remove);
