@@ -11,6 +11,7 @@
 #include "ally-glossary-view.h"
 #include "ally-journal-cards.h"
 #include "ally-review-session.h"
+#include "ally-search.h"
 
 struct _AllyGlossaryView
 {
@@ -104,32 +105,11 @@ ally_glossary_view_get_term_id (AllyGlossaryView *self)
 
 /* ---- Search ------------------------------------------------------------------------- */
 
-/* Lower case without accents, so "Ableïsm" finds "ableism" in any script. */
-static char *
-fold_for_search (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  g_autoptr(GString) bare = g_string_new (NULL);
-
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (bare, c);
-    }
-
-  return g_utf8_casefold (bare->str, -1);
-}
-
 static gboolean
 text_matches (const char *text,
               const char *folded_query)
 {
-  g_autofree char *folded = fold_for_search (text);
+  g_autofree char *folded = ally_search_fold (text);
 
   return strstr (folded, folded_query) != NULL;
 }
@@ -239,7 +219,7 @@ on_search_changed (GtkSearchEntry   *entry,
 
   g_clear_pointer (&self->query, g_free);
   if (*stripped != '\0')
-    self->query = fold_for_search (stripped);
+    self->query = ally_search_fold (stripped);
 
   refilter (self);
 }
