@@ -1119,6 +1119,8 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   clear_page (self);
   if (lesson != NULL)
     fill_page (self);
+  /* An empty heading would be announced by its class name ("GtkLabel"). */
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), lesson != NULL);
   /* Going back to a place in the page needs the whole page's height. */
   if (self->restore_position >= 0)
     ally_reveal_queue_finish (self->reveal);
