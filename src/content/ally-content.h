@@ -7,7 +7,6 @@
 #include "ally-section.h"
 #include "ally-choice.h"
 #include "ally-question.h"
-#include "ally-response.h"
 #include "ally-scenario.h"
 #include "ally-prompt.h"
 #include "ally-source.h"

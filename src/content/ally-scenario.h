@@ -4,7 +4,7 @@
 #include <gio/gio.h>
 
 #include "ally-choice.h"
-#include "ally-response.h"
+#include "ally-choice.h"
 
 G_BEGIN_DECLS
 

@@ -480,13 +480,13 @@ responses_expander (AllyLessonView *self,
   gtk_widget_set_margin_top (box, 8);
   for (guint i = 0; i < g_list_model_get_n_items (responses); i++)
     {
-      g_autoptr(AllyResponse) response = g_list_model_get_item (responses, i);
+      g_autoptr(AllyChoice) response = g_list_model_get_item (responses, i);
       /* Translators: %u numbers a sample response, %s is its text */
       g_autofree char *text = g_strdup_printf (_("<b>Response %u.</b> %s"), i + 1,
-                                               ally_response_get_markup (response));
+                                               ally_choice_get_markup (response));
 
       gtk_box_append (GTK_BOX (box), markup_label (self, text, "lesson-text"));
-      gtk_box_append (GTK_BOX (box), markup_label (self, ally_response_get_discussion_markup (response),
+      gtk_box_append (GTK_BOX (box), markup_label (self, ally_choice_get_explanation_markup (response),
                                                    "response-discussion"));
     }
 

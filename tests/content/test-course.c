@@ -157,8 +157,8 @@ lesson_links (AllyLesson *lesson)
       collect_links (ally_scenario_get_ask_markup (scenario), linked);
       for (guint r = 0; r < n_items (responses); r++)
         {
-          collect_links (ally_response_get_markup (item (responses, r)), linked);
-          collect_links (ally_response_get_discussion_markup (item (responses, r)), linked);
+          collect_links (ally_choice_get_markup (item (responses, r)), linked);
+          collect_links (ally_choice_get_explanation_markup (item (responses, r)), linked);
         }
     }
   for (guint i = 0; i < n_items (reflections); i++)
@@ -495,11 +495,11 @@ check_scenarios (AllyCatalog *catalog,
                      id, sid, n_items (responses));
           for (guint r = 0; r < n_items (responses); r++)
             {
-              AllyResponse *response = item (responses, r);
+              AllyChoice *response = item (responses, r);
 
-              if (is_blank (ally_response_get_text (response)))
+              if (is_blank (ally_choice_get_text (response)))
                 problem (problems, "lesson '%s', scenario '%s', response %u: no text", id, sid, r + 1);
-              if (is_blank (ally_response_get_discussion_text (response)))
+              if (is_blank (ally_choice_get_explanation_text (response)))
                 problem (problems, "lesson '%s', scenario '%s', response %u: no discussion", id, sid, r + 1);
             }
         }
