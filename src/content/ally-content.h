@@ -1,4 +1,7 @@
-/* ally-content.h: the course content engine (GLib/GIO + libxml2, no GTK). */
+/* ally-content.h: the course content engine (GLib/GIO + libxml2, no GTK).
+ * Its public API is this header and the headers it includes, all in src/content/; the
+ * engine's own headers are in src/content/private/, off the app's include path
+ * (tools/check-public-headers). */
 #pragma once
 
 #include "ally-content-error.h"
@@ -16,5 +19,6 @@
 #include "ally-catalog.h"
 #include "ally-course-index.h"
 #include "ally-course-match.h"
+#include "ally-search.h"
 #include "ally-search-text.h"
 #include "ally-content-cli.h"

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ally-journal.h: the user's data file — journal entries and learning progress in SQLite. */
+/* ally-journal.h: the user's data file — journal entries and learning progress in SQLite.
+ * Its public API is this header and the headers it includes (at the end, as they build on
+ * AllyJournal), all in src/journal/; the store's own headers are in src/journal/private/,
+ * off the app's include path (tools/check-public-headers). */
 #pragma once
 
 #include <gio/gio.h>
@@ -173,3 +176,12 @@ gboolean     ally_journal_import_json_finish (AllyJournal         *self,
                                               GError             **error);
 
 G_END_DECLS
+
+#include "ally-commitment.h"
+#include "ally-entry-list.h"
+#include "ally-journal-cards.h"
+#include "ally-journal-lock.h"
+#include "ally-journal-overview.h"
+#include "ally-journal-progress.h"
+#include "ally-journal-rescue.h"
+#include "ally-quiz-result.h"
