@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-block.h: a block of inline text: a paragraph, a list, or one key point. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-catalog.c: the loaded course and its language choice. */
 #include "ally-content-parser.h"
 

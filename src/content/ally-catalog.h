@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-catalog.h: the whole course (lessons, glossary, sources, power map) in one language
  * choice. */
 #pragma once

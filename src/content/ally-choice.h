@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-choice.h: a text and its comment: one answer of a quiz question and its explanation,
  * or a scenario's sample response and its discussion (ally_scenario_get_responses). */
 #pragma once

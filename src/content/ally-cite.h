@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-cite.h: a reference to a source, with an optional locator (a section name). */
 #pragma once
 

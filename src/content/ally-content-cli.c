@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-cli.c: the text of --validate-content and --list-lessons, without GTK.
  * Nothing is printed here: the command line's owner prints it (see ally-content-cli.h). */
 #include "config.h"

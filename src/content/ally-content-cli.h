@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-cli.h: what --validate-content and --list-lessons say, as text; the caller
  * (AllyApplication's handle_local_options, tests/content/ally-content-tool) prints it, as
  * UTF-8 (fputs, not g_print, which would turn it into "?" under the C locale). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-error.h: errors of the course content engine. */
 #pragma once
 

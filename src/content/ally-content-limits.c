@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-limits.c: one quick pass over a content file's bytes, before libxml2 reads
  * them, that refuses shapes no course needs and that libxml2 handles in time growing with
  * the square of their size: many attributes on one element (its attribute list and the

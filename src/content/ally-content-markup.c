@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-markup.c: the inline markup of a course text (<em>, <term ref="…">) turned
  * into plain text and Pango markup, with the term links collected; a translation's escaped
  * markup (as msgfmt writes it) is parsed on its own, under the same limits as a file. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-parser.c: one content file -> model objects: the bytes read as XML safely
  * and checked against the schema (ally-content-xml.c), then each element read into the
  * course's objects, with the inline markup of their texts. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-reader.c: reading the elements of a parsed content file: names, attributes,
  * languages, ids and lines, for the parser and the inline markup. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-set.c: a whole course from a folder or a resource: reading the files,
  * then the checks across files (unique ids, references, course order and rules). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-xml.c: reading content bytes as XML safely, and checking them against the
  * course schema (content/allyship.rng), for the content parser.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content.h: the course content engine (GLib/GIO + libxml2, no GTK).
  * Its public API is this header and the headers it includes, all in src/content/; the
  * engine's own headers are in src/content/private/, off the app's include path

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-index.c: the course's text in reading order, folded for search. It is made at
  * the first search, not at start-up (15 lessons: a few milliseconds), and made again after
  * the course changes language. */

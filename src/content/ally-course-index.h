@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-index.h: search across the course's text — lesson titles and summaries,
  * section headings, paragraphs and list items, key points, quiz questions and choices —
  * accent- and case-insensitive. */

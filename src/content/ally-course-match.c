@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-match.c: a search match in the course (immutable). */
 #include "ally-course-match.h"
 

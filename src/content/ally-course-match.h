@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-match.h: one place in the course that a search found: its lesson, the text
  * (a heading, a paragraph or list item, a key point, a quiz question or choice) and a
  * snippet of it around the match. */

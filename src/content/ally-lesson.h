@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-lesson.h: one lesson of the course. */
 #pragma once
 

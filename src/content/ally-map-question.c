@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-map-question.c: one question of the power and privilege map, in the language chosen. */
 #include "ally-content-private.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-map-question.h: one question of the power and privilege map (content/power-map.xml). */
 #pragma once
 

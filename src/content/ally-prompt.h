@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-prompt.h: a reflection (a question to write about) or a commitment (an action). */
 #pragma once
 

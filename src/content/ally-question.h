@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-question.h: a quiz question with 2 to 5 choices, exactly one correct. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-scenario.h: a situation, an open question for the journal, sample responses. */
 #pragma once
 

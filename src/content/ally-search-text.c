@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-text.c: where a search matched, in the text itself. Text is folded the way
  * ally_search_fold() folds it (ally-search.c: decomposed, combining marks dropped, then
  * case-folded), one character at a time, so that each folded byte knows the character it

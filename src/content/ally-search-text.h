@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search-text.h: where a search query (folded by ally_search_fold(), ally-search.h)
  * is in a text, without case or accents. */
 #pragma once

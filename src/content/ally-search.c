@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search.c: finding course items by the words a person types, whatever their accents
  * and case. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-search.h: finding course items by the words a person types, whatever their accents
  * and case (the Shell search provider; the glossary's search can use the same folding). */
 #pragma once

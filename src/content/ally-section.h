@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-section.h: one section of a lesson: a heading, blocks and cites. */
 #pragma once
 

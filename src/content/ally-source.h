@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-source.h: a work the course draws on. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-text.c: translatable text (an English original and its xml:lang copies) and the
  * choice among them for the wanted languages. */
 #include "ally-content-private.h"

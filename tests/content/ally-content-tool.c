@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-tool.c: test-only front end to the content CLI helpers, standing in for
  * `allyship --validate-content DIR` and `allyship --list-lessons`.
  *   ally-content-tool validate DIR

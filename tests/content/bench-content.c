@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-content.c: BENCH content_load_ms — read, parse, validate and build the models of
  * the whole course the way the app does: English and the one language it shows (a course
  * built with languages/LL/), or every language in the files (an older course); median of 20.

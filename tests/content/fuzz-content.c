@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-content.c: libFuzzer target: arbitrary bytes through the single-file content parser
  * (secure XML parse, RELAX NG validation, model building). Built with -Dfuzzing=true. */
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-catalog.c: tests of the content engine: loading, models, markup, languages, every
  * class of bad input (each with its error code and FILE:LINE), and the CLI helpers. */
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-course-index.c: finding text in the course without case or accents
  * (ally_search_find, AllyCourseIndex, AllyCourseMatch). */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-course.c: checks the real, compiled-in course against the course rules (minimums,
  * per-lesson, per-question, per-term, glossary links), and that each check catches a broken
  * copy of the course.  Every problem is printed with the lesson, question or term to fix. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-markup-private.h: a course text's inline markup to plain text and Pango
  * markup (ally-content-markup.c). Not for views. */
 #pragma once

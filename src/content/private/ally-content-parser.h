@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-parser.h: one content file -> model objects, and a set of files -> a
  * checked course.  Internal to the content engine (used by AllyCatalog, the CLI helpers,
  * the tests and the fuzzer). */

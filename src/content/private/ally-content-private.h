@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-private.h: internals shared by the content engine's files. Not for views. */
 #pragma once
 

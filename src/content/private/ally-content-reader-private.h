@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-reader-private.h: reading the elements of a parsed content file
  * (ally-content-reader.c), for the parser and the inline markup. Not for views. */
 #pragma once

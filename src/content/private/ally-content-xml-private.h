@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-content-xml-private.h: safe XML for the content parser (ally-content-xml.c): reading
  * bytes without DTDs, entities or network, and checking a document against the course
  * schema. Not for views. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-xml-compat.h: what differs between the libxml2 releases the content engine builds
  * against (2.9 on Debian 12 through the current release). Not for views. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Stand-in for libxml2 2.12's xmlerror.h when the machine has an older libxml2: the real
  * header, but xmlStructuredErrorFunc takes `const xmlError *` as it does from 2.12 on, so
  * every prototype and struct field that uses it (xmlSAXHandler.serror,
