@@ -8,8 +8,8 @@
 
 #include "ally-accessible.h"
 #include "ally-course-titles.h"
-#include "ally-date.h"
 #include "ally-entry-list.h"
+#include "ally-entry-row.h"
 #include "ally-journal-lock.h"
 #include "ally-journal-view-private.h"
 
@@ -918,110 +918,11 @@ import_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* "Today 14:05", "Yesterday", "March 4" or "March 4, 2023", in local time. */
-static char *
-format_updated (GDateTime *updated)
-{
-  g_autoptr(GDateTime) local = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
-  int y, m, d;
-
-  if (updated == NULL)
-    return g_strdup ("");
-
-  local = g_date_time_to_local (updated);
-  g_date_time_get_ymd (local, &y, &m, &d);
-  if (y == g_date_time_get_year (now) && g_date_time_get_day_of_year (local) ==
-                                         g_date_time_get_day_of_year (now))
-    /* Translators: when a journal entry was last changed, today; a g_date_time_format() format */
-    return g_date_time_format (local, _("Today %H:%M"));
-  if (y == g_date_time_get_year (yesterday) && g_date_time_get_day_of_year (local) ==
-                                               g_date_time_get_day_of_year (yesterday))
-    return g_strdup (_("Yesterday"));
-  if (y == g_date_time_get_year (now))
-    /* Translators: a date in this year; a g_date_time_format() format */
-    return ally_date_format (local, _("%B %-d"));
-  /* Translators: a date in another year; a g_date_time_format() format */
-  return ally_date_format (local, _("%B %-d, %Y"));
-}
-
-/* The title, or else the first line written, or else "Untitled". */
-static char *
-entry_display_title (AllyEntry *entry)
-{
-  const char *body = ally_entry_get_body (entry);
-  g_autofree char *line = NULL;
-
-  if (ally_entry_get_title (entry)[0] != '\0')
-    return g_strdup (ally_entry_get_title (entry));
-
-  body += strspn (body, " \t\n");
-  line = g_strndup (body, strcspn (body, "\n"));
-  g_strstrip (line);
-  if (line[0] != '\0')
-    return g_steal_pointer (&line);
-
-  return g_strdup (_("Untitled"));
-}
-
 static void
 setup_entry_row (GtkSignalListItemFactory *factory,
                  GtkListItem              *item)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *tags = gtk_label_new (NULL);
-  GtkWidget *snippet = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
-  gtk_widget_add_css_class (date, "dim-label");
-  gtk_widget_add_css_class (date, "caption");
-  gtk_label_set_xalign (GTK_LABEL (tags), 1);
-  gtk_label_set_ellipsize (GTK_LABEL (tags), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (tags, TRUE);
-  gtk_widget_add_css_class (tags, "caption");
-  gtk_widget_add_css_class (tags, "entry-tags");
-  gtk_box_append (GTK_BOX (details), date);
-  gtk_box_append (GTK_BOX (details), tags);
-  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (snippet), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (snippet, "caption");
-  gtk_widget_add_css_class (snippet, "entry-snippet");
-  gtk_box_append (GTK_BOX (row), title);
-  gtk_box_append (GTK_BOX (row), snippet);
-  gtk_box_append (GTK_BOX (row), details);
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_list_item_set_child (item, row);
-}
-
-/* Markup for a search snippet: the text escaped, its matching words in bold, on one line. */
-static char *
-snippet_markup (const char *snippet)
-{
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_auto(GStrv) parts = g_strsplit_set (snippet, ALLY_ENTRY_LIST_MATCH_START ALLY_ENTRY_LIST_MATCH_END, -1);
-
-  /* Split on both marks, the parts alternate: outside, match, outside, … */
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_autofree char *escaped = g_markup_escape_text (g_strdelimit (parts[i], "\n\t", ' '), -1);
-
-      if (i % 2 == 1)
-        g_string_append_printf (markup, "<b>%s</b>", escaped);
-      else
-        g_string_append (markup, escaped);
-    }
-
-  return g_string_free (g_steal_pointer (&markup), FALSE);
+  gtk_list_item_set_child (item, ally_entry_row_new ());
 }
 
 static void
@@ -1030,39 +931,12 @@ bind_entry_row (GtkSignalListItemFactory *factory,
                 AllyJournalView          *self)
 {
   AllyEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *title = gtk_widget_get_first_child (row);
-  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
-  GtkWidget *details = gtk_widget_get_next_sibling (snippet);
-  GtkWidget *date = gtk_widget_get_first_child (details);
-  GtkWidget *tags = gtk_widget_get_next_sibling (date);
-  g_autofree char *title_text = entry_display_title (entry);
-  g_autofree char *date_text = format_updated (ally_entry_get_updated (entry));
-  /* Translators: between the tags of a journal entry in the list */
-  g_autofree char *tags_text = g_strjoinv (_(", "), (char **) ally_entry_get_tags (entry));
-  g_autofree char *snippet_text = NULL;
-  /* Translators: a journal entry in the list, as a screen reader reads it: its title, then
-   * when it was last changed, as in "A first reflection, 5 January 2025" */
-  g_autofree char *name = g_strdup_printf (_("%s, %s"), title_text, date_text);
-
-  gtk_label_set_label (GTK_LABEL (title), title_text);
-  gtk_label_set_label (GTK_LABEL (date), date_text);
-  gtk_label_set_label (GTK_LABEL (tags), tags_text);
-  ally_accessible_name_row (row, name);
+  g_autofree char *snippet = NULL;
 
   /* While searching, the words around the match show why the entry is there. */
-  if (self->search_results != NULL &&
-      (snippet_text = ally_entry_list_dup_snippet (self->search_results, ally_entry_get_id (entry))))
-    {
-      g_autofree char *markup = snippet_markup (snippet_text);
-
-      gtk_label_set_markup (GTK_LABEL (snippet), markup);
-    }
-  else
-    {
-      gtk_label_set_label (GTK_LABEL (snippet), NULL);
-    }
-  gtk_widget_set_visible (snippet, snippet_text != NULL);
+  if (self->search_results != NULL)
+    snippet = ally_entry_list_dup_snippet (self->search_results, ally_entry_get_id (entry));
+  ally_entry_row_set_entry (ALLY_ENTRY_ROW (gtk_list_item_get_child (item)), entry, snippet);
 }
 
 /* With the journal lock on, search waits for the index built after unlocking: the search

@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-journal-widgets.c: the Journal area's parts on their own: an entry's row in the list
+ * and the tag filter, driven as a person would and read through the accessible tree. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ally-entry-list.h"
+#include "ally-entry-private.h"
+#include "ally-entry-row.h"
+#include "ui-test-util.h"
+
+/* ---- Helpers ------------------------------------------------------------------------------ */
+
+static GtkLabel *
+label_with_class (GtkWidget  *root,
+                  const char *css_class)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = label_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The row's first label is the entry's title. */
+static const char *
+row_title (GtkWidget *row)
+{
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (row)));
+}
+
+static AllyEntry *
+new_entry (const char *title,
+           const char *body,
+           const char *tags)
+{
+  AllyEntry *entry = ally_entry_new ();
+  g_auto(GStrv) tag_list = g_strsplit (tags, ",", -1);
+
+  ally_entry_set_title (entry, title);
+  ally_entry_set_body (entry, body);
+  ally_entry_set_tags (entry, (const char * const *) tag_list);
+  return entry;
+}
+
+/* ---- Entry row ---------------------------------------------------------------------------- */
+
+/* Title, date and tags show; the row and the list row around it are named "title, date". */
+static void
+test_entry_row_shows_entry (void)
+{
+  g_autoptr(AllyEntry) entry = new_entry ("A first reflection", "Listened more.", "work,listening");
+  g_autoptr(GDateTime) updated = g_date_time_new_local (2001, 1, 2, 10, 0, 0);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *list_row = gtk_list_box_row_new ();
+  GtkWidget *row = ally_entry_row_new ();
+
+  /* In a window, as in the app: a widget has its accessible state once it is shown. */
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), row);
+  gtk_list_box_append (GTK_LIST_BOX (list), list_row);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_mapped, window));
+  ally_entry_set_updated (entry, updated);
+  ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), entry, NULL);
+
+  g_assert_true (ally_entry_row_get_entry (ALLY_ENTRY_ROW (row)) == entry);
+  g_assert_cmpstr (row_title (row), ==, "A first reflection");
+  g_assert_cmpstr (gtk_label_get_label (label_with_class (row, "entry-tags")), ==, "work, listening");
+  g_assert_cmpstr (gtk_label_get_label (label_with_class (row, "dim-label")), ==, "January 2, 2001");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "A first reflection, January 2, 2001");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "A first reflection, January 2, 2001");
+  /* Not searching: no snippet. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label_with_class (row, "entry-snippet"))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An entry without a title is listed by its first line written, or as "Untitled". */
+static void
+test_entry_row_untitled (void)
+{
+  g_autoptr(AllyEntry) first_line = new_entry ("", "\n  \tWhat I noticed today \nMore.", "");
+  g_autoptr(AllyEntry) empty = new_entry ("", " \n ", "");
+  GtkWidget *row = g_object_ref_sink (ally_entry_row_new ());
+
+  ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), first_line, NULL);
+  g_assert_cmpstr (row_title (row), ==, "What I noticed today");
+  g_assert_cmpstr (gtk_label_get_label (label_with_class (row, "entry-tags")), ==, "");
+
+  ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), empty, NULL);
+  g_assert_cmpstr (row_title (row), ==, "Untitled");
+
+  g_object_unref (row);
+}
+
+/* A search snippet shows the match in bold and the person's text as text, never as markup;
+ * the same row bound again without one hides it. */
+static void
+test_entry_row_snippet (void)
+{
+  g_autoptr(AllyEntry) entry = new_entry ("Meeting", "unused", "");
+  GtkWidget *row = g_object_ref_sink (ally_entry_row_new ());
+  GtkLabel *snippet = label_with_class (row, "entry-snippet");
+
+  ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), entry,
+                            "spoke over a " ALLY_ENTRY_LIST_MATCH_START "giraffe"
+                            ALLY_ENTRY_LIST_MATCH_END " keeper &\ndid not <notice>");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (snippet)));
+  g_assert_cmpstr (gtk_label_get_label (snippet), ==,
+                   "spoke over a <b>giraffe</b> keeper &amp; did not &lt;notice&gt;");
+  g_assert_cmpstr (gtk_label_get_text (snippet), ==, "spoke over a giraffe keeper & did not <notice>");
+
+  ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), entry, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (snippet)));
+  g_assert_cmpstr (gtk_label_get_label (snippet), ==, "");
+
+  g_object_unref (row);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
+  int ret;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  /* GTK's test accessibility backend: the accessible names are read from it. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/journal-widgets/entry-row/shows-entry", test_entry_row_shows_entry);
+  g_test_add_func ("/journal-widgets/entry-row/untitled", test_entry_row_untitled);
+  g_test_add_func ("/journal-widgets/entry-row/snippet", test_entry_row_snippet);
+
+  ret = g_test_run ();
+  ui_test_remove_tree (user_dirs);
+
+  return ret;
+}
