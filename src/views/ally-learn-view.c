@@ -6,10 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
+#include "ally-course-search.h"
 #include "ally-learn-view.h"
+#include "ally-lesson-row.h"
 #include "ally-lesson-view.h"
 #include "ally-overview-page.h"
-#include "ally-search-result-row.h"
 #include "ally-term-popover.h"
 
 struct _AllyLearnView
@@ -42,14 +43,8 @@ struct _AllyLearnView
   GtkListBoxRow   *overview_row;
   GtkSearchEntry  *search_entry;
   GtkStack        *sidebar_stack;
-  GtkListBox      *results_list;
-  GtkWidget       *no_results_label;
-  /* The course's text for search: made at the first search, never at start-up. */
-  AllyCourseIndex *course_index;
+  AllyCourseSearch *course_search;
 };
-
-/* The most results a search lists. */
-#define MAX_SEARCH_RESULTS 50
 
 G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
 
@@ -183,40 +178,21 @@ is_returning_learner (AllyLearnView *self)
   return last != NULL;
 }
 
-static GtkWidget *
-create_result_row (gpointer item,
-                   gpointer user_data)
-{
-  return ally_search_result_row_new (item);
-}
-
 static void
 on_search_changed (GtkSearchEntry *entry,
                    AllyLearnView  *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  g_autoptr(GListModel) results = NULL;
+  gboolean searching = ally_course_search_set_query (self->course_search,
+                                                     gtk_editable_get_text (GTK_EDITABLE (entry)));
 
-  if (self->catalog == NULL || *trimmed == '\0')
-    {
-      gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
-      gtk_stack_set_visible_child_name (self->sidebar_stack, "lessons");
-      return;
-    }
-
-  if (self->course_index == NULL)
-    self->course_index = ally_course_index_new (self->catalog);
-  results = ally_course_index_search (self->course_index, text, MAX_SEARCH_RESULTS);
-  gtk_list_box_bind_model (self->results_list, results, create_result_row, NULL, NULL);
-  gtk_widget_set_visible (self->no_results_label, g_list_model_get_n_items (results) == 0);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, searching ? "results" : "lessons");
 }
 
 /* Opens the lesson of @match, scrolled to the text found, which is highlighted. */
 static void
-open_match (AllyLearnView   *self,
-            AllyCourseMatch *match)
+on_match_activated (AllyCourseSearch *search,
+                    AllyCourseMatch  *match,
+                    AllyLearnView    *self)
 {
   g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
@@ -226,23 +202,13 @@ open_match (AllyLearnView   *self,
                                 g_strstrip (query));
 }
 
-static void
-on_result_activated (GtkListBox    *list,
-                     GtkListBoxRow *row,
-                     AllyLearnView *self)
-{
-  open_match (self, ally_search_result_row_get_match (ALLY_SEARCH_RESULT_ROW (row)));
-}
-
 /* Enter in the search: the first result. */
 static void
 on_search_activate (GtkSearchEntry *entry,
                     AllyLearnView  *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
-
-  if (first != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "results") == 0)
-    open_match (self, ally_search_result_row_get_match (ALLY_SEARCH_RESULT_ROW (first)));
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sidebar_stack), "results") == 0)
+    ally_course_search_activate_first (self->course_search);
 }
 
 static void
@@ -488,33 +454,7 @@ static void
 setup_lesson_row (GtkSignalListItemFactory *factory,
                   GtkListItem              *item)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *number = gtk_label_new (NULL);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *finished = gtk_image_new_from_icon_name ("object-select-symbolic");
-
-  gtk_widget_add_css_class (finished, "success");
-  gtk_widget_set_tooltip_text (finished, _("Finished"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (finished),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Finished"), -1);
-  gtk_widget_add_css_class (number, "lesson-number");
-  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), subtitle);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (row), number);
-  gtk_box_append (GTK_BOX (row), text);
-  gtk_box_append (GTK_BOX (row), finished);
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_list_item_set_child (item, row);
+  gtk_list_item_set_child (item, ally_lesson_row_new ());
 }
 
 static gboolean
@@ -534,37 +474,9 @@ bind_lesson_row (GtkSignalListItemFactory *factory,
                  AllyLearnView            *self)
 {
   AllyLesson *lesson = gtk_list_item_get_item (item);
-  GtkWidget *row = gtk_list_item_get_child (item);
-  GtkWidget *number = gtk_widget_get_first_child (row);
-  GtkWidget *text = gtk_widget_get_next_sibling (number);
-  GtkWidget *finished = gtk_widget_get_next_sibling (text);
-  GtkWidget *title = gtk_widget_get_first_child (text);
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  g_autofree char *number_text = g_strdup_printf ("%u", ally_lesson_get_number (lesson));
-  /* Translators: how long a lesson takes; %u is a number of minutes */
-  g_autofree char *minutes = g_strdup_printf (ngettext ("%u minute", "%u minutes",
-                                                        ally_lesson_get_minutes (lesson)),
-                                              ally_lesson_get_minutes (lesson));
-  gboolean is_finished = lesson_is_finished (self, lesson);
-  g_autofree char *name = NULL;
 
-  gtk_label_set_label (GTK_LABEL (number), number_text);
-  gtk_label_set_label (GTK_LABEL (title), ally_lesson_get_title (lesson));
-  gtk_label_set_label (GTK_LABEL (subtitle), minutes);
-  gtk_widget_set_visible (finished, is_finished);
-
-  if (is_finished)
-    /* Translators: a finished lesson in the list, as a screen reader reads it: "Lesson 2: What
-     * allyship is, 18 minutes, finished"; %u is its number, the first %s its title, the second
-     * how long it takes */
-    name = g_strdup_printf (_("Lesson %u: %s, %s, finished"), ally_lesson_get_number (lesson),
-                            ally_lesson_get_title (lesson), minutes);
-  else
-    /* Translators: a lesson in the list, as a screen reader reads it: "Lesson 2: What allyship
-     * is, 18 minutes"; %u is its number, the first %s its title, the second how long it takes */
-    name = g_strdup_printf (_("Lesson %u: %s, %s"), ally_lesson_get_number (lesson),
-                            ally_lesson_get_title (lesson), minutes);
-  ally_accessible_name_row (row, name);
+  ally_lesson_row_set_lesson (ALLY_LESSON_ROW (gtk_list_item_get_child (item)), lesson,
+                              lesson_is_finished (self, lesson));
 }
 
 /* Progress changed: bind the rows again so their marks are right. */
@@ -716,7 +628,7 @@ ally_learn_view_set_catalog (AllyLearnView *self,
                              G_CALLBACK (on_catalog_languages_changed), self, 0);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->course_index);
+  ally_course_search_set_catalog (self->course_search, catalog);
   if (catalog != NULL)
     {
       self->selection = gtk_single_selection_new (g_object_ref (ally_catalog_get_lessons (catalog)));
@@ -847,7 +759,6 @@ ally_learn_view_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
   g_clear_object (&self->row_factory);
-  g_clear_object (&self->course_index);
 
   G_OBJECT_CLASS (ally_learn_view_parent_class)->dispose (object);
 }
@@ -891,6 +802,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
 
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
   g_type_ensure (ALLY_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (ALLY_TYPE_COURSE_SEARCH);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -909,12 +821,11 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_row);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, results_list);
-  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, no_results_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, course_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_match_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_home_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_open_lesson);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_retry_missed);
