@@ -178,7 +178,9 @@ test_reflection_reopens_its_entry (void)
   /* Back in the lesson, the prompt shows it was answered. */
   ally_window_set_visible_area (window, "learn");
   g_assert_true (spin_until (button_says_written, button));
-  g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (button), "written-label")));
+  /* "Written" beside the button (AllyJournalButton). */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_widget_get_prev_sibling (button))), ==, "Written");
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_prev_sibling (button)));
 
   /* The same button opens the same entry, not a new one. */
   g_signal_emit_by_name (button, "clicked");

@@ -1,0 +1,356 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ally-lesson-place.c: where the reader is in a lesson's scrolled page. A moment after they
+ * stop scrolling it emits "moved" with the place, in thousandths of the scrollable height; and
+ * it brings the page back to a saved place, to a term's first link or to a widget once the
+ * page is laid out, holding it there while wrapped text settles. */
+#include "config.h"
+
+#include <math.h>
+
+#include "ally-lesson-place.h"
+#include "ally-lesson-text.h"
+
+struct _AllyLessonPlace
+{
+  GObject            parent_instance;
+
+  GtkScrolledWindow *scroller;
+
+  /* The place is reported a moment after scrolling stops. */
+  guint              moved_id;
+
+  /* What to bring the page to: a saved place (thousandths; -1 none), a term's first link, or
+   * a widget of the page. */
+  int                position;
+  char              *term_id;
+  GtkWidget         *widget;
+
+  /* While the page is being laid out: put the place back until its height stops changing. */
+  guint              tick_id;
+  double             last_upper;
+};
+
+/* How far below the top of the page a revealed term's paragraph starts, in pixels. */
+#define REVEAL_MARGIN 24
+
+G_DEFINE_FINAL_TYPE (AllyLessonPlace, ally_lesson_place, G_TYPE_OBJECT)
+
+enum {
+  MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkAdjustment *
+vadjustment (AllyLessonPlace *self)
+{
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+static GtkWidget *
+page (AllyLessonPlace *self)
+{
+  return gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+}
+
+/* TRUE while the page is being brought somewhere: not the reader's scrolling. */
+static gboolean
+is_restoring (AllyLessonPlace *self)
+{
+  return self->position >= 0 || self->term_id != NULL || self->widget != NULL;
+}
+
+static void
+forget_target (AllyLessonPlace *self)
+{
+  self->position = -1;
+  g_clear_pointer (&self->term_id, g_free);
+  g_clear_object (&self->widget);
+}
+
+static int
+current_position (AllyLessonPlace *self)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  return range > 0 ? CLAMP ((int) (1000 * gtk_adjustment_get_value (adjustment) / range), 0, 1000)
+                   : 0;
+}
+
+static gboolean
+moved_timeout (gpointer data)
+{
+  AllyLessonPlace *self = data;
+
+  self->moved_id = 0;
+  if (!is_restoring (self))
+    g_signal_emit (self, signals[MOVED], 0, current_position (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_value_changed (AllyLessonPlace *self)
+{
+  if (is_restoring (self))
+    return;
+
+  g_clear_handle_id (&self->moved_id, g_source_remove);
+  self->moved_id = g_timeout_add (800, moved_timeout, self);
+}
+
+/* Where the page should be scrolled to, or -1 while that cannot be known yet. */
+static double
+target (AllyLessonPlace *self)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  GtkWidget *label;
+  graphene_point_t point;
+
+  if (range <= 0)
+    return -1;
+  if (self->term_id == NULL && self->widget == NULL)
+    return range * self->position / 1000.0;
+
+  label = self->widget ? self->widget : ally_lesson_find_term_label (page (self), self->term_id);
+  if (label == NULL ||
+      !gtk_widget_compute_point (label, page (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return -1;
+  return CLAMP (point.y - REVEAL_MARGIN, 0, range);
+}
+
+/* Whether the page is drawn at the offset the scroll adjustment holds. */
+static gboolean
+page_follows_adjustment (AllyLessonPlace *self)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  graphene_point_t point;
+
+  return gtk_widget_compute_point (page (self), viewport, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         fabs (point.y + gtk_adjustment_get_value (vadjustment (self))) < 1;
+}
+
+static gboolean
+settle (AllyLessonPlace *self)
+{
+  self->tick_id = 0;
+  forget_target (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The place is put back at each frame until a frame is drawn with the page's height (and the
+ * place) unchanged: wrapped text settles over a few allocations (and the window may still be
+ * growing to its saved size), and a place set against an early height lands too high. */
+static gboolean
+tick (GtkWidget     *widget,
+      GdkFrameClock *frame_clock,
+      gpointer       data)
+{
+  AllyLessonPlace *self = data;
+  GtkAdjustment *adjustment = vadjustment (self);
+  double upper = gtk_adjustment_get_upper (adjustment);
+  double goal = target (self);
+
+  if (goal < 0 || !is_restoring (self))
+    {
+      /* A page no taller than the window has nothing to scroll: stop once its height settles. */
+      if (upper > 0 && upper == self->last_upper)
+        return settle (self);
+      self->last_upper = upper;
+      return G_SOURCE_CONTINUE;
+    }
+
+  if (upper == self->last_upper && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1)
+    {
+      /* A value set while the viewport was being allocated (from notify::upper) can leave the
+       * page drawn at its old offset: allocate again until the page sits where it says. */
+      if (!page_follows_adjustment (self))
+        {
+          gtk_widget_queue_allocate (gtk_scrolled_window_get_child (self->scroller));
+          return G_SOURCE_CONTINUE;
+        }
+      return settle (self);
+    }
+
+  self->last_upper = upper;
+  gtk_adjustment_set_value (adjustment, goal);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_tick (AllyLessonPlace *self)
+{
+  if (self->tick_id != 0)
+    return;
+  self->last_upper = -1;
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), tick, self, NULL);
+}
+
+/* The page's height is only known once it is laid out: then go to the place. */
+static void
+on_upper_changed (AllyLessonPlace *self)
+{
+  double goal;
+
+  if (!is_restoring (self) || (goal = target (self)) < 0)
+    return;
+
+  gtk_adjustment_set_value (vadjustment (self), goal);
+  start_tick (self);
+}
+
+static void
+ally_lesson_place_dispose (GObject *object)
+{
+  AllyLessonPlace *self = ALLY_LESSON_PLACE (object);
+
+  g_clear_handle_id (&self->moved_id, g_source_remove);
+  if (self->scroller != NULL)
+    {
+      ally_lesson_place_stop (self);
+      g_signal_handlers_disconnect_by_data (vadjustment (self), self);
+      g_clear_weak_pointer (&self->scroller);
+    }
+
+  G_OBJECT_CLASS (ally_lesson_place_parent_class)->dispose (object);
+}
+
+static void
+ally_lesson_place_class_init (AllyLessonPlaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ally_lesson_place_dispose;
+
+  /**
+   * AllyLessonPlace::moved:
+   * @position: the reader's place, in thousandths of the scrollable height
+   *
+   * The reader scrolled and stopped a moment ago (never emitted while bringing the page to
+   * a place).
+   */
+  signals[MOVED] =
+    g_signal_new ("moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+}
+
+static void
+ally_lesson_place_init (AllyLessonPlace *self)
+{
+  self->position = -1;
+}
+
+AllyLessonPlace *
+ally_lesson_place_new (GtkScrolledWindow *scroller)
+{
+  AllyLessonPlace *self;
+
+  g_return_val_if_fail (GTK_IS_SCROLLED_WINDOW (scroller), NULL);
+
+  self = g_object_new (ALLY_TYPE_LESSON_PLACE, NULL);
+  g_set_weak_pointer (&self->scroller, scroller);
+  g_signal_connect_swapped (vadjustment (self), "value-changed", G_CALLBACK (on_value_changed), self);
+  g_signal_connect_swapped (vadjustment (self), "notify::upper", G_CALLBACK (on_upper_changed), self);
+
+  return self;
+}
+
+/* Stops bringing the page anywhere; the reader's scrolling counts again. */
+void
+ally_lesson_place_stop (AllyLessonPlace *self)
+{
+  g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+
+  forget_target (self);
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->scroller), self->tick_id);
+  self->tick_id = 0;
+}
+
+void
+ally_lesson_place_show_top (AllyLessonPlace *self)
+{
+  g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+
+  ally_lesson_place_stop (self);
+  gtk_adjustment_set_value (vadjustment (self), 0);
+}
+
+/**
+ * ally_lesson_place_go_to:
+ * @position: a place as "moved" gave it, in thousandths of the scrollable height
+ *
+ * Shows the page from its top until it is laid out, then at @position.
+ */
+void
+ally_lesson_place_go_to (AllyLessonPlace *self,
+                         int              position)
+{
+  g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+
+  ally_lesson_place_stop (self);
+  self->position = CLAMP (position, 0, 1000);
+  gtk_adjustment_set_value (vadjustment (self), 0);
+  on_upper_changed (self);
+}
+
+/**
+ * ally_lesson_place_go_to_term:
+ *
+ * Scrolls the page so that the first paragraph linking to @term_id is near the top.
+ *
+ * Returns: %FALSE when no shown label links to the term
+ */
+gboolean
+ally_lesson_place_go_to_term (AllyLessonPlace *self,
+                              const char      *term_id)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON_PLACE (self), FALSE);
+
+  if (ally_lesson_find_term_label (page (self), term_id) == NULL)
+    return FALSE;
+
+  ally_lesson_place_stop (self);
+  self->term_id = g_strdup (term_id);
+  on_upper_changed (self);
+  start_tick (self);
+  return TRUE;
+}
+
+/* Scrolls the page, once laid out, so that @widget is near the top. */
+void
+ally_lesson_place_go_to_widget (AllyLessonPlace *self,
+                                GtkWidget       *widget)
+{
+  g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  ally_lesson_place_stop (self);
+  self->widget = g_object_ref (widget);
+  on_upper_changed (self);
+  start_tick (self);
+}
+
+/* Whether the page shows where it was brought to (or nothing is being brought anywhere). */
+gboolean
+ally_lesson_place_is_settled (AllyLessonPlace *self)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON_PLACE (self), FALSE);
+
+  return !is_restoring (self) && self->tick_id == 0;
+}
+
+/* Reports a place the reader scrolled to now rather than in a moment ("moved"). */
+void
+ally_lesson_place_flush (AllyLessonPlace *self)
+{
+  g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+
+  if (self->moved_id == 0)
+    return;
+  g_clear_handle_id (&self->moved_id, g_source_remove);
+  if (!is_restoring (self))
+    g_signal_emit (self, signals[MOVED], 0, current_position (self));
+}
