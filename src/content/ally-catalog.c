@@ -608,14 +608,6 @@ ally_catalog_get_translation_name (AllyCatalog *self,
 }
 
 const char * const *
-ally_catalog_get_languages (AllyCatalog *self)
-{
-  g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
-
-  return self->languages ? (const char * const *) self->languages : g_get_language_names ();
-}
-
-const char * const *
 ally_catalog_get_locales (AllyCatalog *self)
 {
   g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);

@@ -35,7 +35,6 @@ gboolean            ally_catalog_load_resource     (AllyCatalog        *self,
  * lists emit items-changed and objects notify their text properties. */
 void                ally_catalog_set_languages     (AllyCatalog        *self,
                                                     const char * const *languages);
-const char * const *ally_catalog_get_languages     (AllyCatalog        *self);
 /* Languages the content has: "en" first, then every translation (languages/LL/), or for a
  * course whose files hold every language, every xml:lang found; sorted. */
 const char * const *ally_catalog_get_locales       (AllyCatalog        *self);

@@ -48,7 +48,7 @@ ally_content_set_free (AllyContentSet *set)
   g_free (set);
 }
 
-void
+static void
 ally_content_set_add_data (AllyContentSet *set,
                            const char     *name,
                            const char     *data,

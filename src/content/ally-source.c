@@ -10,7 +10,6 @@
 enum { PROP_0, PROP_NOTE, N_PROPS };
 static GParamSpec *props[N_PROPS];
 
-static const char * const kind_names[] = { "article", "book", "web-page", "newsletter" };
 /* Translators: a source's kind, shown in a citation when it names no publication. */
 static const char * const kind_labels[] = { N_("article"), N_("book"), N_("web page"), N_("newsletter") };
 /* Translators: month names in a citation's date, such as “4 March 2021”. */
@@ -88,25 +87,11 @@ ally_source_relocalize (AllySource  *self,
   ALLY_TEXT_RESOLVE (self->note, wanted, self, props[PROP_NOTE]);
 }
 
-const char *
-ally_source_get_id (AllySource *self)
-{
-  g_return_val_if_fail (ALLY_IS_SOURCE (self), NULL);
-  return self->id;
-}
-
 AllySourceKind
 ally_source_get_kind (AllySource *self)
 {
   g_return_val_if_fail (ALLY_IS_SOURCE (self), ALLY_SOURCE_ARTICLE);
   return self->kind;
-}
-
-const char *
-ally_source_get_kind_name (AllySource *self)
-{
-  g_return_val_if_fail (ALLY_IS_SOURCE (self), NULL);
-  return kind_names[self->kind];
 }
 
 const char * const *

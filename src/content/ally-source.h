@@ -17,10 +17,7 @@ typedef enum
 #define ALLY_TYPE_SOURCE (ally_source_get_type ())
 G_DECLARE_FINAL_TYPE (AllySource, ally_source, ALLY, SOURCE, GObject)
 
-const char         *ally_source_get_id          (AllySource *self);
 AllySourceKind      ally_source_get_kind        (AllySource *self);
-/* "article", "book", "web-page", "newsletter" as in the XML. */
-const char         *ally_source_get_kind_name   (AllySource *self);
 /* NULL-terminated; empty when the author is not named. */
 const char * const *ally_source_get_authors     (AllySource *self);
 const char         *ally_source_get_title       (AllySource *self);

@@ -425,12 +425,6 @@ ally_export_reader_free (AllyExportReader *self)
   g_free (self);
 }
 
-gint64
-ally_export_reader_get_version (AllyExportReader *self)
-{
-  return self->version;
-}
-
 double
 ally_export_reader_get_fraction (AllyExportReader *self)
 {

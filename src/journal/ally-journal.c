@@ -401,7 +401,7 @@ ally_now_usec (void)
   return g_get_real_time ();
 }
 
-char *
+static char *
 ally_timestamp_suffix (void)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();

@@ -312,14 +312,6 @@ ally_overview_page_set_catalog (AllyOverviewPage *self,
     ally_overview_page_refresh (self);
 }
 
-AllyJournal *
-ally_overview_page_get_journal (AllyOverviewPage *self)
-{
-  g_return_val_if_fail (ALLY_IS_OVERVIEW_PAGE (self), NULL);
-
-  return self->journal;
-}
-
 /* The journal locked (ally-journal-lock.h): the reflections and commitments shown, text the
  * person wrote, are dropped; the page reads them again when it is next shown, unlocked. */
 static void

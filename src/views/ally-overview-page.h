@@ -17,7 +17,6 @@ void         ally_overview_page_set_catalog (AllyOverviewPage *self,
                                              AllyCatalog      *catalog);
 void         ally_overview_page_set_journal (AllyOverviewPage *self,
                                              AllyJournal      *journal);
-AllyJournal *ally_overview_page_get_journal (AllyOverviewPage *self);
 void         ally_overview_page_refresh     (AllyOverviewPage *self);
 
 G_END_DECLS

@@ -63,6 +63,16 @@ clear_secret (AllyUnlockPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->secret_entry), "");
 }
 
+/* Back to the passphrase, the field empty: nothing typed is kept once the page is left. */
+static void
+reset (AllyUnlockPage *self)
+{
+  self->recovery = FALSE;
+  clear_secret (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  show_mode (self);
+}
+
 static void
 on_unlocked (GObject      *object,
              GAsyncResult *result,
@@ -83,7 +93,7 @@ on_unlocked (GObject      *object,
       return;
     }
   set_busy (self, FALSE);
-  ally_unlock_page_reset (self);
+  reset (self);
 }
 
 static void
@@ -184,12 +194,6 @@ ally_unlock_page_init (AllyUnlockPage *self)
   show_mode (self);
 }
 
-GtkWidget *
-ally_unlock_page_new (void)
-{
-  return g_object_new (ALLY_TYPE_UNLOCK_PAGE, NULL);
-}
-
 void
 ally_unlock_page_set_journal (AllyUnlockPage *self,
                               AllyJournal    *journal)
@@ -198,20 +202,3 @@ ally_unlock_page_set_journal (AllyUnlockPage *self,
   g_set_object (&self->journal, journal);
 }
 
-/* Back to the passphrase, the field empty: nothing typed is kept once the page is left. */
-void
-ally_unlock_page_reset (AllyUnlockPage *self)
-{
-  g_return_if_fail (ALLY_IS_UNLOCK_PAGE (self));
-  self->recovery = FALSE;
-  clear_secret (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  show_mode (self);
-}
-
-gboolean
-ally_unlock_page_is_busy (AllyUnlockPage *self)
-{
-  g_return_val_if_fail (ALLY_IS_UNLOCK_PAGE (self), FALSE);
-  return gtk_widget_get_visible (GTK_WIDGET (self->spinner));
-}

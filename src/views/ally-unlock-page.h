@@ -11,10 +11,7 @@ G_BEGIN_DECLS
 #define ALLY_TYPE_UNLOCK_PAGE (ally_unlock_page_get_type ())
 G_DECLARE_FINAL_TYPE (AllyUnlockPage, ally_unlock_page, ALLY, UNLOCK_PAGE, GtkWidget)
 
-GtkWidget *ally_unlock_page_new         (void);
 void       ally_unlock_page_set_journal (AllyUnlockPage *self,
                                          AllyJournal    *journal);
-void       ally_unlock_page_reset       (AllyUnlockPage *self);
-gboolean   ally_unlock_page_is_busy     (AllyUnlockPage *self);
 
 G_END_DECLS

@@ -98,10 +98,6 @@ typedef struct
 
 AllyContentSet  *ally_content_set_new            (void);
 void             ally_content_set_free           (AllyContentSet *set);
-void             ally_content_set_add_data       (AllyContentSet *set,
-                                                  const char     *name,
-                                                  const char     *data,
-                                                  gsize           length);
 /* Reads every content file below DIR (names relative to DIR). */
 void             ally_content_set_read_directory (AllyContentSet *set,
                                                   GFile          *dir);

@@ -73,8 +73,6 @@ AllyExportReader   *ally_export_reader_new        (GFile         *source,
                                                    GError       **error);
 void                ally_export_reader_free       (AllyExportReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AllyExportReader, ally_export_reader_free)
-
-gint64              ally_export_reader_get_version (AllyExportReader *reader);
 /* Calls @func for each item of list @list, in order; stops at the first FALSE. */
 typedef gboolean (*AllyItemFunc) (JsonObject  *item,
                                   guint        index,

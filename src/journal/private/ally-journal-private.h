@@ -79,7 +79,6 @@ void        ally_journal_release_from_import (AllyJournal *self);
 gint64      ally_usec_from_date_time       (GDateTime    *dt);
 GDateTime  *ally_date_time_from_usec       (gint64        usec);
 gint64      ally_now_usec                  (void);
-char       *ally_timestamp_suffix          (void);
 gboolean    ally_move_database_aside       (const char   *path,
                                             const char   *reason,
                                             char        **out_moved,
