@@ -11,7 +11,7 @@
 #include "ally-lesson-row.h"
 #include "ally-lesson-view.h"
 #include "ally-overview-page.h"
-#include "ally-term-popover.h"
+#include "ally-term-popover-keeper.h"
 
 struct _AllyLearnView
 {
@@ -21,13 +21,8 @@ struct _AllyLearnView
   AllyJournal     *journal;
   GtkSingleSelection *selection;
   GtkListItemFactory *row_factory;
-  AllyTermPopover *term_popover;
-  /* Popovers that were closed, waiting to be unparented once their event is over. */
-  GPtrArray       *closed_popovers;
-
-  /* Where the pointer last pressed in the lesson, to point the term popover at the link. */
-  double           press_x;
-  double           press_y;
+  /* The definitions that the lesson's glossary links open. */
+  AllyTermPopoverKeeper *term_popovers;
 
   GtkStack        *stack;
   AdwStatusPage   *error_page;
@@ -47,10 +42,6 @@ struct _AllyLearnView
 };
 
 G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
-
-static void unparent_closed_popovers (AllyLearnView *self);
-static void on_term_popover_closed   (GtkPopover    *popover,
-                                      AllyLearnView *self);
 
 enum {
   PROP_0,
@@ -100,9 +91,7 @@ select_lesson_at (AllyLearnView *self,
   gtk_single_selection_set_selected (self->selection, position);
   gtk_list_box_unselect_all (self->home_list);
   gtk_stack_set_visible_child_name (self->content_stack, "lesson");
-  if (self->term_popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
-  unparent_closed_popovers (self);
+  ally_term_popover_keeper_close_all (self->term_popovers);
   ally_lesson_view_set_lesson (self->lesson_view, lesson);
   ally_lesson_view_set_next_title (self->lesson_view, next ? ally_lesson_get_title (next) : NULL);
   if (navigate)
@@ -122,9 +111,7 @@ static void
 select_overview (AllyLearnView *self,
                  gboolean       navigate)
 {
-  if (self->term_popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (self->term_popover));
-  unparent_closed_popovers (self);
+  ally_term_popover_keeper_close_all (self->term_popovers);
   /* No lesson is open behind the overview (its place is kept as it is left). */
   ally_lesson_view_set_lesson (self->lesson_view, NULL);
   if (self->selection != NULL)
@@ -341,93 +328,14 @@ on_lesson_list_activate (GtkListView   *list,
   show_lesson_at (self, position);
 }
 
-static void
-unparent_closed_popovers (AllyLearnView *self)
-{
-  for (guint i = 0; i < self->closed_popovers->len; i++)
-    {
-      GtkWidget *popover = g_ptr_array_index (self->closed_popovers, i);
-
-      if (gtk_widget_get_parent (popover) != NULL)
-        gtk_widget_unparent (popover);
-    }
-  g_ptr_array_set_size (self->closed_popovers, 0);
-}
-
-static gboolean
-unparent_closed_popovers_idle (gpointer data)
-{
-  g_autoptr(AllyLearnView) self = data;
-
-  if (self->closed_popovers != NULL)
-    unparent_closed_popovers (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Closed popovers are let go once the event that closed them is over: unparenting one from
- * inside its own button's click pulls its event controllers away mid-event. They are let go
- * at once, too, before the text they point at is replaced. */
-static void
-let_go_of_popover (AllyLearnView   *self,
-                   AllyTermPopover *popover)
-{
-  g_signal_handlers_disconnect_by_func (popover, on_term_popover_closed, self);
-  g_ptr_array_add (self->closed_popovers, popover);
-  if (self->closed_popovers->len == 1)
-    g_idle_add (unparent_closed_popovers_idle, g_object_ref (self));
-}
-
-static void
-on_term_popover_closed (GtkPopover    *popover,
-                        AllyLearnView *self)
-{
-  let_go_of_popover (self, g_steal_pointer (&self->term_popover));
-}
-
-/* Opens the definition of @term_id beside @anchor (the label holding the link). */
-static gboolean
-popup_term (AllyLearnView *self,
-            const char    *term_id,
-            GtkWidget     *anchor)
-{
-  double x = self->press_x, y = self->press_y;
-
-  if (self->catalog == NULL || ally_catalog_lookup_term (self->catalog, term_id) == NULL)
-    return FALSE;
-
-  if (self->term_popover != NULL)
-    {
-      AllyTermPopover *old = g_steal_pointer (&self->term_popover);
-
-      gtk_popover_popdown (GTK_POPOVER (old));
-      let_go_of_popover (self, old);
-    }
-
-  self->term_popover = g_object_ref_sink (ally_term_popover_new (self->catalog));
-  ally_term_popover_show_term (self->term_popover, term_id);
-  gtk_widget_set_parent (GTK_WIDGET (self->term_popover), anchor);
-  g_signal_connect (self->term_popover, "closed", G_CALLBACK (on_term_popover_closed), self);
-
-  /* A link activated with the pointer: point at it. From the keyboard: at the label. */
-  if (anchor != GTK_WIDGET (self->lesson_view) &&
-      gtk_widget_translate_coordinates (GTK_WIDGET (self->lesson_view), anchor, x, y, &x, &y) &&
-      x >= 0 && y >= 0 &&
-      x < gtk_widget_get_width (anchor) && y < gtk_widget_get_height (anchor))
-    gtk_popover_set_pointing_to (GTK_POPOVER (self->term_popover),
-                                 &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-
-  gtk_popover_popup (GTK_POPOVER (self->term_popover));
-  return TRUE;
-}
-
 gboolean
 ally_learn_view_show_term (AllyLearnView *self,
                            const char    *term_id)
 {
   g_return_val_if_fail (ALLY_IS_LEARN_VIEW (self), FALSE);
 
-  return popup_term (self, term_id, GTK_WIDGET (self->lesson_view));
+  return ally_term_popover_keeper_popup (self->term_popovers, self->catalog, term_id,
+                                         GTK_WIDGET (self->lesson_view));
 }
 
 static void
@@ -436,18 +344,7 @@ on_term_activated (AllyLessonView *lesson_view,
                    GtkWidget      *label,
                    AllyLearnView  *self)
 {
-  popup_term (self, term_id, label);
-}
-
-static void
-on_lesson_view_pressed (GtkGestureClick *gesture,
-                        int              n_press,
-                        double           x,
-                        double           y,
-                        AllyLearnView   *self)
-{
-  self->press_x = x;
-  self->press_y = y;
+  ally_term_popover_keeper_popup (self->term_popovers, self->catalog, term_id, label);
 }
 
 static void
@@ -749,11 +646,8 @@ ally_learn_view_dispose (GObject *object)
 {
   AllyLearnView *self = ALLY_LEARN_VIEW (object);
 
-  if (self->term_popover != NULL)
-    let_go_of_popover (self, g_steal_pointer (&self->term_popover));
-  if (self->closed_popovers != NULL)
-    unparent_closed_popovers (self);
-  g_clear_pointer (&self->closed_popovers, g_ptr_array_unref);
+  /* Before the lesson's labels go: a popover still parented to one would outlive it. */
+  g_clear_object (&self->term_popovers);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LEARN_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->catalog);
@@ -851,19 +745,13 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
 static void
 ally_learn_view_init (AllyLearnView *self)
 {
-  GtkGesture *press = gtk_gesture_click_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_accessible_name_row (gtk_list_box_row_get_child (self->overview_row), _("Overview"));
-  self->closed_popovers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->term_popovers = ally_term_popover_keeper_new (GTK_WIDGET (self->lesson_view));
 
   self->row_factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (self->row_factory, "setup", G_CALLBACK (setup_lesson_row), NULL);
   g_signal_connect (self->row_factory, "bind", G_CALLBACK (bind_lesson_row), self);
   gtk_list_view_set_factory (self->lesson_list, self->row_factory);
-
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
-  g_signal_connect (press, "pressed", G_CALLBACK (on_lesson_view_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->lesson_view), GTK_EVENT_CONTROLLER (press));
 }
