@@ -1,58 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-glossary-view.c: the Glossary area: the terms, searchable by name, alias and definition,
- * beside the term being read; and the page that hosts a review session (AllyReviewSession). */
+ * beside the term being read (AllyGlossaryTermPage), with Back through the links followed; and
+ * the page that hosts a review session (AllyReviewSession). Its actions are in
+ * ally-glossary-view-actions.c. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "ally-accessible.h"
-#include "ally-date.h"
-#include "ally-glossary-view.h"
-#include "ally-journal-cards.h"
-#include "ally-review-session.h"
+#include "ally-glossary-term-row.h"
+#include "ally-glossary-view-private.h"
 #include "ally-search.h"
-
-struct _AllyGlossaryView
-{
-  GtkWidget           parent_instance;
-
-  AllyCatalog        *catalog;
-  AllyJournal        *journal;
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
-  GtkCustomSorter    *ranker;
-  GtkSortListModel   *ranked;      /* the terms listed: name and alias matches first */
-  GtkSingleSelection *selection;
-  char               *query;       /* folded for matching; NULL: every term */
-  char               *term_id;     /* the term shown */
-  GListStore         *see_also;    /* of AllyTerm, for the term shown */
-  GPtrArray          *history;     /* term ids left by following links, for Back */
-
-  AdwToastOverlay    *toast_overlay;   /* the root child: dispose_template unparents it */
-  GtkStack           *stack;
-  AdwLeaflet         *leaflet;
-  GtkWidget          *sidebar;
-  GtkWidget          *content;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *list_stack;
-  GtkListView        *term_list;
-  GtkLabel           *due_label;
-  GtkStack           *detail_stack;
-  GtkButton          *history_button;
-  GtkScrolledWindow  *detail_scroller;
-  GtkLabel           *name_label;
-  GtkLabel           *aliases_label;
-  GtkButton          *add_review_button;
-  GtkLabel           *definition_label;
-  GtkWidget          *see_also_box;
-  GtkListBox         *see_also_list;
-  GtkWidget          *used_in_box;
-  GtkListBox         *used_in_list;
-  GtkWidget          *sources_box;
-  GtkLabel           *sources_label;
-  AllyReviewSession  *review_session;
-};
 
 G_DEFINE_FINAL_TYPE (AllyGlossaryView, ally_glossary_view, GTK_TYPE_WIDGET)
 
@@ -169,7 +128,6 @@ update_list_page (AllyGlossaryView *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
-static void update_add_review_button (AllyGlossaryView *self);
 static void show_term (AllyGlossaryView *self,
                        AllyTerm         *term);
 
@@ -226,9 +184,6 @@ on_search_changed (GtkSearchEntry   *entry,
 
 /* ---- The term shown ------------------------------------------------------------------- */
 
-static GtkWidget *create_lesson_row (gpointer item,
-                                     gpointer user_data);
-
 static guint
 filtered_position_of (AllyGlossaryView *self,
                       AllyTerm         *term)
@@ -246,94 +201,21 @@ filtered_position_of (AllyGlossaryView *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-static char *
-aliases_text (AllyTerm *term)
+/* The term "Back to …" returns to: where following a link came from. */
+static AllyTerm *
+previous_term (AllyGlossaryView *self)
 {
-  const char * const *aliases = ally_term_get_aliases (term);
-  g_autofree char *joined = NULL;
-
-  if (aliases == NULL || aliases[0] == NULL)
+  if (self->history->len == 0)
     return NULL;
 
-  /* Translators: the separator between a term's other forms, as in “allies, allyship” */
-  joined = g_strjoinv (_(", "), (char **) aliases);
-  /* Translators: %s is a list of other forms of a glossary term */
-  return g_strdup_printf (_("Also: %s"), joined);
-}
-
-/* One citation a line, plain text: the label shows it as is, so nothing needs escaping. */
-static char *
-sources_text (AllyTerm *term)
-{
-  GListModel *cites = ally_term_get_cites (term);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (cites); i++)
-    {
-      g_autoptr(AllyCite) cite = g_list_model_get_item (cites, i);
-      AllySource *source = ally_cite_get_source (cite);
-      g_autofree char *citation = source ? ally_source_format_citation (source)
-                                         : g_strdup (ally_cite_get_source_id (cite));
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, citation);
-      if (ally_cite_get_locator (cite) != NULL)
-        /* Translators: a citation, then the part of the source it points to */
-        g_string_append_printf (text, _(" (%s)"), ally_cite_get_locator (cite));
-    }
-
-  return g_string_free (g_steal_pointer (&text), text->len == 0);
-}
-
-static void
-fill_see_also (AllyGlossaryView *self,
-               AllyTerm         *term)
-{
-  const char * const *see_also = ally_term_get_see_also (term);
-
-  g_list_store_remove_all (self->see_also);
-  for (guint i = 0; see_also != NULL && see_also[i] != NULL; i++)
-    {
-      AllyTerm *other = ally_catalog_lookup_term (self->catalog, see_also[i]);
-
-      if (other != NULL)
-        g_list_store_append (self->see_also, other);
-    }
-
-  gtk_widget_set_visible (self->see_also_box,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->see_also)) > 0);
-}
-
-/* "Back to …" shows where following a link came from. */
-static void
-update_history_button (AllyGlossaryView *self)
-{
-  AllyTerm *previous = NULL;
-
-  if (self->history->len > 0)
-    previous = ally_catalog_lookup_term (self->catalog, g_ptr_array_index (self->history,
-                                                                           self->history->len - 1));
-  if (previous != NULL)
-    {
-      /* Translators: a button that goes back to the term read before; %s is its name */
-      g_autofree char *label = g_strdup_printf (_("Back to “%s”"), ally_term_get_name (previous));
-
-      gtk_button_set_label (self->history_button, label);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->history_button), previous != NULL);
+  return ally_catalog_lookup_term (self->catalog, g_ptr_array_index (self->history,
+                                                                     self->history->len - 1));
 }
 
 static void
 show_term (AllyGlossaryView *self,
            AllyTerm         *term)
 {
-  g_autoptr(GListModel) lessons = ally_catalog_list_lessons_for_term (self->catalog,
-                                                                      ally_term_get_id (term));
-  g_autofree char *aliases = aliases_text (term);
-  g_autofree char *sources = sources_text (term);
-  GtkAdjustment *vadjustment;
-
   if (g_strcmp0 (self->term_id, ally_term_get_id (term)) != 0)
     {
       g_free (self->term_id);
@@ -341,46 +223,25 @@ show_term (AllyGlossaryView *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_ID]);
     }
 
-  gtk_label_set_label (self->name_label, ally_term_get_name (term));
-  gtk_label_set_label (self->aliases_label, aliases);
-  gtk_widget_set_visible (GTK_WIDGET (self->aliases_label), aliases != NULL);
-  gtk_label_set_markup (self->definition_label, ally_term_get_definition_markup (term));
-  fill_see_also (self, term);
-  gtk_list_box_bind_model (self->used_in_list, lessons,
-                           create_lesson_row, NULL, NULL);
-  gtk_widget_set_visible (self->used_in_box, g_list_model_get_n_items (lessons) > 0);
-  gtk_label_set_label (self->sources_label, sources);
-  gtk_widget_set_visible (self->sources_box, sources != NULL);
-
-  update_history_button (self);
-  update_add_review_button (self);
+  ally_glossary_term_page_set_term (self->term_page, term);
+  ally_glossary_term_page_set_back_term (self->term_page, previous_term (self));
   gtk_single_selection_set_selected (self->selection, filtered_position_of (self, term));
-  vadjustment = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 }
 
-/* What opening a term does to the Back history. */
-typedef enum
-{
-  HISTORY_CLEAR,  /* chosen from the list or from elsewhere in the app */
-  HISTORY_PUSH,   /* a link followed: Back returns to the term shown before */
-  HISTORY_KEEP,   /* going back */
-} HistoryStep;
-
-/* Shows @term_id in the browse page; a search that would hide it is cleared first. */
-static gboolean
-open_term (AllyGlossaryView *self,
-           const char       *term_id,
-           HistoryStep       step)
+gboolean
+ally_glossary_view_open_term (AllyGlossaryView        *self,
+                              const char              *term_id,
+                              AllyGlossaryHistoryStep  step)
 {
   AllyTerm *term;
 
   if (self->catalog == NULL || (term = ally_catalog_lookup_term (self->catalog, term_id)) == NULL)
     return FALSE;
 
-  if (step == HISTORY_CLEAR)
+  if (step == ALLY_GLOSSARY_HISTORY_CLEAR)
     g_ptr_array_set_size (self->history, 0);
-  else if (step == HISTORY_PUSH && self->term_id != NULL && g_strcmp0 (self->term_id, ally_term_get_id (term)) != 0)
+  else if (step == ALLY_GLOSSARY_HISTORY_PUSH && self->term_id != NULL &&
+           g_strcmp0 (self->term_id, ally_term_get_id (term)) != 0)
     g_ptr_array_add (self->history, g_strdup (self->term_id));
 
   if (!term_matches_query (self, term))
@@ -407,7 +268,7 @@ ally_glossary_view_show_term (AllyGlossaryView *self,
 {
   g_return_val_if_fail (ALLY_IS_GLOSSARY_VIEW (self), FALSE);
 
-  return open_term (self, term_id, HISTORY_CLEAR);
+  return ally_glossary_view_open_term (self, term_id, ALLY_GLOSSARY_HISTORY_CLEAR);
 }
 
 static void
@@ -437,102 +298,28 @@ on_search_stop (GtkSearchEntry   *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
-static gboolean
-on_definition_activate_link (GtkLabel         *label,
-                             const char       *uri,
-                             AllyGlossaryView *self)
-{
-  if (!g_str_has_prefix (uri, "term:"))
-    return FALSE;
-
-  open_term (self, uri, HISTORY_PUSH);
-  return TRUE;
-}
-
-static GtkWidget *
-create_see_also_row (gpointer item,
-                     gpointer user_data)
-{
-  AllyTerm *term = item;
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_term_get_name (term));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "glossary.show-term");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ally_term_get_id (term));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  return row;
-}
-
-static GtkWidget *
-create_lesson_row (gpointer item,
-                   gpointer user_data)
-{
-  AllyLesson *lesson = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *number = NULL;
-
-  /* Translators: %u is a lesson's number in the course */
-  number = g_strdup_printf (_("Lesson %u"), ally_lesson_get_number (lesson));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_lesson_get_title (lesson));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), number);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "glossary.open-lesson");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ally_lesson_get_id (lesson));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  return row;
-}
-
 /* ---- Term rows in the sidebar ------------------------------------------------------------ */
 
 static void
 setup_term_row (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *aliases = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (aliases), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (aliases), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (aliases, "dim-label");
-  gtk_widget_add_css_class (aliases, "caption");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), aliases);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, ally_glossary_term_row_new ());
 }
 
 static void
 bind_term_row (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
 {
-  AllyTerm *term = gtk_list_item_get_item (item);
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *aliases = gtk_widget_get_next_sibling (name);
-  const char * const *strv = ally_term_get_aliases (term);
-  g_autofree char *joined = NULL;
-
-  if (strv != NULL && strv[0] != NULL)
-    /* Translators: the separator between a term's other forms, as in “allies, allyship” */
-    joined = g_strjoinv (_(", "), (char **) strv);
-
-  gtk_label_set_label (GTK_LABEL (name), ally_term_get_name (term));
-  /* An empty second line keeps every row the same height. */
-  gtk_label_set_label (GTK_LABEL (aliases), joined);
-  ally_accessible_name_row (gtk_list_item_get_child (item), ally_term_get_name (term));
+  ally_glossary_term_row_set_term (ALLY_GLOSSARY_TERM_ROW (gtk_list_item_get_child (item)),
+                                   gtk_list_item_get_item (item));
 }
 
 /* ---- Reviews ------------------------------------------------------------------------------- */
 
 /* "12 cards to review" under the button, so the glossary says when a review is worth it. */
-static void
-update_due_label (AllyGlossaryView *self)
+void
+ally_glossary_view_update_due_label (AllyGlossaryView *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GError) error = NULL;
@@ -562,26 +349,6 @@ update_due_label (AllyGlossaryView *self)
     text = g_strdup_printf (ngettext ("%u card to review", "%u cards to review", n), n);
   gtk_label_set_label (self->due_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->due_label), TRUE);
-}
-
-/* "Add to Reviews" says when the term shown is a card already. */
-static void
-update_add_review_button (AllyGlossaryView *self)
-{
-  g_autofree char *card_id = NULL;
-  AllySm2State state;
-  gboolean is_card;
-
-  if (self->journal == NULL || self->term_id == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->add_review_button), FALSE);
-      return;
-    }
-  card_id = ally_card_id_for_term (self->term_id);
-  is_card = ally_journal_get_card (self->journal, card_id, &state, NULL, NULL);
-  gtk_button_set_label (self->add_review_button, is_card ? _("In Your Reviews") : _("Add to Reviews"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_review_button), !is_card);
-  gtk_widget_set_visible (GTK_WIDGET (self->add_review_button), TRUE);
 }
 
 void
@@ -617,121 +384,20 @@ ally_glossary_view_focus_default (AllyGlossaryView *self)
     gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
-static void
-review_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ally_glossary_view_start_review (ALLY_GLOSSARY_VIEW (widget));
-}
-
-static void
-browse_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
-
-  if (self->catalog == NULL)
-    return;
-
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  update_due_label (self);
-  update_add_review_button (self);
-}
-
+/* The review's Close button: back to the terms. */
 static void
 on_review_closed (AllyReviewSession *session,
                   AllyGlossaryView  *self)
 {
-  browse_action (GTK_WIDGET (self), NULL, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "glossary.browse", NULL);
 }
 
-/* The term shown becomes a card now, whatever the person has read. */
+/* "Add to Reviews" made the term shown a card: one more to review today. */
 static void
-add_to_reviews_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+on_card_added (AllyGlossaryTermPage *page,
+               AllyGlossaryView     *self)
 {
-  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *card_id = NULL;
-
-  if (self->journal == NULL || self->term_id == NULL)
-    return;
-  card_id = ally_card_id_for_term (self->term_id);
-  if (!ally_journal_add_card (self->journal, card_id, now, NULL, &error))
-    {
-      g_autofree char *message = NULL;
-
-      /* Translators: %s is the technical reason */
-      message = g_strdup_printf (_("The term was not added to your reviews. Check that there "
-                                   "is free disk space, then try again. (%s)"), error->message);
-      gtk_widget_activate_action (widget, "win.show-toast", "s", message);
-      return;
-    }
-  update_add_review_button (self);
-  update_due_label (self);
-}
-
-/* ---- Other actions ----------------------------------------------------------------------- */
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
-
-  if (self->catalog == NULL)
-    return;
-
-  browse_action (widget, NULL, NULL);
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  AllyGlossaryView *self = ALLY_GLOSSARY_VIEW (widget);
-  gboolean reading = !adw_leaflet_get_folded (self->leaflet) ||
-                     adw_leaflet_get_visible_child (self->leaflet) == self->content;
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0)
-    {
-      browse_action (widget, NULL, NULL);
-    }
-  else if (reading && self->history->len > 0)
-    {
-      /* Back from a followed link: the term read before. */
-      g_autofree char *previous = g_ptr_array_steal_index (self->history, self->history->len - 1);
-
-      open_term (self, previous, HISTORY_KEEP);
-    }
-  else
-    {
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-    }
-}
-
-static void
-show_term_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  open_term (ALLY_GLOSSARY_VIEW (widget), g_variant_get_string (parameter, NULL), HISTORY_PUSH);
-}
-
-static void
-open_lesson_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[OPEN_LESSON], 0, g_variant_get_string (parameter, NULL));
+  ally_glossary_view_update_due_label (self);
 }
 
 /* ---- Models ---------------------------------------------------------------------------------- */
@@ -767,6 +433,7 @@ ally_glossary_view_set_catalog (AllyGlossaryView *self,
     g_signal_handlers_disconnect_by_func (self->catalog, on_catalog_languages_changed, self);
   g_set_object (&self->catalog, catalog);
   ally_review_session_set_catalog (self->review_session, catalog);
+  ally_glossary_term_page_set_catalog (self->term_page, catalog);
   g_clear_pointer (&self->term_id, g_free);
   g_ptr_array_set_size (self->history, 0);
 
@@ -784,7 +451,7 @@ ally_glossary_view_set_catalog (AllyGlossaryView *self,
       if (first != NULL)
         show_term (self, first);
       adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-      update_due_label (self);
+      ally_glossary_view_update_due_label (self);
     }
   else
     {
@@ -806,8 +473,8 @@ ally_glossary_view_set_journal (AllyGlossaryView *self,
     return;
 
   ally_review_session_set_journal (self->review_session, journal);
-  update_add_review_button (self);
-  update_due_label (self);
+  ally_glossary_term_page_set_journal (self->term_page, journal);
+  ally_glossary_view_update_due_label (self);
   /* A review under way asked the old journal: start again with the new one. */
   if (self->catalog != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0)
     ally_glossary_view_start_review (self);
@@ -878,7 +545,6 @@ ally_glossary_view_dispose (GObject *object)
   g_clear_object (&self->ranker);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
-  g_clear_object (&self->see_also);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
   g_clear_pointer (&self->history, g_ptr_array_unref);
@@ -925,6 +591,7 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (ALLY_TYPE_GLOSSARY_TERM_PAGE);
   g_type_ensure (ALLY_TYPE_REVIEW_SESSION);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -939,48 +606,16 @@ ally_glossary_view_class_init (AllyGlossaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, term_list);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, due_label);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, history_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, detail_scroller);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, name_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, aliases_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, add_review_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, definition_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, see_also_box);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, see_also_list);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, used_in_box);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, used_in_list);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sources_box);
-  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, term_page);
   gtk_widget_class_bind_template_child (widget_class, AllyGlossaryView, review_session);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_term_list_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_definition_activate_link);
   gtk_widget_class_bind_template_callback (widget_class, on_review_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_card_added);
 
-  gtk_widget_class_install_action (widget_class, "glossary.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "glossary.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "glossary.show-term", "s", show_term_action);
-  gtk_widget_class_install_action (widget_class, "glossary.open-lesson", "s", open_lesson_action);
-  gtk_widget_class_install_action (widget_class, "glossary.review", NULL, review_action);
-  gtk_widget_class_install_action (widget_class, "glossary.browse", NULL, browse_action);
-  gtk_widget_class_install_action (widget_class, "glossary.add-to-reviews", NULL, add_to_reviews_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "glossary.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "glossary.back", NULL);
-}
-
-/* Definitions are reading text: a little larger and airier than interface text. */
-static void
-set_reading_size (GtkLabel *label)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_attr_list_insert (attrs, pango_attr_scale_new (1.1));
-  pango_attr_list_insert (attrs, pango_attr_line_height_new (1.4));
-  gtk_label_set_attributes (label, attrs);
-  pango_attr_list_unref (attrs);
+  ally_glossary_view_class_install_actions (widget_class);
 }
 
 static void
@@ -991,7 +626,6 @@ ally_glossary_view_init (AllyGlossaryView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ally_accessible_name_controls (GTK_WIDGET (self));
 
-  self->see_also = g_list_store_new (ALLY_TYPE_TERM);
   self->filter = gtk_custom_filter_new (term_matches, self, NULL);
   self->history = g_ptr_array_new_with_free_func (g_free);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
@@ -1007,8 +641,4 @@ ally_glossary_view_init (AllyGlossaryView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_term_row), NULL);
   gtk_list_view_set_factory (self->term_list, factory);
   g_object_unref (factory);
-
-  gtk_list_box_bind_model (self->see_also_list, G_LIST_MODEL (self->see_also),
-                           create_see_also_row, NULL, NULL);
-  set_reading_size (self->definition_label);
 }
