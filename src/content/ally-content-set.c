@@ -184,8 +184,10 @@ read_capped (int       fd,
   if (len > ALLY_CONTENT_MAX_FILE_SIZE)
     {
       g_set_error (error, ALLY_CONTENT_ERROR, ALLY_CONTENT_ERROR_TOO_LARGE,
-                   /* Translators: %d is the size limit. */
-                   _("the file grew past the %d byte limit while it was read"),
+                   /* Translators: %d is the size limit in bytes. */
+                   ngettext ("the file grew past the limit of %d byte while it was read",
+                             "the file grew past the limit of %d bytes while it was read",
+                             ALLY_CONTENT_MAX_FILE_SIZE),
                    ALLY_CONTENT_MAX_FILE_SIZE);
       return FALSE;
     }

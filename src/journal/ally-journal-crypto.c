@@ -259,8 +259,12 @@ set_bad_recovery_key_error (GError **error)
 {
   g_set_error (error, ALLY_JOURNAL_CRYPTO_ERROR, ALLY_JOURNAL_CRYPTO_ERROR_BAD_RECOVERY_KEY,
                /* Translators: %d is the number of letters and digits in a recovery key. */
-               _("That is not a recovery key: a recovery key has %d letters and digits. "
-                 "Check what you wrote down and try again."), (int) RECOVERY_KEY_CHARS);
+               ngettext ("That is not a recovery key: a recovery key has %d letter or digit. "
+                         "Check what you wrote down and try again.",
+                         "That is not a recovery key: a recovery key has %d letters and digits. "
+                         "Check what you wrote down and try again.",
+                         RECOVERY_KEY_CHARS),
+               (int) RECOVERY_KEY_CHARS);
 }
 
 /* The associated data of a sealed value: what it is and where it belongs. */

@@ -140,9 +140,15 @@ scan_json (const char  *data,
           if (++depth > ALLY_JOURNAL_MAX_IMPORT_DEPTH)
             return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
                                       /* Translators: %d is a number of levels, such as 32. */
-                                      _("its lists and objects are nested more than %d levels "
-                                        "deep, which a journal export never is. Check that "
-                                        "you chose a journal exported by Allyship."),
+                                      ngettext ("its lists and objects are nested more than "
+                                                "%d level deep, which a journal export never "
+                                                "is. Check that you chose a journal exported "
+                                                "by Allyship.",
+                                                "its lists and objects are nested more than "
+                                                "%d levels deep, which a journal export never "
+                                                "is. Check that you chose a journal exported "
+                                                "by Allyship.",
+                                                ALLY_JOURNAL_MAX_IMPORT_DEPTH),
                                       ALLY_JOURNAL_MAX_IMPORT_DEPTH);
         }
       else if ((c == ']' || c == '}') && depth > 0)
@@ -630,7 +636,9 @@ ally_item_get_text (JsonObject   *item,
                                 /* Translators: the first %s is the name of a field in the
                                    file (not translated), the second names an item, %d is
                                    a size limit. */
-                                _("“%s” of %s is larger than %d bytes."),
+                                ngettext ("“%s” of %s is larger than %d byte.",
+                                          "“%s” of %s is larger than %d bytes.",
+                                          ALLY_JOURNAL_MAX_FIELD_BYTES),
                                 name, what, ALLY_JOURNAL_MAX_FIELD_BYTES);
     }
   return check_text (item, list, index, name, *out, error);
@@ -663,7 +671,9 @@ ally_item_get_key (JsonObject   *item,
                             /* Translators: the first %s is the name of a field in the file
                                (not translated), the second names an item, %d is a size
                                limit. */
-                            _("the “%s” of %s is longer than %d bytes."),
+                            ngettext ("the “%s” of %s is longer than %d byte.",
+                                      "the “%s” of %s is longer than %d bytes.",
+                                      ALLY_JOURNAL_MAX_UID_BYTES),
                             name, what, ALLY_JOURNAL_MAX_UID_BYTES);
 }
 
@@ -707,8 +717,12 @@ check_tag (JsonObject  *item,
   return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
                             /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
                                %d is a size limit. */
-                            _("a tag of %s is longer than %d bytes. Shorten it, then import "
-                              "the file again."), what, ALLY_JOURNAL_MAX_TAG_BYTES);
+                            ngettext ("a tag of %s is longer than %d byte. Shorten it, then "
+                                      "import the file again.",
+                                      "a tag of %s is longer than %d bytes. Shorten it, then "
+                                      "import the file again.",
+                                      ALLY_JOURNAL_MAX_TAG_BYTES),
+                            what, ALLY_JOURNAL_MAX_TAG_BYTES);
 }
 
 gboolean
@@ -736,7 +750,9 @@ ally_item_get_tags (JsonObject   *item,
       return ally_import_error (error, ALLY_JOURNAL_ERROR_IMPORT_TOO_LARGE,
                                 /* Translators: %s names an entry, such as “entry 3 (“Title”)”,
                                    %d is a number of tags. */
-                                _("%s has more than %d tags."), what, ALLY_JOURNAL_MAX_TAGS);
+                                ngettext ("%s has more than %d tag.", "%s has more than %d tags.",
+                                          ALLY_JOURNAL_MAX_TAGS),
+                                what, ALLY_JOURNAL_MAX_TAGS);
     }
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
