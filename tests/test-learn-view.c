@@ -126,6 +126,7 @@ test_term_link_opens_definition (void)
   gboolean handled = FALSE;
 
   ally_learn_view_open_lesson (learn, "what-allyship-is");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   label = find_label_with_term_link (GTK_WIDGET (learn));
   g_assert_nonnull (label);
 
@@ -189,6 +190,7 @@ test_quiz_answer_shows_explanation (void)
   guint correct, wrong;
 
   ally_learn_view_open_lesson (learn, "what-allyship-is");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   lesson = ally_learn_view_get_lesson (learn);
   question = g_list_model_get_item (ally_lesson_get_questions (lesson), 0);
   correct = ally_question_get_correct_index (question);
@@ -230,6 +232,7 @@ test_narrow_window_navigates_back (void)
   g_assert_true (gtk_widget_is_ancestor (lesson_list, adw_leaflet_get_visible_child (leaflet)));
 
   ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_false (gtk_widget_is_ancestor (lesson_list, adw_leaflet_get_visible_child (leaflet)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (learn), "learn.back", NULL));
@@ -385,6 +388,7 @@ test_quiz_answer_is_kept (void)
   guint wrong;
 
   ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   question = g_list_model_get_item (ally_lesson_get_questions (ally_learn_view_get_lesson (learn)), 0);
   wrong = ally_question_get_correct_index (question) == 0 ? 1 : 0;
   collect_check_buttons (GTK_WIDGET (learn), &choices);
@@ -401,6 +405,7 @@ test_quiz_answer_is_kept (void)
   window = present_window (1200);
   learn = learn_view_with_journal (window);
   ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   memset (&choices, 0, sizeof choices);
   collect_check_buttons (GTK_WIDGET (learn), &choices);
   g_assert_true (gtk_check_button_get_active (choices.buttons[wrong]));
@@ -450,6 +455,7 @@ test_place_in_lesson_is_kept (void)
   GtkAdjustment *adjustment;
 
   ally_learn_view_open_lesson (learn, "privilege-and-identity");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (scroll_range_known, learn));
   adjustment = lesson_scroll (learn);
   gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
@@ -457,12 +463,14 @@ test_place_in_lesson_is_kept (void)
   g_assert_true (spin_until (lesson_position_saved, (gpointer) "privilege-and-identity"));
 
   ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_cmpfloat (gtk_adjustment_get_value (lesson_scroll (learn)), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = present_window (1200);
   learn = learn_view_with_journal (window);
   ally_learn_view_open_lesson (learn, "privilege-and-identity");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (scrolled_down, learn));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -511,7 +519,9 @@ test_last_read_lesson_reopens (void)
   guint tick;
 
   ally_learn_view_open_lesson (learn, "how-to-use");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   ally_learn_view_open_lesson (learn, "ally-vs-accomplice");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (scroll_range_known, learn));
   adjustment = lesson_scroll (learn);
   gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
@@ -567,6 +577,7 @@ test_finished_lesson_is_marked (void)
   g_auto(AllyLessonState) state = { 0 };
 
   ally_learn_view_open_lesson (learn, "how-to-use");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.complete", NULL));
   g_assert_true (ally_journal_get_lesson_state (ally_learn_view_get_journal (learn), "how-to-use",
                                                 &state, NULL));
@@ -598,6 +609,7 @@ test_finish_can_be_undone (void)
   g_auto(AllyLessonState) state = { 0 };
 
   ally_learn_view_open_lesson (learn, "common-myths");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (finish_button_shown, lesson_view));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.complete", NULL));
   g_assert_true (spin_until (unfinished_button_shown, lesson_view));
@@ -631,6 +643,7 @@ test_expander_says_hide_when_open (void)
   GtkWidget *expander;
 
   ally_learn_view_open_lesson (learn, "why-and-who");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   expander = find_descendant (GTK_WIDGET (learn), GTK_TYPE_EXPANDER);
   g_assert_nonnull (expander);
   g_assert_true (expander_says (GTK_WIDGET (learn), "Show sample responses"));
@@ -663,6 +676,7 @@ test_next_lesson_button (void)
 
   /* "language-and-names" was left half way. */
   ally_learn_view_open_lesson (learn, "language-and-names");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (scroll_range_known, learn));
   adjustment = lesson_scroll (learn);
   gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) -
@@ -670,6 +684,7 @@ test_next_lesson_button (void)
   g_assert_true (spin_until (lesson_position_saved, (gpointer) "language-and-names"));
 
   ally_learn_view_open_lesson (learn, "dos-and-donts");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (next_button_shown, lesson_view));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (lesson_view), "lesson.next", NULL));
   g_assert_cmpstr (ally_lesson_get_id (ally_learn_view_get_lesson (learn)), ==, "language-and-names");
@@ -677,6 +692,7 @@ test_next_lesson_button (void)
   g_assert_cmpfloat (gtk_adjustment_get_value (lesson_scroll (learn)), ==, 0);
 
   ally_learn_view_open_lesson (learn, ally_lesson_get_id (last));
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (spin_until (scroll_range_known, learn));
   g_assert_false (next_button_shown (lesson_view));
 

@@ -72,6 +72,8 @@ answer_quiz (AllyLearnView *learn,
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   guint first = 0, wrong_index = 0;
 
+  /* The quiz is built over the frames after the lesson is opened. */
+  g_assert_true (spin_until (ui_test_lesson_page_shown, gtk_widget_get_root (lesson_view)));
   collect_choices (lesson_view, buttons);
   for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
     {
@@ -178,6 +180,8 @@ test_retry_missed_asks_only_those (void)
 
   /* Every question keeps its answer but the one missed, which has none now and the focus. */
   questions = ally_lesson_get_questions (ally_learn_view_get_lesson (learn));
+  /* The quiz is built over the frames after the lesson is opened. */
+  g_assert_true (spin_until (ui_test_lesson_page_shown, gtk_widget_get_root (lesson_view)));
   collect_choices (lesson_view, buttons);
   for (guint i = 0; i < buttons->len; i++)
     n_active += gtk_check_button_get_active (g_ptr_array_index (buttons, i));

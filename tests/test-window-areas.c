@@ -47,6 +47,8 @@ open_lesson (AllyWindow *window,
   AllyLearnView *learn = ally_window_get_learn_view (window);
 
   g_assert_true (ally_learn_view_open_lesson (learn, lesson_id));
+  /* The page's parts below its first screenful are built over the next frames. */
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   return ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW));
 }
 
@@ -314,6 +316,7 @@ test_popover_opens_term_in_glossary (void)
   GtkWidget *button;
 
   ally_learn_view_open_lesson (learn, "what-allyship-is");
+  g_assert_true (spin_until (ui_test_lesson_page_shown, window));
   g_assert_true (ally_learn_view_show_term (learn, "power"));
   g_assert_true (spin_until (term_popover_mapped, learn));
   popover = find_descendant (GTK_WIDGET (learn), ALLY_TYPE_TERM_POPOVER);

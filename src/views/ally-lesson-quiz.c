@@ -18,6 +18,8 @@ struct _AllyLessonQuiz
   AllyJournal *journal;
   /* Question id → whether the chosen answer is right, for the score. */
   GHashTable  *answers;
+  /* How many of the lesson's questions are on the page. */
+  guint        n_shown;
 };
 
 G_DEFINE_FINAL_TYPE (AllyLessonQuiz, ally_lesson_quiz, GTK_TYPE_BOX)
@@ -136,32 +138,47 @@ ally_lesson_quiz_init (AllyLessonQuiz *self)
  * ally_lesson_quiz_show:
  * @lesson: (nullable): the lesson whose questions to ask, or %NULL for none
  * @journal: (nullable): where answers are kept and found again
+ *
+ * Empties the quiz; ally_lesson_quiz_add_next() then adds @lesson's questions one by one.
  */
 void
 ally_lesson_quiz_show (AllyLessonQuiz *self,
                        AllyLesson     *lesson,
                        AllyJournal    *journal)
 {
-  GListModel *questions;
-
   g_return_if_fail (ALLY_IS_LESSON_QUIZ (self));
 
   clear (self);
   g_set_object (&self->lesson, lesson);
   g_set_object (&self->journal, journal);
-  if (lesson == NULL)
-    return;
+  self->n_shown = 0;
+}
 
-  questions = ally_lesson_get_questions (lesson);
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
-    {
-      g_autoptr(AllyQuestion) question = g_list_model_get_item (questions, i);
-      GtkWidget *card = ally_quiz_question_new (question, i + 1);
+/**
+ * ally_lesson_quiz_add_next:
+ *
+ * Adds the lesson's next question, with the answer the journal has for it.
+ *
+ * Returns: (transfer none) (nullable): the question's card, or %NULL once every question
+ *   is there
+ */
+GtkWidget *
+ally_lesson_quiz_add_next (AllyLessonQuiz *self)
+{
+  g_autoptr(AllyQuestion) question = NULL;
+  GtkWidget *card;
 
-      g_signal_connect_object (card, "answered", G_CALLBACK (on_answered), self, 0);
-      gtk_box_append (GTK_BOX (self), card);
-      restore_answer (self, ALLY_QUIZ_QUESTION (card));
-    }
+  g_return_val_if_fail (ALLY_IS_LESSON_QUIZ (self), NULL);
+
+  if (self->lesson == NULL ||
+      (question = g_list_model_get_item (ally_lesson_get_questions (self->lesson), self->n_shown)) == NULL)
+    return NULL;
+
+  card = ally_quiz_question_new (question, ++self->n_shown);
+  g_signal_connect_object (card, "answered", G_CALLBACK (on_answered), self, 0);
+  gtk_box_append (GTK_BOX (self), card);
+  restore_answer (self, ALLY_QUIZ_QUESTION (card));
+  return card;
 }
 
 /**

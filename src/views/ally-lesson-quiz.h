@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (AllyLessonQuiz, ally_lesson_quiz, ALLY, LESSON_QUIZ, GtkBo
 void              ally_lesson_quiz_show         (AllyLessonQuiz *self,
                                                  AllyLesson     *lesson,
                                                  AllyJournal    *journal);
+GtkWidget        *ally_lesson_quiz_add_next     (AllyLessonQuiz *self);
 AllyQuizQuestion *ally_lesson_quiz_retry_missed (AllyLessonQuiz *self);
 
 G_END_DECLS

@@ -26,6 +26,11 @@ struct _AllyLessonView
   /* Shows the page's parts below its first screenful over the next frames. */
   AllyRevealQueue *reveal;
 
+  /* The next part of the page to build (ally-lesson-view-page.c). */
+  guint            build_stage;
+  guint            build_index;
+  guint            build_sub;
+
   /* The AllyJournalButtons of reflections and scenarios, to show which were written about. */
   GPtrArray       *journal_buttons;
 
@@ -52,5 +57,8 @@ struct _AllyLessonView
 
 void ally_lesson_view_class_install_actions (GtkWidgetClass *widget_class);
 void ally_lesson_view_update_completion     (AllyLessonView *self);
+void ally_lesson_view_clear_page            (AllyLessonView *self);
+void ally_lesson_view_fill_page             (AllyLessonView *self);
+void ally_lesson_view_update_journal_buttons (AllyLessonView *self);
 
 G_END_DECLS

@@ -4,15 +4,11 @@
 
 #include <glib/gi18n.h>
 
-#include "ally-accessible.h"
-#include "ally-date.h"
 #include "ally-lesson-place.h"
 #include "ally-lesson-text.h"
 #include "ally-lesson-view-private.h"
-#include "ally-prompt-row.h"
 #include "ally-report.h"
 #include "ally-reveal-queue.h"
-#include "ally-scenario-card.h"
 #include "ally-search.h"
 
 
@@ -50,216 +46,6 @@ ally_lesson_view_get_lesson (AllyLessonView *self)
   g_return_val_if_fail (ALLY_IS_LESSON_VIEW (self), NULL);
 
   return self->lesson;
-}
-
-static void
-remove_all_children (GtkWidget *container)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (container)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (container))
-        gtk_list_box_remove (GTK_LIST_BOX (container), child);
-      else
-        gtk_box_remove (GTK_BOX (container), child);
-    }
-}
-
-static void
-add_section (AllyLessonView *self,
-             AllySection    *section)
-{
-  GListModel *blocks = ally_section_get_blocks (section);
-  g_autofree char *heading = g_markup_escape_text (ally_section_get_heading (section), -1);
-  g_autofree char *cites = ally_lesson_cites_markup (ally_section_get_cites (section));
-  GtkWidget *label;
-
-  label = ally_lesson_label_new (heading, "title-3");
-  gtk_widget_set_margin_top (label, 18);
-  /* Under the lesson's title (level 1): a section is level 2. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_box_append (self->sections_box, label);
-
-  for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
-    {
-      g_autoptr(AllyBlock) block = g_list_model_get_item (blocks, i);
-      gtk_box_append (self->sections_box, ally_lesson_block_new (block));
-    }
-
-  gtk_box_append (self->sections_box, ally_lesson_label_new (cites, "lesson-cites"));
-}
-
-/* Shows whether the person has written about @button's prompt: then it opens that entry. */
-static void
-update_journal_button (AllyLessonView    *self,
-                       AllyJournalButton *button)
-{
-  gboolean done = FALSE;
-
-  if (self->journal != NULL && self->lesson != NULL)
-    done = ally_journal_find_prompt_entry (self->journal, ally_lesson_get_id (self->lesson),
-                                           ally_journal_button_get_prompt_id (button), NULL) > 0;
-  ally_journal_button_set_written (button, done);
-}
-
-static void
-update_journal_buttons (AllyLessonView *self)
-{
-  for (guint i = 0; i < self->journal_buttons->len; i++)
-    update_journal_button (self, g_ptr_array_index (self->journal_buttons, i));
-}
-
-static void
-track_journal_button (AllyLessonView    *self,
-                      AllyJournalButton *button)
-{
-  g_ptr_array_add (self->journal_buttons, button);
-  update_journal_button (self, button);
-}
-
-static void
-add_scenario (AllyLessonView *self,
-              AllyScenario   *scenario)
-{
-  GtkWidget *card = ally_scenario_card_new (scenario);
-
-  track_journal_button (self, ally_scenario_card_get_journal_button (ALLY_SCENARIO_CARD (card)));
-  gtk_box_append (self->scenarios_box, card);
-}
-
-static void
-fill_prompt_list (AllyLessonView *self,
-                  GtkListBox     *list,
-                  GListModel     *prompts)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
-    {
-      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
-      GtkWidget *row = ally_prompt_row_new (prompt);
-      AllyJournalButton *button = ally_prompt_row_get_journal_button (ALLY_PROMPT_ROW (row));
-
-      if (button != NULL)
-        track_journal_button (self, button);
-      gtk_list_box_append (list, row);
-      /* A list row is announced by its name: the prompt's text. */
-      ally_accessible_name_row (row, ally_prompt_get_text (prompt));
-    }
-}
-static void
-fill_sources (AllyLessonView *self)
-{
-  GListModel *cites = ally_lesson_get_cites (self->lesson);
-
-  for (guint i = 0; i < g_list_model_get_n_items (cites); i++)
-    {
-      g_autoptr(AllyCite) cite = g_list_model_get_item (cites, i);
-      AllySource *source = ally_cite_get_source (cite);
-      g_autofree char *citation = source ? ally_source_format_citation (source)
-                                         : g_strdup (ally_cite_get_source_id (cite));
-      g_autofree char *escaped = g_markup_escape_text (citation, -1);
-
-      gtk_box_append (self->sources_box, ally_lesson_bullet_row (escaped, "lesson-source"));
-    }
-}
-
-static void
-clear_page (AllyLessonView *self)
-{
-  ally_reveal_queue_cancel (self->reveal);
-  remove_all_children (GTK_WIDGET (self->sections_box));
-  remove_all_children (GTK_WIDGET (self->key_points_box));
-  ally_lesson_quiz_show (self->quiz, NULL, NULL);
-  remove_all_children (GTK_WIDGET (self->scenarios_box));
-  remove_all_children (GTK_WIDGET (self->reflections_list));
-  remove_all_children (GTK_WIDGET (self->commitments_list));
-  remove_all_children (GTK_WIDGET (self->sources_box));
-  g_ptr_array_set_size (self->journal_buttons, 0);
-}
-
-static void
-add_children (GPtrArray *parts,
-              GtkWidget *container)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (container); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    g_ptr_array_add (parts, child);
-}
-
-/* The page's parts in reading order, for the reveal queue to show a screenful first. */
-static GPtrArray *
-page_parts (AllyLessonView *self)
-{
-  GPtrArray *parts = g_ptr_array_new ();
-
-  add_children (parts, GTK_WIDGET (self->sections_box));
-  add_children (parts, GTK_WIDGET (self->key_points_box));
-  add_children (parts, GTK_WIDGET (self->quiz));
-  add_children (parts, GTK_WIDGET (self->scenarios_box));
-  add_children (parts, GTK_WIDGET (self->reflections_list));
-  add_children (parts, GTK_WIDGET (self->commitments_list));
-  add_children (parts, GTK_WIDGET (self->sources_box));
-
-  return parts;
-}
-
-static void
-fill_header (AllyLessonView *self)
-{
-  /* Translators: %u is the lesson's number in the course */
-  g_autofree char *number = g_strdup_printf (_("Lesson %u"), ally_lesson_get_number (self->lesson));
-  /* Translators: how long a lesson takes to read; %u is a number of minutes */
-  g_autofree char *minutes = g_strdup_printf (ngettext ("About %u minute", "About %u minutes",
-                                                        ally_lesson_get_minutes (self->lesson)),
-                                              ally_lesson_get_minutes (self->lesson));
-  g_autofree char *summary = g_markup_escape_text (ally_lesson_get_summary (self->lesson), -1);
-
-  gtk_label_set_label (self->number_label, number);
-  gtk_label_set_label (self->title_label, ally_lesson_get_title (self->lesson));
-  gtk_label_set_markup (self->summary_label, summary);
-  gtk_label_set_label (self->minutes_label, minutes);
-}
-
-static void
-fill_page (AllyLessonView *self)
-{
-  GListModel *sections = ally_lesson_get_sections (self->lesson);
-  GListModel *key_points = ally_lesson_get_key_points (self->lesson);
-  GListModel *scenarios = ally_lesson_get_scenarios (self->lesson);
-  g_autoptr(GPtrArray) parts = NULL;
-
-  fill_header (self);
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(AllySection) section = g_list_model_get_item (sections, i);
-      add_section (self, section);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (key_points); i++)
-    {
-      g_autoptr(AllyBlock) point = g_list_model_get_item (key_points, i);
-      gtk_box_append (self->key_points_box, ally_lesson_bullet_row (ally_block_get_markup (point),
-                                                                    "lesson-text"));
-    }
-
-  ally_lesson_quiz_show (self->quiz, self->lesson, self->journal);
-
-  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
-    {
-      g_autoptr(AllyScenario) scenario = g_list_model_get_item (scenarios, i);
-      add_scenario (self, scenario);
-    }
-  gtk_widget_set_visible (self->scenarios_heading, g_list_model_get_n_items (scenarios) > 0);
-
-  fill_prompt_list (self, self->reflections_list, ally_lesson_get_reflections (self->lesson));
-  fill_prompt_list (self, self->commitments_list, ally_lesson_get_commitments (self->lesson));
-  fill_sources (self);
-  ally_lesson_view_update_completion (self);
-  ally_accessible_name_controls (GTK_WIDGET (self));
-
-  parts = page_parts (self);
-  ally_reveal_queue_start (self->reveal, parts);
 }
 
 static void
@@ -318,9 +104,9 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   g_set_object (&self->lesson, lesson);
   position = saved_position (self);
 
-  clear_page (self);
+  ally_lesson_view_clear_page (self);
   if (lesson != NULL)
-    fill_page (self);
+    ally_lesson_view_fill_page (self);
   /* An empty heading would be announced by its class name ("GtkLabel"). */
   gtk_widget_set_visible (GTK_WIDGET (self->title_label), lesson != NULL);
   mark_read (self);
@@ -488,7 +274,7 @@ on_journal_entry_changed (AllyJournal    *journal,
                           AllyLessonView *self)
 {
   if (change != ALLY_ENTRY_CHANGE_EDITED)
-    update_journal_buttons (self);
+    ally_lesson_view_update_journal_buttons (self);
 }
 
 AllyJournal *
@@ -515,15 +301,17 @@ ally_lesson_view_set_journal (AllyLessonView *self,
   if (self->journal != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->journal, on_journal_entry_changed, self);
-      g_signal_handlers_disconnect_by_func (self->journal, update_journal_buttons, self);
+      g_signal_handlers_disconnect_by_func (self->journal, ally_lesson_view_update_journal_buttons,
+                                            self);
     }
   g_set_object (&self->journal, journal);
   if (journal != NULL)
     {
       g_signal_connect_object (journal, "entry-changed", G_CALLBACK (on_journal_entry_changed),
                                self, 0);
-      g_signal_connect_object (journal, "entries-reset", G_CALLBACK (update_journal_buttons),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (journal, "entries-reset",
+                               G_CALLBACK (ally_lesson_view_update_journal_buttons), self,
+                               G_CONNECT_SWAPPED);
     }
 
   lesson = self->lesson ? g_object_ref (self->lesson) : NULL;

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ally-reveal-queue.c: shows a long page's parts a few per frame, after its first screenful.
+/* ally-reveal-queue.c: builds a long page's parts a few per frame, after its first screenful.
  *
  * Laying out wrapped text is most of what it costs to show a lesson (every label is shaped by
- * Pango and HarfBuzz at each width it is measured for). A page's parts are all built at once,
- * but those below the first screenful are hidden, and shown in order, a frame's worth of text
- * at a time, so the part a person reads first is on screen without waiting for the rest, and
- * no frame holds the main loop for long. */
+ * Pango and HarfBuzz at each width it is measured for), and building its widgets is the next
+ * most. A page's parts are built in reading order: a screenful at once, so the part a person
+ * reads first is on screen without waiting for the rest, then a frame's worth of text at a
+ * time, so no frame holds the main loop for long. */
 #include "config.h"
 
 #include "ally-reveal-queue.h"
@@ -17,12 +17,12 @@
 
 struct _AllyRevealQueue
 {
-  GObject    parent_instance;
+  GObject              parent_instance;
 
-  GtkWidget *owner;   /* not owned: the widget whose frames pace the queue */
-  GPtrArray *hidden;  /* parts still to show, in page order */
-  guint      next;
-  guint      tick_id;
+  GtkWidget           *owner;   /* not owned: the widget whose frames pace the queue */
+  AllyRevealBuildFunc  build;   /* builds the page's next part; NULL while nothing is to build */
+  gpointer             build_data;
+  guint                tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (AllyRevealQueue, ally_reveal_queue, G_TYPE_OBJECT)
@@ -61,34 +61,33 @@ stop_ticking (AllyRevealQueue *self)
 }
 
 static void
-forget_parts (AllyRevealQueue *self)
+forget_page (AllyRevealQueue *self)
 {
   gboolean was_done = ally_reveal_queue_is_done (self);
 
   stop_ticking (self);
-  g_ptr_array_set_size (self->hidden, 0);
-  self->next = 0;
+  self->build = NULL;
+  self->build_data = NULL;
   if (!was_done)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
 }
 
-/* Shows the next parts, up to @budget characters (at least one part). */
+/* Builds the next parts, up to @budget characters (at least one part). */
 static void
-show_next (AllyRevealQueue *self,
-           gsize            budget)
+build_next (AllyRevealQueue *self,
+            gsize            budget)
 {
-  gsize shown = 0;
+  gsize built = 0;
 
-  while (self->next < self->hidden->len && (shown == 0 || shown < budget))
+  while (self->build != NULL && (built == 0 || built < budget))
     {
-      GtkWidget *part = g_ptr_array_index (self->hidden, self->next++);
+      GtkWidget *part = self->build (self->build_data);
 
-      gtk_widget_set_visible (part, TRUE);
-      shown += shown_chars (part);
+      if (part == NULL)
+        forget_page (self);
+      else
+        built += shown_chars (part);
     }
-
-  if (self->next >= self->hidden->len)
-    forget_parts (self);
 }
 
 static gboolean
@@ -98,7 +97,7 @@ reveal_tick (GtkWidget     *widget,
 {
   AllyRevealQueue *self = user_data;
 
-  show_next (self, CHARS_PER_FRAME);
+  build_next (self, CHARS_PER_FRAME);
   if (ally_reveal_queue_is_done (self))
     {
       self->tick_id = 0;
@@ -109,64 +108,54 @@ reveal_tick (GtkWidget     *widget,
 
 /**
  * ally_reveal_queue_start:
- * @parts: (element-type GtkWidget): a page's parts in reading order, all shown
+ * @build: builds the page's next part, adds it to the page and returns it; returns %NULL
+ *   once the page is complete
  *
- * Keeps the first screenful of @parts shown and hides the rest, to be shown over the next
- * frames. Parts already waiting from an earlier page are forgotten.
+ * Builds the page's first screenful now and the rest over the next frames. A page still
+ * being built is forgotten.
  */
 void
-ally_reveal_queue_start (AllyRevealQueue *self,
-                         GPtrArray       *parts)
+ally_reveal_queue_start (AllyRevealQueue     *self,
+                         AllyRevealBuildFunc  build,
+                         gpointer             user_data)
 {
-  gsize chars = 0;
-  guint i = 0;
-
   g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
+  g_return_if_fail (build != NULL);
 
-  forget_parts (self);
-  for (; i < parts->len && chars < FIRST_SCREEN_CHARS; i++)
-    chars += shown_chars (g_ptr_array_index (parts, i));
-  for (; i < parts->len; i++)
-    {
-      GtkWidget *part = g_ptr_array_index (parts, i);
-
-      if (!gtk_widget_get_visible (part))
-        continue;
-      gtk_widget_set_visible (part, FALSE);
-      g_ptr_array_add (self->hidden, g_object_ref (part));
-    }
-
-  if (self->hidden->len == 0)
-    return;
+  forget_page (self);
+  self->build = build;
+  self->build_data = user_data;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
-  self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
+
+  build_next (self, FIRST_SCREEN_CHARS);
+  if (!ally_reveal_queue_is_done (self))
+    self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
 }
 
 /**
  * ally_reveal_queue_finish:
  *
- * Shows every part still waiting, now (to scroll to a place, or find a word, in the page).
+ * Builds every part still to come, now (to scroll to a place, or find a word, in the page).
  */
 void
 ally_reveal_queue_finish (AllyRevealQueue *self)
 {
   g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
 
-  if (!ally_reveal_queue_is_done (self))
-    show_next (self, G_MAXSIZE);
+  build_next (self, G_MAXSIZE);
 }
 
 /**
  * ally_reveal_queue_cancel:
  *
- * Forgets the parts still waiting, leaving them hidden (their page is being emptied).
+ * Builds nothing more (the page is being emptied).
  */
 void
 ally_reveal_queue_cancel (AllyRevealQueue *self)
 {
   g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
 
-  forget_parts (self);
+  forget_page (self);
 }
 
 gboolean
@@ -174,7 +163,7 @@ ally_reveal_queue_is_done (AllyRevealQueue *self)
 {
   g_return_val_if_fail (ALLY_IS_REVEAL_QUEUE (self), TRUE);
 
-  return self->next >= self->hidden->len;
+  return self->build == NULL;
 }
 
 AllyRevealQueue *
@@ -210,21 +199,10 @@ ally_reveal_queue_dispose (GObject *object)
   AllyRevealQueue *self = ALLY_REVEAL_QUEUE (object);
 
   stop_ticking (self);
-  g_ptr_array_set_size (self->hidden, 0);
-  self->next = 0;
+  self->build = NULL;
   self->owner = NULL;
 
   G_OBJECT_CLASS (ally_reveal_queue_parent_class)->dispose (object);
-}
-
-static void
-ally_reveal_queue_finalize (GObject *object)
-{
-  AllyRevealQueue *self = ALLY_REVEAL_QUEUE (object);
-
-  g_ptr_array_unref (self->hidden);
-
-  G_OBJECT_CLASS (ally_reveal_queue_parent_class)->finalize (object);
 }
 
 static void
@@ -234,12 +212,11 @@ ally_reveal_queue_class_init (AllyRevealQueueClass *klass)
 
   object_class->get_property = ally_reveal_queue_get_property;
   object_class->dispose = ally_reveal_queue_dispose;
-  object_class->finalize = ally_reveal_queue_finalize;
 
   /**
    * AllyRevealQueue:done:
    *
-   * Whether every part of the page is shown.
+   * Whether every part of the page is built and shown.
    */
   properties[PROP_DONE] =
     g_param_spec_boolean ("done", NULL, NULL, TRUE,
@@ -251,5 +228,4 @@ ally_reveal_queue_class_init (AllyRevealQueueClass *klass)
 static void
 ally_reveal_queue_init (AllyRevealQueue *self)
 {
-  self->hidden = g_ptr_array_new_with_free_func (g_object_unref);
 }

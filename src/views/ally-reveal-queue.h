@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ally-reveal-queue.h: shows a long page's parts a few per frame, after its first screenful. */
+/* ally-reveal-queue.h: builds a long page's parts a few per frame, after its first screenful. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -10,9 +10,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AllyRevealQueue, ally_reveal_queue, ALLY, REVEAL_QUEUE, GObject)
 
-AllyRevealQueue *ally_reveal_queue_new     (GtkWidget       *owner);
-void             ally_reveal_queue_start   (AllyRevealQueue *self,
-                                            GPtrArray       *parts);
+typedef GtkWidget *(*AllyRevealBuildFunc) (gpointer user_data);
+
+AllyRevealQueue *ally_reveal_queue_new     (GtkWidget           *owner);
+void             ally_reveal_queue_start   (AllyRevealQueue     *self,
+                                            AllyRevealBuildFunc  build,
+                                            gpointer             user_data);
 void             ally_reveal_queue_finish  (AllyRevealQueue *self);
 void             ally_reveal_queue_cancel  (AllyRevealQueue *self);
 gboolean         ally_reveal_queue_is_done (AllyRevealQueue *self);
