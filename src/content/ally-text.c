@@ -134,6 +134,7 @@ ally_text_get_markup (AllyText *self)
 char *
 ally_language_normalize (const char *name)
 {
+  const char *modifier;
   GString *s;
 
   if (name == NULL)
@@ -143,6 +144,12 @@ ally_language_normalize (const char *name)
   for (const char *p = name; *p != '\0' && *p != '.' && *p != '@'; p++)
     g_string_append_c (s, *p == '-' ? '_' : g_ascii_tolower (*p));
 
+  /* The modifier names another language, as gettext takes it: sr@latin is Serbian in the
+   * Latin script, not sr (Cyrillic). The codeset between is dropped. */
+  modifier = strchr (name, '@');
+  if (modifier != NULL && modifier[1] != '\0')
+    g_string_append (s, modifier);
+
   return g_string_free (s, FALSE);
 }
 
@@ -150,7 +157,8 @@ static gboolean
 is_english (const char *norm)
 {
   return strcmp (norm, "c") == 0 || strcmp (norm, "posix") == 0 ||
-         strcmp (norm, "en") == 0 || g_str_has_prefix (norm, "en_");
+         strcmp (norm, "en") == 0 || g_str_has_prefix (norm, "en_") ||
+         g_str_has_prefix (norm, "en@") || g_str_has_prefix (norm, "c@");
 }
 
 char **

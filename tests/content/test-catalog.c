@@ -577,6 +577,72 @@ test_language_per_language_files (void)
   g_assert_cmpuint (heading_notified, ==, 2);
 }
 
+/* A course in de, pt_BR, sr (Cyrillic) and sr@latin: each languages/LL/ is the Spanish
+ * merge of lesson 01 relabelled LL, its title marked with LL to tell them apart. */
+static TempCourse *
+locale_course (void)
+{
+  TempCourse *course = temp_course_new ();
+  g_autofree char *good = fixture_path ("good", NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (good);
+  g_autofree char *merged = g_test_build_filename (G_TEST_BUILT, "content", "msgfmt-es-01-basics.xml", NULL);
+  g_autofree char *spanish = read_file (merged);
+  const char * const langs[] = { "de", "pt_BR", "sr", "sr@latin" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_autofree char *rel = g_build_filename ("languages", langs[i], NULL);
+      g_autoptr(GFile) to = g_file_resolve_relative_path (course->root, rel);
+      g_autofree char *lesson = g_build_filename (rel, "lessons", "01-basics.xml", NULL);
+      g_autofree char *lang_attr = g_strdup_printf ("xml:lang=\"%s\"", langs[i]);
+      g_autofree char *title = g_strdup_printf ("Qué es ser aliado [%s]", langs[i]);
+      g_autoptr(GString) contents = g_string_new (spanish);
+
+      g_assert_cmpuint (g_string_replace (contents, "xml:lang=\"es\"", lang_attr, 0), >, 0);
+      g_assert_cmpuint (g_string_replace (contents, "Qué es ser aliado", title, 0), ==, 1);
+      copy_tree (from, to);
+      temp_course_write (course, lesson, contents->str, -1);
+    }
+
+  return course;
+}
+
+/* System locales pick the course language as gettext picks a catalog: the modifier names a
+ * language of its own (sr@latin is not sr), the codeset does not count, and a country
+ * falls back to the language (de_CH to de); none at all is English. */
+static void
+test_language_locale_names (void)
+{
+  g_autoptr(TempCourse) course = locale_course ();
+  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  const struct { const char *locale; const char *translation; const char *title; } cases[] = {
+    { "sr_RS.UTF-8@latin", "sr@latin", "Qué es ser aliado [sr@latin]" },
+    { "sr@latin", "sr@latin", "Qué es ser aliado [sr@latin]" },
+    { "sr_RS.UTF-8", "sr", "Qué es ser aliado [sr]" },
+    { "pt_BR.UTF-8", "pt_BR", "Qué es ser aliado [pt_BR]" },
+    { "pt-BR", "pt_BR", "Qué es ser aliado [pt_BR]" },
+    { "pt_PT.UTF-8", NULL, "What allyship is" },
+    { "de_CH", "de", "Qué es ser aliado [de]" },
+    { "de_AT.UTF-8@euro", "de", "Qué es ser aliado [de]" },
+    { "en_GB.UTF-8", NULL, "What allyship is" },
+  };
+
+  g_assert_true (ally_catalog_load_directory (catalog, course->root, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char * const wanted[] = { cases[i].locale, NULL };
+
+      g_test_message ("%s", cases[i].locale);
+      ally_catalog_set_languages (catalog, wanted);
+      g_assert_cmpstr (ally_catalog_get_translation (catalog), ==, cases[i].translation);
+      g_assert_cmpstr (ally_lesson_get_title (ally_catalog_lookup_lesson (catalog, "basics")),
+                       ==, cases[i].title);
+    }
+}
+
 /* A language's file set that is not the same course (here: an English sentence changed)
  * is refused as a whole, with a warning: no text of it is shown, the English is. */
 static void
@@ -1228,6 +1294,7 @@ main (int   argc,
   g_test_add_func ("/content/language/msgfmt-broken-markup", test_msgfmt_broken_markup);
   g_test_add_func ("/content/language/per-language-files", test_language_per_language_files);
   g_test_add_func ("/content/language/mismatched-translation", test_language_mismatched_translation);
+  g_test_add_func ("/content/language/locale-names", test_language_locale_names);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/content/bad/%s", bad_cases[i].fixture);
