@@ -8,6 +8,7 @@
 #include "ally-entry-list.h"
 #include "ally-entry-private.h"
 #include "ally-entry-row.h"
+#include "ally-tag-filter.h"
 #include "ui-test-util.h"
 
 /* ---- Helpers ------------------------------------------------------------------------------ */
@@ -130,6 +131,108 @@ test_entry_row_snippet (void)
   g_object_unref (row);
 }
 
+/* ---- Tag filter --------------------------------------------------------------------------- */
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              int        *count)
+{
+  (*count)++;
+}
+
+static const char *
+listed (GtkDropDown *dropdown,
+        guint        position)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), position);
+}
+
+/* "All Tags" and the journal's tags; choosing one in the drop-down is the filter's "tag";
+ * the same list again changes nothing; a chosen tag that is gone stops filtering. */
+static void
+test_tag_filter_lists_and_chooses (void)
+{
+  const char * const tags[] = { "home", "work", NULL };
+  const char * const fewer[] = { "home", NULL };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *filter = ally_tag_filter_new ();
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (filter, GTK_TYPE_DROP_DOWN));
+  int changes = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), filter);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_mapped, window));
+  g_signal_connect (filter, "notify::tag", G_CALLBACK (count_notify), &changes);
+
+  /* No tags: nothing to choose, nothing shown. */
+  g_assert_false (gtk_widget_get_visible (filter));
+  g_assert_null (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)));
+
+  ally_tag_filter_set_tags (ALLY_TAG_FILTER (filter), tags);
+  g_assert_true (gtk_widget_get_visible (filter));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 3);
+  g_assert_cmpstr (listed (dropdown, 0), ==, "All Tags");
+  g_assert_cmpstr (listed (dropdown, 2), ==, "work");
+  g_assert_cmpint (changes, ==, 0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Show Entries With a Tag");
+
+  /* The person chooses "work". */
+  gtk_drop_down_set_selected (dropdown, 2);
+  g_assert_cmpstr (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)), ==, "work");
+  g_assert_cmpint (changes, ==, 1);
+
+  /* The same tags again (an entry was saved): the choice stays, no change. */
+  ally_tag_filter_set_tags (ALLY_TAG_FILTER (filter), tags);
+  g_assert_cmpstr (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)), ==, "work");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 2);
+  g_assert_cmpint (changes, ==, 1);
+
+  /* "work" is gone: all entries again. */
+  ally_tag_filter_set_tags (ALLY_TAG_FILTER (filter), fewer);
+  g_assert_null (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_cmpint (changes, ==, 2);
+  g_assert_true (gtk_widget_get_visible (filter));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* set_tag chooses a listed tag, and all entries for one not listed; reset forgets both. */
+static void
+test_tag_filter_set_and_reset (void)
+{
+  const char * const tags[] = { "home", "listening", "work", NULL };
+  GtkWidget *filter = g_object_ref_sink (ally_tag_filter_new ());
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (filter, GTK_TYPE_DROP_DOWN));
+  int changes = 0;
+
+  g_signal_connect (filter, "notify::tag", G_CALLBACK (count_notify), &changes);
+  ally_tag_filter_set_tags (ALLY_TAG_FILTER (filter), tags);
+
+  ally_tag_filter_set_tag (ALLY_TAG_FILTER (filter), "listening");
+  g_assert_cmpstr (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)), ==, "listening");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 2);
+  g_assert_cmpint (changes, ==, 1);
+
+  ally_tag_filter_set_tag (ALLY_TAG_FILTER (filter), "gardening");
+  g_assert_null (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)));
+  g_assert_cmpint (changes, ==, 2);
+
+  ally_tag_filter_set_tag (ALLY_TAG_FILTER (filter), "work");
+  ally_tag_filter_reset (ALLY_TAG_FILTER (filter));
+  g_assert_null (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)));
+  g_assert_cmpint (changes, ==, 4);
+  /* Another journal's tags are listed afresh, nothing chosen. */
+  ally_tag_filter_set_tags (ALLY_TAG_FILTER (filter), tags);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
+  g_assert_null (ally_tag_filter_get_tag (ALLY_TAG_FILTER (filter)));
+  g_assert_cmpint (changes, ==, 4);
+
+  g_object_unref (filter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +249,8 @@ main (int   argc,
   g_test_add_func ("/journal-widgets/entry-row/shows-entry", test_entry_row_shows_entry);
   g_test_add_func ("/journal-widgets/entry-row/untitled", test_entry_row_untitled);
   g_test_add_func ("/journal-widgets/entry-row/snippet", test_entry_row_snippet);
+  g_test_add_func ("/journal-widgets/tag-filter/lists-and-chooses", test_tag_filter_lists_and_chooses);
+  g_test_add_func ("/journal-widgets/tag-filter/set-and-reset", test_tag_filter_set_and_reset);
 
   ret = g_test_run ();
   ui_test_remove_tree (user_dirs);

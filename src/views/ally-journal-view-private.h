@@ -6,6 +6,7 @@
 #include "ally-entry-editor.h"
 #include "ally-entry-list.h"
 #include "ally-journal-view.h"
+#include "ally-tag-filter.h"
 
 G_BEGIN_DECLS
 
@@ -17,16 +18,12 @@ struct _AllyJournalView
   AllyCatalog        *catalog;
   GtkSingleSelection *selection;
   AllyEntryList      *search_results;  /* under the list while searching, for snippets */
-  GtkStringList      *tags_model;
-  GStrv               tags;
-  char               *tag;
   AllyEntry          *deleted;
   AdwToast           *save_toast;
   AdwToast           *import_toast;
   GFile              *import_file;     /* while importing, and after, to bring back deletions */
   AdwToast           *undo_toast;      /* "Entry deleted", while it shows */
   char               *toast_title;
-  gboolean            updating_tags;
 
   AdwToastOverlay    *toast_overlay;
   GtkStack           *stack;
@@ -35,8 +32,7 @@ struct _AllyJournalView
   GtkWidget          *sidebar;
   GtkWidget          *content;
   GtkSearchEntry     *search_entry;
-  GtkWidget          *tag_box;
-  GtkDropDown        *tag_dropdown;
+  AllyTagFilter      *tag_filter;
   GtkStack           *list_stack;
   GtkListView        *entry_list;
   GtkStack           *content_stack;

@@ -10,6 +10,7 @@
 #include "ally-entry-list.h"
 #include "ally-entry-row.h"
 #include "ally-journal-lock.h"
+#include "ally-tag-filter.h"
 #include "ally-journal-view-private.h"
 
 /* How far down the list the open entry is looked for, to highlight it. */
@@ -149,7 +150,7 @@ ally_journal_view_update_pages (AllyJournalView *self)
 {
   AllyEntry *entry = ally_entry_editor_get_entry (self->editor);
   GListModel *entries = G_LIST_MODEL (self->selection);
-  gboolean filtered = self->tag != NULL ||
+  gboolean filtered = ally_tag_filter_get_tag (self->tag_filter) != NULL ||
                       gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0';
   gboolean has_items = entries != NULL && g_list_model_get_n_items (entries) > 0;
   gint64 count = 0;
@@ -226,17 +227,18 @@ static GListModel *
 create_entries_model (AllyJournalView *self)
 {
   const char *words = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *tag = ally_tag_filter_get_tag (self->tag_filter);
   GtkCustomFilter *filter;
 
-  if (words[0] == '\0' && self->tag == NULL)
+  if (words[0] == '\0' && tag == NULL)
     return G_LIST_MODEL (ally_entry_list_new_all (self->journal));
   if (words[0] == '\0')
-    return G_LIST_MODEL (ally_entry_list_new_for_tag (self->journal, self->tag));
+    return G_LIST_MODEL (ally_entry_list_new_for_tag (self->journal, tag));
   self->search_results = ally_entry_list_new_for_search (self->journal, words);
-  if (self->tag == NULL)
+  if (tag == NULL)
     return G_LIST_MODEL (g_object_ref (self->search_results));
 
-  filter = gtk_custom_filter_new (entry_has_tag, g_strdup (self->tag), g_free);
+  filter = gtk_custom_filter_new (entry_has_tag, g_strdup (tag), g_free);
   return G_LIST_MODEL (gtk_filter_list_model_new (
     G_LIST_MODEL (g_object_ref (self->search_results)), GTK_FILTER (filter)));
 }
@@ -263,49 +265,18 @@ rebuild_list (AllyJournalView *self)
   ally_journal_view_update_pages (self);
 }
 
-/* The dropdown lists "All Tags" and then every tag in the journal; a tag that is gone
- * stops filtering. */
+/* The tag filter lists every tag in the journal. */
 void
 ally_journal_view_refresh_tags (AllyJournalView *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) tags = NULL;
-  guint selected = 0;
 
   if (self->journal != NULL)
     tags = ally_journal_list_tags (self->journal, &error);
-  if (tags == NULL)
-    tags = g_new0 (char *, 1);
   if (error != NULL)
     g_debug ("Allyship: could not list the journal's tags: %s", error->message);
-
-  if (self->tags != NULL && g_strv_equal ((const char * const *) self->tags,
-                                          (const char * const *) tags))
-    return;
-
-  self->updating_tags = TRUE;
-  g_clear_object (&self->tags_model);
-  self->tags_model = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->tags_model, _("All Tags"));
-  for (guint i = 0; tags[i] != NULL; i++)
-    {
-      gtk_string_list_append (self->tags_model, tags[i]);
-      if (g_strcmp0 (tags[i], self->tag) == 0)
-        selected = i + 1;
-    }
-  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (self->tags_model));
-  gtk_drop_down_set_selected (self->tag_dropdown, selected);
-  gtk_widget_set_visible (self->tag_box, tags[0] != NULL || self->tag != NULL);
-  g_strfreev (self->tags);
-  self->tags = g_steal_pointer (&tags);
-  self->updating_tags = FALSE;
-
-  if (selected == 0 && self->tag != NULL)
-    {
-      g_clear_pointer (&self->tag, g_free);
-      gtk_widget_set_visible (self->tag_box, self->tags[0] != NULL);
-      rebuild_list (self);
-    }
+  ally_tag_filter_set_tags (self->tag_filter, (const char * const *) tags);
 }
 
 static void
@@ -315,19 +286,10 @@ on_journal_entry_changed (AllyJournalView *self)
   ally_journal_view_update_pages (self);
 }
 
+/* A tag chosen, or one that is gone. */
 static void
-on_tag_selected (GtkDropDown     *dropdown,
-                 GParamSpec      *pspec,
-                 AllyJournalView *self)
+on_tag_changed (AllyJournalView *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (self->updating_tags)
-    return;
-
-  g_clear_pointer (&self->tag, g_free);
-  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
-    self->tag = g_strdup (gtk_string_list_get_string (self->tags_model, selected));
   rebuild_list (self);
 }
 
@@ -349,12 +311,7 @@ void
 ally_journal_view_set_tag (AllyJournalView *self,
                            const char      *tag)
 {
-  guint position = 0;
-
-  for (guint i = 0; tag != NULL && self->tags != NULL && self->tags[i] != NULL; i++)
-    if (g_str_equal (self->tags[i], tag))
-      position = i + 1;
-  gtk_drop_down_set_selected (self->tag_dropdown, position);
+  ally_tag_filter_set_tag (self->tag_filter, tag);
 }
 
 /* Opens @entry in the editor, after saving the one open; FALSE if that save failed. */
@@ -577,8 +534,10 @@ ally_journal_view_set_journal (AllyJournalView *self,
     adw_toast_dismiss (self->undo_toast);
   g_clear_object (&self->deleted);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.undo-delete", FALSE);
-  g_clear_pointer (&self->tag, g_free);
-  g_clear_pointer (&self->tags, g_strfreev);
+  /* The list is rebuilt once, below: not also for the tag the filter forgets. */
+  g_signal_handlers_block_by_func (self->tag_filter, on_tag_changed, self);
+  ally_tag_filter_reset (self->tag_filter);
+  g_signal_handlers_unblock_by_func (self->tag_filter, on_tag_changed, self);
   ally_journal_view_refresh_tags (self);
   rebuild_list (self);
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
@@ -683,7 +642,6 @@ ally_journal_view_dispose (GObject *object)
   g_clear_object (&self->import_toast);
   g_clear_object (&self->selection);
   g_clear_object (&self->search_results);
-  g_clear_object (&self->tags_model);
   g_clear_object (&self->deleted);
   g_clear_object (&self->journal);
   g_clear_object (&self->catalog);
@@ -697,8 +655,6 @@ ally_journal_view_finalize (GObject *object)
 {
   AllyJournalView *self = ALLY_JOURNAL_VIEW (object);
 
-  g_strfreev (self->tags);
-  g_free (self->tag);
   g_free (self->toast_title);
 
   G_OBJECT_CLASS (ally_journal_view_parent_class)->finalize (object);
@@ -726,6 +682,7 @@ ally_journal_view_class_init (AllyJournalViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ALLY_TYPE_ENTRY_EDITOR);
+  g_type_ensure (ALLY_TYPE_TAG_FILTER);
 
   gtk_widget_class_set_css_name (widget_class, "journalview");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -738,15 +695,14 @@ ally_journal_view_class_init (AllyJournalViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, content);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, tag_box);
-  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AllyJournalView, tag_filter);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, entry_list);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyJournalView, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_tag_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_saved);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_save_failed);
