@@ -15,23 +15,23 @@ G_BEGIN_DECLS
 #define ALLY_TYPE_GLOSSARY_TERM_PAGE (ally_glossary_term_page_get_type ())
 G_DECLARE_FINAL_TYPE (AllyGlossaryTermPage, ally_glossary_term_page, ALLY, GLOSSARY_TERM_PAGE, GtkWidget)
 
-AllyGlossaryTermPage *ally_glossary_term_page_new          (void);
+AllyGlossaryTermPage *ally_glossary_term_page_new            (void);
 /* The course the term's related terms and lessons come from. */
-void                  ally_glossary_term_page_set_catalog  (AllyGlossaryTermPage *self,
-                                                            AllyCatalog          *catalog);
+void                  ally_glossary_term_page_set_catalog    (AllyGlossaryTermPage *self,
+                                                              AllyCatalog          *catalog);
 /* The journal “Add to Reviews” writes to; without one, the button is hidden. */
-void                  ally_glossary_term_page_set_journal  (AllyGlossaryTermPage *self,
-                                                            AllyJournal          *journal);
-AllyTerm             *ally_glossary_term_page_get_term     (AllyGlossaryTermPage *self);
+void                  ally_glossary_term_page_set_journal    (AllyGlossaryTermPage *self,
+                                                              AllyJournal          *journal);
+AllyTerm             *ally_glossary_term_page_get_term       (AllyGlossaryTermPage *self);
 /* Shows TERM from the top of the page (again, with its new text, if it is the one shown). */
-void                  ally_glossary_term_page_set_term     (AllyGlossaryTermPage *self,
-                                                            AllyTerm             *term);
+void                  ally_glossary_term_page_set_term       (AllyGlossaryTermPage *self,
+                                                              AllyTerm             *term);
 /* “Back to …” names PREVIOUS, the term read before a link was followed; NULL hides it. */
-void                  ally_glossary_term_page_set_back_term (AllyGlossaryTermPage *self,
-                                                             AllyTerm             *previous);
+void                  ally_glossary_term_page_set_back_term  (AllyGlossaryTermPage *self,
+                                                              AllyTerm             *previous);
 /* Asks the journal again whether the term is a card (a review or a finished lesson may
  * have made it one). */
-void                  ally_glossary_term_page_update_card  (AllyGlossaryTermPage *self);
+void                  ally_glossary_term_page_update_card    (AllyGlossaryTermPage *self);
 /* Makes the term shown a card now, whatever the person has read (the button's
  * term-page.add-to-reviews action); says so in a toast if the journal cannot. */
 void                  ally_glossary_term_page_add_to_reviews (AllyGlossaryTermPage *self);
