@@ -2,7 +2,9 @@
 /* test-review-session.c: drives a review session (AllyReviewSession) with the real course and
  * a journal in a temporary folder: cards come from the lessons read, "Again" repeats a card
  * in the same session, the answer buttons show their intervals, a missed quiz question is
- * asked again, new cards wait for their day, and the last page shows the coming week. */
+ * asked again, new cards wait for their day, and the last page shows the coming week; with
+ * labels as long as a translation's the session still fits a 360 px window, and nothing
+ * hidden behind the first page is read out as an empty heading. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -395,6 +397,90 @@ test_missed_question_asked_again (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->session), is_label_with_text, "You reviewed 1 card."));
 }
 
+/* A widget screen readers are given: it and every widget up to the session are visible (a
+ * stack page behind another is still read out). */
+static gboolean
+is_exposed (GtkWidget *widget,
+            GtkWidget *top)
+{
+  for (; widget != NULL; widget = widget == top ? NULL : gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+check_headings_have_text (GtkWidget *widget,
+                          GtkWidget *top)
+{
+  if (GTK_IS_LABEL (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_HEADING &&
+      is_exposed (widget, top))
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (widget)), !=, "");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_headings_have_text (child, top);
+}
+
+/* Before the first card, the card's empty heading is not given to screen readers (AT-SPI
+ * read it as "GtkLabel"); once a card shows, its heading is. */
+static void
+test_no_empty_heading_before_review (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  check_headings_have_text (GTK_WIDGET (fixture->session), GTK_WIDGET (fixture->session));
+
+  g_assert_true (ally_journal_complete_lesson (fixture->journal, ally_lesson_get_id (fixture->lesson), &error));
+  ally_review_session_start (fixture->session);
+  g_assert_cmpstr (prompt (fixture), ==, ally_term_get_name (g_ptr_array_index (fixture->terms, 0)));
+  check_headings_have_text (GTK_WIDGET (fixture->session), GTK_WIDGET (fixture->session));
+}
+
+static void
+collect_grade_buttons (GtkWidget *widget,
+                       GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "review.grade") == 0)
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_grade_buttons (child, buttons);
+}
+
+/* With the answers as long as tools/pseudo-translate makes them (~40 % longer, accented), the
+ * session still fits a 360 px window: the four answers go two by two. */
+static void
+test_fits_narrow_window_with_long_answers (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  const char *answers[] = { "[Áĝáíñ ẋ]", "[Ĥáŕđ ẋ]", "[Ĝóóđ ẋ]", "[Éášý ẋ]" };
+  const char *intervals[] = { "[< 10 ɱíñ ẋẋẋ]", "[15 đáýš ẋẋ]", "[15 đáýš ẋẋ]", "[15 đáýš ẋẋ]" };
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int minimum;
+
+  g_assert_true (ally_journal_complete_lesson (fixture->journal, ally_lesson_get_id (fixture->lesson), &error));
+  ally_review_session_start (fixture->session);
+  g_assert_true (act (fixture, "review.show-answer", NULL));
+  collect_grade_buttons (GTK_WIDGET (fixture->session), buttons);
+  g_assert_cmpuint (buttons->len, ==, G_N_ELEMENTS (answers));
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *box = gtk_button_get_child (g_ptr_array_index (buttons, i));
+
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), answers[i]);
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), intervals[i]);
+    }
+
+  gtk_widget_measure (GTK_WIDGET (fixture->session), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
 /* Every lesson finished: the session brings in ten new cards, the daily limit. */
 static void
 test_new_cards_limited (Fixture       *fixture,
@@ -434,6 +520,8 @@ main (int   argc,
   ADD ("/review-session/grade-buttons-show-intervals", test_grade_buttons_show_intervals);
   ADD ("/review-session/missed-question-asked-again", test_missed_question_asked_again);
   ADD ("/review-session/new-cards-limited", test_new_cards_limited);
+  ADD ("/review-session/no-empty-heading-before-review", test_no_empty_heading_before_review);
+  ADD ("/review-session/fits-narrow-window-with-long-answers", test_fits_narrow_window_with_long_answers);
 
 #undef ADD
 

@@ -16,6 +16,9 @@ GtkWindow *find_visible_toplevel     (GType       type);
 void       destroy_toplevels_of_type (GType       type);
 GtkWidget *find_descendant           (GtkWidget  *widget,
                                       GType       type);
+/* The first label under @widget (or @widget) showing @text, shown or not; NULL if none. */
+GtkLabel  *ui_test_find_label        (GtkWidget  *widget,
+                                      const char *text);
 /* Finds the shortcut @widget's class installed for @accel and activates it, as a key press
  * would; FALSE when there is none. */
 gboolean   activate_window_shortcut  (GtkWidget  *widget,

@@ -4,7 +4,9 @@
  * its choices. Each is graded Again, Hard, Good or Easy, and each grade button shows the
  * interval SM-2 would give. "Again" brings the card back a few cards later; as in SM-2's own
  * rule, that repeat is practice and leaves the schedule as the first answer set it. The end
- * shows how many cards each of the coming days holds.
+ * shows how many cards each of the coming days holds. The card (AllyReviewCard), its answers
+ * (AllyGradeBar) and the last page (AllyReviewDonePage) are widgets of their own; this file
+ * keeps the queue, the journal and the actions.
  *
  * Cards come from reading: once a lesson is finished, the terms its text uses are cards
  * (AllyJournal::lesson-completed, and again at each start for lessons finished before). */
@@ -13,9 +15,11 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
-#include "ally-date.h"
+#include "ally-grade-bar.h"
 #include "ally-journal-cards.h"
 #include "ally-journal-progress.h"
+#include "ally-review-card.h"
+#include "ally-review-done-page.h"
 #include "ally-review-session.h"
 
 /* A card answered "Again" comes back after this many other cards (sooner at the end). */
@@ -24,43 +28,26 @@
 
 struct _AllyReviewSession
 {
-  GtkWidget        parent_instance;
+  GtkWidget           parent_instance;
 
-  AllyCatalog     *catalog;
-  AllyJournal     *journal;
+  AllyCatalog        *catalog;
+  AllyJournal        *journal;
 
-  GPtrArray       *queue;        /* card ids in the order asked; "Again" adds a repeat */
-  guint            position;
-  GHashTable      *graded;       /* card ids graded in this session: repeats are practice */
-  guint            n_reviewed;
-  AllyQuestion    *question;     /* the question asked, when the card is one */
-  gboolean         chose_right;
+  GPtrArray          *queue;        /* card ids in the order asked; "Again" adds a repeat */
+  guint               position;
+  GHashTable         *graded;       /* card ids graded in this session: repeats are practice */
+  guint               n_reviewed;
 
-  AdwToastOverlay *toast_overlay;
-  GtkStack        *review_stack;
-  GtkLabel        *progress_label;
-  GtkLabel        *prompt_label;
-  GtkListBox      *choice_list;
-  GtkRevealer     *answer_revealer;
-  GtkLabel        *answer_label;
-  GtkStack        *answer_stack;
-  GtkWidget       *show_button;
-  GtkLabel        *save_error_label;
-  GtkWidget       *again_button;
-  GtkWidget       *hard_button;
-  GtkWidget       *good_button;
-  GtkWidget       *easy_button;
-  GtkLabel        *again_label;
-  GtkLabel        *hard_label;
-  GtkLabel        *good_label;
-  GtkLabel        *easy_label;
-  GtkLabel        *again_interval;
-  GtkLabel        *hard_interval;
-  GtkLabel        *good_interval;
-  GtkLabel        *easy_interval;
-  AdwStatusPage   *done_page;
-  GtkLabel        *forecast_label;
-  AdwStatusPage   *error_page;
+  AdwToastOverlay    *toast_overlay;
+  GtkStack           *review_stack;
+  GtkLabel           *progress_label;
+  AllyReviewCard     *card;
+  GtkStack           *answer_stack;
+  GtkWidget          *show_button;
+  GtkLabel           *save_error_label;
+  AllyGradeBar       *grade_bar;
+  AllyReviewDonePage *done_page;
+  AdwStatusPage      *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (AllyReviewSession, ally_review_session, GTK_TYPE_WIDGET)
@@ -216,75 +203,26 @@ current_card (AllyReviewSession *self)
   return g_ptr_array_index (self->queue, self->position);
 }
 
-static char *
-format_days (int days)
-{
-  /* Translators: how long until a card is asked again, on its answer button */
-  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
-}
-
 /* Under each answer: how long until the card comes back if given that answer. A repeat after
  * "Again" keeps the schedule its first answer set, so its buttons show that. */
 static void
 show_intervals (AllyReviewSession *self,
                 const char        *card_id)
 {
-  GtkLabel *labels[] = { self->hard_interval, self->good_interval, self->easy_interval };
-  AllySm2Grade grades[] = { ALLY_SM2_HARD, ALLY_SM2_GOOD, ALLY_SM2_EASY };
   g_autoptr(GError) error = NULL;
   AllySm2State state;
-  gboolean repeat = g_hash_table_contains (self->graded, card_id);
 
   ally_sm2_init (&state);
   if (!ally_journal_get_card (self->journal, card_id, &state, NULL, &error))
     ally_sm2_init (&state);
-
-  /* Translators: on the "Again" button: the card comes back in this session, in a few minutes */
-  gtk_label_set_label (self->again_interval, _("< 10 min"));
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      int days = repeat ? state.interval_days
-                        : ally_sm2_next_interval (&state, ally_sm2_grade_quality (grades[i]));
-      g_autofree char *text = format_days (days);
-
-      gtk_label_set_label (labels[i], text);
-    }
-}
-
-static GtkWidget *
-create_choice_row (gpointer item,
-                   gpointer user_data)
-{
-  AllyChoice *choice = item;
-  AllyQuestion *question = user_data;
-  GListModel *choices = ally_question_get_choices (question);
-  GtkWidget *row = adw_action_row_new ();
-  guint index = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
-    {
-      g_autoptr(AllyChoice) other = g_list_model_get_item (choices, i);
-
-      if (other == choice)
-        index = i;
-    }
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_choice_get_text (choice));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "review.choose");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", index);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  return row;
+  ally_grade_bar_set_intervals (self->grade_bar, &state, g_hash_table_contains (self->graded, card_id));
 }
 
 static void
 show_term_card (AllyReviewSession *self,
                 AllyTerm          *term)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-4");
-  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-1");
-  gtk_label_set_label (self->prompt_label, ally_term_get_name (term));
-  gtk_label_set_label (self->answer_label, ally_term_get_definition_text (term));
-  gtk_widget_set_visible (GTK_WIDGET (self->choice_list), FALSE);
+  ally_review_card_show_term (self->card, term);
   gtk_stack_set_visible_child_name (self->answer_stack, "show");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", TRUE);
   gtk_widget_grab_focus (self->show_button);
@@ -294,70 +232,22 @@ static void
 show_question_card (AllyReviewSession *self,
                     AllyQuestion      *question)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->prompt_label), "title-1");
-  gtk_widget_add_css_class (GTK_WIDGET (self->prompt_label), "title-4");
-  gtk_label_set_label (self->prompt_label, ally_question_get_stem_text (question));
-  gtk_list_box_bind_model (self->choice_list, ally_question_get_choices (question),
-                           create_choice_row, question, NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_list), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->choice_list), TRUE);
+  ally_review_card_show_question (self->card, question);
   gtk_stack_set_visible_child_name (self->answer_stack, "choose");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", TRUE);
-  gtk_widget_child_focus (GTK_WIDGET (self->choice_list), GTK_DIR_TAB_FORWARD);
-}
-
-static char *
-forecast_text (AllyReviewSession *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GArray) forecast = ally_journal_forecast_reviews (self->journal, now, FORECAST_DAYS, NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (forecast == NULL)
-    return NULL;
-  for (guint i = 0; i < forecast->len; i++)
-    {
-      guint n = g_array_index (forecast, guint, i);
-      g_autoptr(GDateTime) day = g_date_time_add_days (now, i + 1);
-      /* Translators: a day of the week, as in “Monday” (see g_date_time_format) */
-      g_autofree char *name = i == 0 ? g_strdup (_("Tomorrow")) : ally_date_format (day, _("%A"));
-
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      /* Translators: %s is a day (“Tomorrow”, “Monday”), %u how many cards are due then */
-      g_string_append_printf (text, ngettext ("%s: %u card", "%s: %u cards", n), name, n);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  ally_review_card_focus_choices (self->card);
 }
 
 static void
 finish_review (AllyReviewSession *self)
 {
-  g_autofree char *forecast = forecast_text (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GArray) forecast = ally_journal_forecast_reviews (self->journal, now, FORECAST_DAYS, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.choose", FALSE);
-
-  if (self->n_reviewed > 0)
-    {
-      g_autofree char *reviewed = NULL;
-
-      adw_status_page_set_title (self->done_page, _("Review Finished"));
-      /* Translators: %u is a number of cards */
-      reviewed = g_strdup_printf (ngettext ("You reviewed %u card.", "You reviewed %u cards.",
-                                            self->n_reviewed), self->n_reviewed);
-      adw_status_page_set_description (self->done_page, reviewed);
-    }
-  else
-    {
-      adw_status_page_set_title (self->done_page, _("No Cards Due"));
-      adw_status_page_set_description (self->done_page,
-                                       _("A term becomes a card once you finish a lesson that "
-                                         "uses it, or add it from the glossary. Questions you "
-                                         "miss in a quiz come back here too."));
-    }
-  gtk_label_set_label (self->forecast_label, forecast);
+  ally_review_done_page_show (self->done_page, self->n_reviewed, now, forecast);
   gtk_stack_set_visible_child_name (self->review_stack, "done");
 }
 
@@ -366,13 +256,13 @@ show_current_card (AllyReviewSession *self)
 {
   const char *card_id;
   AllyTerm *term = NULL;
+  AllyQuestion *question = NULL;
   g_autofree char *progress = NULL;
 
-  g_clear_object (&self->question);
   /* Skip any card the course no longer has (a course update). */
   while ((card_id = current_card (self)) != NULL &&
          (term = lookup_term (self, card_id)) == NULL &&
-         (self->question = lookup_question (self, card_id)) == NULL)
+         (question = lookup_question (self, card_id)) == NULL)
     self->position++;
 
   if (card_id == NULL)
@@ -380,15 +270,12 @@ show_current_card (AllyReviewSession *self)
       finish_review (self);
       return;
     }
-  if (self->question != NULL)
-    g_object_ref (self->question);
 
   /* Translators: the first %u is the card's place in this review, the second how many there are */
   progress = g_strdup_printf (_("Card %u of %u"), self->position + 1, self->queue->len);
   gtk_label_set_label (self->progress_label, progress);
   /* The next card's answer must not show while the last one slides away. */
-  gtk_revealer_set_transition_duration (self->answer_revealer, 0);
-  gtk_revealer_set_reveal_child (self->answer_revealer, FALSE);
+  ally_review_card_hide_answer (self->card);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error_label), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
@@ -397,7 +284,7 @@ show_current_card (AllyReviewSession *self)
   if (term != NULL)
     show_term_card (self, term);
   else
-    show_question_card (self, self->question);
+    show_question_card (self, question);
 }
 
 /* The answer is shown: the grade buttons, with what each would do. */
@@ -405,17 +292,14 @@ static void
 reveal_answer (AllyReviewSession *self,
                gboolean           recalled)
 {
-  gtk_revealer_set_transition_duration (self->answer_revealer, 250);
-  gtk_revealer_set_reveal_child (self->answer_revealer, TRUE);
+  ally_review_card_reveal_answer (self->card);
   show_intervals (self, current_card (self));
   gtk_stack_set_visible_child_name (self->answer_stack, "rate");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", TRUE);
   /* After enabling the action, which makes every grade button sensitive again. */
-  gtk_widget_set_sensitive (self->hard_button, recalled);
-  gtk_widget_set_sensitive (self->good_button, recalled);
-  gtk_widget_set_sensitive (self->easy_button, recalled);
-  gtk_widget_grab_focus (recalled ? self->good_button : self->again_button);
+  ally_grade_bar_set_recalled (self->grade_bar, recalled);
+  ally_grade_bar_focus_default (self->grade_bar);
 }
 
 /* ---- Actions ------------------------------------------------------------------------------- */
@@ -436,37 +320,12 @@ choose_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   AllyReviewSession *self = ALLY_REVIEW_SESSION (widget);
-  guint index = g_variant_get_uint32 (parameter);
-  GListModel *choices;
-  g_autoptr(AllyChoice) chosen = NULL;
-  g_autoptr(AllyChoice) right = NULL;
-  g_autofree char *text = NULL;
+  gboolean right = FALSE;
 
-  if (self->question == NULL)
+  if (!ally_review_card_choose (self->card, g_variant_get_uint32 (parameter), &right))
     return;
-  choices = ally_question_get_choices (self->question);
-  if (index >= g_list_model_get_n_items (choices))
-    return;
-
-  chosen = g_list_model_get_item (choices, index);
-  right = g_list_model_get_item (choices, ally_question_get_correct_index (self->question));
-  self->chose_right = ally_choice_get_correct (chosen);
-  if (self->chose_right)
-    /* Translators: after a right answer to a quiz question, then its explanation */
-    text = g_strdup_printf (_("Right. %s"), ally_choice_get_explanation_text (chosen));
-  else
-    {
-      /* Translators: after a wrong answer to a quiz question; %s is the right answer */
-      g_autofree char *headline = g_strdup_printf (_("Not quite. The right answer: %s"),
-                                                   ally_choice_get_text (right));
-
-      /* then why the chosen answer is not it */
-      text = g_strdup_printf ("%s\n\n%s", headline, ally_choice_get_explanation_text (chosen));
-    }
-  gtk_label_set_label (self->answer_label, text);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choice_list), FALSE);
   gtk_widget_action_set_enabled (widget, "review.choose", FALSE);
-  reveal_answer (self, self->chose_right);
+  reveal_answer (self, right);
 }
 
 /* Puts a repeat of the card answered "Again" a few cards later in the session. */
@@ -494,7 +353,7 @@ grade_action (GtkWidget  *widget,
 
   if (self->journal == NULL || card_id == NULL || (int) grade < 0 || grade > ALLY_SM2_EASY)
     return;
-  if (grade != ALLY_SM2_AGAIN && !gtk_widget_get_sensitive (self->good_button))
+  if (grade != ALLY_SM2_AGAIN && !ally_grade_bar_get_recalled (self->grade_bar))
     return;
 
   if (!g_hash_table_contains (self->graded, card_id))
@@ -648,10 +507,9 @@ ally_review_session_focus_default (AllyReviewSession *self)
   else if (g_strcmp0 (answer, "show") == 0)
     gtk_widget_grab_focus (self->show_button);
   else if (g_strcmp0 (answer, "choose") == 0)
-    gtk_widget_child_focus (GTK_WIDGET (self->choice_list), GTK_DIR_TAB_FORWARD);
+    ally_review_card_focus_choices (self->card);
   else
-    gtk_widget_grab_focus (gtk_widget_get_sensitive (self->good_button) ? self->good_button
-                                                                        : self->again_button);
+    ally_grade_bar_focus_default (self->grade_bar);
 }
 
 /* ---- GObject -------------------------------------------------------------------------------- */
@@ -712,7 +570,6 @@ ally_review_session_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_REVIEW_SESSION);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
-  g_clear_object (&self->question);
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_pointer (&self->graded, g_hash_table_unref);
 
@@ -749,33 +606,21 @@ ally_review_session_class_init (AllyReviewSessionClass *klass)
     g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (ALLY_TYPE_GRADE_BAR);
+  g_type_ensure (ALLY_TYPE_REVIEW_CARD);
+  g_type_ensure (ALLY_TYPE_REVIEW_DONE_PAGE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-review-session.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, review_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, progress_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, prompt_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, choice_list);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, answer_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, answer_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, card);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, answer_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, show_button);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, save_error_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, again_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, hard_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, good_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, easy_button);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, again_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, hard_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, good_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, easy_label);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, again_interval);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, hard_interval);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, good_interval);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, easy_interval);
+  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, grade_bar);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, done_page);
-  gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, forecast_label);
   gtk_widget_class_bind_template_child (widget_class, AllyReviewSession, error_page);
 
   gtk_widget_class_install_action (widget_class, "review.show-answer", NULL, show_answer_action);
@@ -787,33 +632,11 @@ ally_review_session_class_init (AllyReviewSessionClass *klass)
     gtk_widget_class_add_binding_action (widget_class, grade_keys[i], 0, "review.grade", "i", i);
 }
 
-/* An answer button is read as its answer and its interval ("Good, 6 days"). */
-static void
-label_by_both (GtkWidget *button,
-               GtkLabel  *answer,
-               GtkLabel  *interval)
-{
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  answer, interval, NULL, -1);
-}
-
 static void
 ally_review_session_init (AllyReviewSession *self)
 {
-  PangoAttrList *attrs = pango_attr_list_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   ally_accessible_name_controls (GTK_WIDGET (self));
-  label_by_both (self->again_button, self->again_label, self->again_interval);
-  label_by_both (self->hard_button, self->hard_label, self->hard_interval);
-  label_by_both (self->good_button, self->good_label, self->good_interval);
-  label_by_both (self->easy_button, self->easy_label, self->easy_interval);
-
-  /* Answers are reading text: a little larger and airier than interface text. */
-  pango_attr_list_insert (attrs, pango_attr_scale_new (1.1));
-  pango_attr_list_insert (attrs, pango_attr_line_height_new (1.4));
-  gtk_label_set_attributes (self->answer_label, attrs);
-  pango_attr_list_unref (attrs);
 
   self->graded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
