@@ -6,7 +6,9 @@
  * the longest main-loop stall in the first 3 s and each other area's first showing
  * (src/ally-startup-probe.c reports them), and opening the longest lesson afterwards: until
  * its first screenful and its whole page are painted, and the longest main-loop stall
- * meanwhile. Nothing here asserts a timing. */
+ * meanwhile. Given the languages benchmark's script, also the time to content with the course
+ * in 30 languages (shown in French) beside the same course in its 2. Nothing here asserts a
+ * timing. */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -84,11 +86,13 @@ typedef struct
 } Run;
 
 /* Starts @program with a fresh data folder (a copy of @data, if any) and ALLY_STARTUP_PROBE
- * set to @probe; reads what it reports until it quits. FALSE when it failed. */
+ * set to @probe, and the course from @content_dir (in French) if not NULL; reads what it
+ * reports until it quits. FALSE when it failed. */
 static gboolean
 run_once (const char *program,
           const char *probe,
           GFile      *data,
+          const char *content_dir,
           Run        *run)
 {
   static const char *areas[] = { "glossary", "journal", "practice" };
@@ -115,8 +119,12 @@ run_once (const char *program,
   /* Shaders compiled once stay compiled, as on a person's machine (the cache is not theirs). */
   g_subprocess_launcher_setenv (launcher, "MESA_SHADER_CACHE_DIR", shader_cache, TRUE);
 
+  if (content_dir != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", "fr", TRUE);
+
   start = g_get_monotonic_time ();
-  process = g_subprocess_launcher_spawn (launcher, &error, program, NULL);
+  process = g_subprocess_launcher_spawn (launcher, &error, program,
+                                         content_dir ? "--content-dir" : NULL, content_dir, NULL);
   if (process == NULL)
     {
       g_printerr ("Could not start %s: %s\n", program, error->message);
@@ -162,6 +170,7 @@ measure (const char *app,
          const char *bare,
          const char *probe,
          GFile      *data,
+         const char *content_dir,
          guint       n,
          double     *out_app_ms,
          double     *out_bare_ms,
@@ -179,8 +188,10 @@ measure (const char *app,
     {
       Run a, b;
       /* Alternate which goes first so neither always gets the warmer machine. */
-      gboolean ok = i % 2 == 0 ? run_once (bare, "1", NULL, &b) && run_once (app, probe, data, &a)
-                               : run_once (app, probe, data, &a) && run_once (bare, "1", NULL, &b);
+      gboolean ok = i % 2 == 0 ? run_once (bare, "1", NULL, NULL, &b) &&
+                                 run_once (app, probe, data, content_dir, &a)
+                               : run_once (app, probe, data, content_dir, &a) &&
+                                 run_once (bare, "1", NULL, NULL, &b);
 
       if (!ok)
         {
@@ -236,6 +247,60 @@ make_data (const char *maker,
   return g_file_new_for_path (dir);
 }
 
+/* Builds the course with @n_languages languages into a new folder, with the languages
+ * benchmark's script (tests/content/bench-languages --build-tree); NULL when it failed. */
+static char *
+make_course (const char *script,
+             const char *source_root,
+             const char *its_dir,
+             guint       n_languages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ally-bench-course-XXXXXX", &error);
+  g_autofree char *tree = g_build_filename (dir, "course", NULL);
+  g_autofree char *count = g_strdup_printf ("%u", n_languages);
+  g_autoptr(GSubprocess) process = NULL;
+
+  g_assert_no_error (error);
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, script, "--build-tree", tree,
+                              source_root, its_dir, count, NULL);
+  if (process == NULL || !g_subprocess_wait_check (process, NULL, &error))
+    {
+      g_printerr ("Could not build the course in %u languages: %s\n", n_languages, error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&dir);
+}
+
+/* Time to content with the course in 2 and in 30 languages, from folders, shown in French. */
+static gboolean
+measure_languages (const char *app,
+                   const char *bare,
+                   const char *script,
+                   const char *source_root,
+                   const char *its_dir)
+{
+  static const guint counts[] = { 2, 30 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (counts); k++)
+    {
+      g_autofree char *dir = make_course (script, source_root, its_dir, counts[k]);
+      g_autofree char *tree = dir ? g_build_filename (dir, "course", NULL) : NULL;
+      double app_ms, bare_ms, ratio;
+      gboolean ok;
+
+      if (dir == NULL)
+        return FALSE;
+      ok = measure (app, bare, "content", NULL, tree, 5, &app_ms, &bare_ms, &ratio, NULL);
+      delete_tree (g_file_new_for_path (dir));
+      if (!ok)
+        return FALSE;
+      g_print ("BENCH time_to_content_%u_languages_ms %.1f ms\n", counts[k], app_ms);
+      g_print ("BENCH time_to_content_%u_languages_ratio %.2f x\n", counts[k], ratio);
+    }
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,9 +312,10 @@ main (int   argc,
   g_autoptr(GFile) returning = NULL;
   g_autoptr(GFile) big = NULL;
 
-  if (argc != 4)
+  if (argc != 4 && argc != 7)
     {
-      g_printerr ("Usage: %s ALLYSHIP BARE-WINDOW MAKE-BENCH-JOURNAL\n", argv[0]);
+      g_printerr ("Usage: %s ALLYSHIP BARE-WINDOW MAKE-BENCH-JOURNAL "
+                  "[BENCH-LANGUAGES SOURCE-ROOT ITS-DIR]\n", argv[0]);
       return 2;
     }
   app = argv[1], bare = argv[2], maker = argv[3];
@@ -258,12 +324,12 @@ main (int   argc,
   /* One unmeasured run of each warms the disk cache and fontconfig's cache. */
   {
     Run warm;
-    run_once (app, "content", NULL, &warm);
-    run_once (bare, "1", NULL, &warm);
+    run_once (app, "content", NULL, NULL, &warm);
+    run_once (bare, "1", NULL, NULL, &warm);
   }
 
   /* The window's first frame (what the benchmark measured before time to content). */
-  if (!measure (app, bare, "1", NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
+  if (!measure (app, bare, "1", NULL, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
     return 1;
   g_print ("BENCH startup_ms %.1f ms\n", app_ms);
   g_print ("BENCH bare_window_ms %.1f ms\n", bare_ms);
@@ -271,7 +337,7 @@ main (int   argc,
 
   /* Time to content: a first start, a returning learner, and one with 100,000 journal
    * entries. */
-  if (!measure (app, bare, "content", NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &first))
+  if (!measure (app, bare, "content", NULL, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &first))
     return 1;
   g_print ("BENCH time_to_content_ms %.1f ms\n", app_ms);
   g_print ("BENCH time_to_content_ratio %.2f x\n", ratio);
@@ -285,7 +351,7 @@ main (int   argc,
   /* A returning learner lands on the overview; opening the longest lesson then goes back to
    * its saved place (the whole page is laid out for that). */
   returning = make_data (maker, 20);
-  if (!measure (app, bare, "content", returning, N_PAIRS, &app_ms, &bare_ms, &ratio, &again))
+  if (!measure (app, bare, "content", returning, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &again))
     return 1;
   g_print ("BENCH time_to_content_returning_ms %.1f ms\n", app_ms);
   g_print ("BENCH time_to_content_returning_ratio %.2f x\n", ratio);
@@ -293,10 +359,14 @@ main (int   argc,
   g_print ("BENCH continue_longest_lesson_longest_stall_ms %.1f ms\n", again.lesson_ms[2]);
 
   big = make_data (maker, 100000);
-  if (!measure (app, bare, "content", big, 5, &app_ms, &bare_ms, &ratio, NULL))
+  if (!measure (app, bare, "content", big, NULL, 5, &app_ms, &bare_ms, &ratio, NULL))
     return 1;
   g_print ("BENCH time_to_content_100k_entries_ms %.1f ms\n", app_ms);
   g_print ("BENCH time_to_content_100k_entries_ratio %.2f x\n", ratio);
+
+  /* With the course in 30 languages, the app still reads only English and the one shown. */
+  if (argc == 7 && !measure_languages (app, bare, argv[4], argv[5], argv[6]))
+    return 1;
 
   delete_tree (g_object_ref (returning));
   delete_tree (g_object_ref (big));
