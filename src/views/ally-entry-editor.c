@@ -9,9 +9,12 @@
 
 #include <glib/gi18n.h>
 
+#include "ally-autosave.h"
 #include "ally-cursor-follow.h"
 #include "ally-entry-editor.h"
 #include "ally-journal-rescue.h"
+#include "ally-linked-prompt.h"
+#include "ally-save-problem-bar.h"
 
 typedef enum
 {
@@ -24,36 +27,30 @@ typedef enum
 
 struct _AllyEntryEditor
 {
-  GtkWidget    parent_instance;
+  GtkWidget           parent_instance;
 
-  AllyJournal *journal;
-  AllyCatalog *catalog;
-  AllyEntry   *entry;
+  AllyJournal        *journal;
+  AllyCatalog        *catalog;
+  AllyEntry          *entry;
 
-  guint        autosave_id;
-  /* When the oldest change not yet saved was typed (monotonic), or 0. */
-  gint64       first_change_usec;
-  gboolean     dirty;
-  gboolean     loading;
-  Status       status;
+  AllyAutosave       *autosave;
+  gboolean            dirty;
+  gboolean            loading;
+  Status              status;
 
   /* Why the last save failed, and why its emergency copy could not be made: NULL when it
    * did not, or could. A locked journal is retried every few seconds (retry_id). */
-  GError      *save_error;
-  GError      *copy_error;
-  guint        retry_id;
+  GError             *save_error;
+  GError             *copy_error;
+  guint               retry_id;
 
-  GtkWidget   *layout;
-  GtkRevealer *problem_revealer;
-  GtkLabel    *problem_title;
-  GtkLabel    *problem_detail;
-  GtkWidget   *scroller;
-  GtkEditable *title_entry;
-  GtkWidget   *linked_box;
-  GtkLabel    *lesson_label;
-  GtkLabel    *prompt_label;
-  GtkTextView *body_view;
-  GtkEditable *tags_entry;
+  GtkWidget          *layout;
+  AllySaveProblemBar *problem_bar;
+  GtkWidget          *scroller;
+  GtkEditable        *title_entry;
+  AllyLinkedPrompt   *linked_prompt;
+  GtkTextView        *body_view;
+  GtkEditable        *tags_entry;
 };
 
 G_DEFINE_FINAL_TYPE (AllyEntryEditor, ally_entry_editor, GTK_TYPE_WIDGET)
@@ -219,23 +216,8 @@ static gboolean retry_cb (gpointer user_data);
 static void
 update_problem (AllyEntryEditor *self)
 {
-  g_autofree char *detail = NULL;
-
-  gtk_revealer_set_reveal_child (self->problem_revealer, self->save_error != NULL);
-  if (self->save_error == NULL)
-    return;
-
-  gtk_label_set_label (self->problem_title, ally_entry_editor_get_status (self));
-  if (self->copy_error != NULL)
-    /* Translators: the first %s says why the text could not be saved, the second why no
-       copy of it could be kept either */
-    detail = g_strdup_printf (_("%s. %s. Your text is only in this window: do not close it."),
-                              self->save_error->message, self->copy_error->message);
-  else
-    /* Translators: %s says why the text could not be saved */
-    detail = g_strdup_printf (_("%s. Your text is still here, and a copy is kept until it is "
-                                "saved."), self->save_error->message);
-  gtk_label_set_label (self->problem_detail, detail);
+  ally_save_problem_bar_show (self->problem_bar, ally_entry_editor_get_status (self),
+                              self->save_error, self->copy_error);
 }
 
 static void
@@ -308,8 +290,7 @@ save_now (AllyEntryEditor *self,
   g_auto(GStrv) tags = NULL;
   gboolean locked = FALSE;
 
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->first_change_usec = 0;
+  ally_autosave_cancel (self->autosave);
   if (!self->dirty || self->entry == NULL || self->journal == NULL)
     return TRUE;
 
@@ -402,31 +383,10 @@ retry_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  AllyEntryEditor *self = user_data;
-
-  self->autosave_id = 0;
-  save_now (self, SAVE_AUTOMATIC);
-  return G_SOURCE_REMOVE;
-}
-
-/* After a pause in typing, but never later than ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS after the
- * first change not saved yet: steady typing is saved as it goes. */
 static void
-schedule_autosave (AllyEntryEditor *self)
+on_autosave (AllyEntryEditor *self)
 {
-  gint64 now = g_get_monotonic_time ();
-  gint64 delay_ms;
-
-  if (self->first_change_usec == 0)
-    self->first_change_usec = now;
-  delay_ms = (self->first_change_usec - now) / 1000 + ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS;
-  delay_ms = CLAMP (delay_ms, 0, ALLY_ENTRY_EDITOR_AUTOSAVE_MS);
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add ((guint) delay_ms, autosave_cb, self);
+  save_now (self, SAVE_AUTOMATIC);
 }
 
 static void
@@ -438,7 +398,7 @@ on_text_changed (AllyEntryEditor *self)
   self->dirty = TRUE;
   if (self->save_error == NULL)
     set_status (self, STATUS_PENDING);
-  schedule_autosave (self);
+  ally_autosave_changed (self->autosave);
 }
 
 /* Enter in the title moves on to the text. */
@@ -448,69 +408,17 @@ on_title_activate (AllyEntryEditor *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
-/* The lesson keeps its prompts: the one returned is borrowed from it. */
-static AllyPrompt *
-find_prompt (AllyLesson *lesson,
-             const char *prompt_id)
-{
-  GListModel *prompts = ally_lesson_get_reflections (lesson);
-
-  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
-    {
-      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
-
-      if (g_strcmp0 (ally_prompt_get_id (prompt), prompt_id) == 0)
-        return prompt;
-    }
-
-  return NULL;
-}
-
-static gboolean
-on_lesson_link_activated (GtkLabel        *label,
-                          const char      *uri,
-                          AllyEntryEditor *self)
-{
-  g_autofree char *lesson_id = NULL;
-
-  if (!g_str_has_prefix (uri, "lesson:"))
-    return FALSE;
-
-  lesson_id = g_uri_unescape_string (uri + strlen ("lesson:"), NULL);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-lesson", "s", lesson_id);
-  return TRUE;
-}
-
 /* "Lesson 3: Privilege and identity" and the prompt's question, when the entry has them. */
 static void
 update_linked_lesson (AllyEntryEditor *self)
 {
   const char *lesson_id = self->entry ? ally_entry_get_lesson_id (self->entry) : NULL;
   AllyLesson *lesson = NULL;
-  AllyPrompt *prompt = NULL;
-  g_autofree char *lesson_text = NULL;
-  g_autofree char *lesson_markup = NULL;
-  g_autofree char *lesson_uri = NULL;
 
   if (lesson_id != NULL && self->catalog != NULL)
     lesson = ally_catalog_lookup_lesson (self->catalog, lesson_id);
-  if (lesson == NULL)
-    {
-      gtk_widget_set_visible (self->linked_box, FALSE);
-      return;
-    }
-
-  /* Translators: the lesson a journal entry belongs to; %u is its number, %s its title */
-  lesson_text = g_strdup_printf (_("Lesson %u: %s"), ally_lesson_get_number (lesson),
-                                 ally_lesson_get_title (lesson));
-  /* A link to the lesson (win.open-lesson): the header takes the reader back to it. */
-  lesson_uri = g_uri_escape_string (lesson_id, NULL, FALSE);
-  lesson_markup = g_markup_printf_escaped ("<a href=\"lesson:%s\">%s</a>", lesson_uri, lesson_text);
-  gtk_label_set_markup (self->lesson_label, lesson_markup);
-  prompt = find_prompt (lesson, ally_entry_get_prompt_id (self->entry));
-  gtk_label_set_label (self->prompt_label, prompt ? ally_prompt_get_text (prompt) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), prompt != NULL);
-  gtk_widget_set_visible (self->linked_box, TRUE);
+  ally_linked_prompt_set_lesson (self->linked_prompt, lesson,
+                                 lesson ? ally_entry_get_prompt_id (self->entry) : NULL);
 }
 
 static void
@@ -530,7 +438,7 @@ load_entry (AllyEntryEditor *self)
   self->loading = FALSE;
 
   self->dirty = FALSE;
-  self->first_change_usec = 0;
+  ally_autosave_cancel (self->autosave);
   clear_problem (self);
   set_status (self, self->entry && ally_entry_get_id (self->entry) != 0 ? STATUS_SAVED : STATUS_NONE);
   update_linked_lesson (self);
@@ -687,7 +595,7 @@ ally_entry_editor_dispose (GObject *object)
   /* Saved before the widgets holding the text go. */
   if (self->entry != NULL)
     save_now (self, SAVE_LEAVING);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  ally_autosave_cancel (self->autosave);
   g_clear_handle_id (&self->retry_id, g_source_remove);
   g_clear_error (&self->save_error);
   g_clear_error (&self->copy_error);
@@ -699,6 +607,15 @@ ally_entry_editor_dispose (GObject *object)
   G_OBJECT_CLASS (ally_entry_editor_parent_class)->dispose (object);
 }
 
+/* The autosave timer lives as long as the editor: the text may be saved until then. */
+static void
+ally_entry_editor_finalize (GObject *object)
+{
+  g_object_unref (ALLY_ENTRY_EDITOR (object)->autosave);
+
+  G_OBJECT_CLASS (ally_entry_editor_parent_class)->finalize (object);
+}
+
 static void
 ally_entry_editor_class_init (AllyEntryEditorClass *klass)
 {
@@ -708,6 +625,7 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
   object_class->get_property = ally_entry_editor_get_property;
   object_class->set_property = ally_entry_editor_set_property;
   object_class->dispose = ally_entry_editor_dispose;
+  object_class->finalize = ally_entry_editor_finalize;
   widget_class->unmap = ally_entry_editor_unmap;
 
   properties[PROP_JOURNAL] =
@@ -737,20 +655,18 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
+  g_type_ensure (ALLY_TYPE_LINKED_PROMPT);
+  g_type_ensure (ALLY_TYPE_SAVE_PROBLEM_BAR);
+
   gtk_widget_class_set_css_name (widget_class, "entryeditor");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, layout);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_revealer);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_title);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_detail);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_bar);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, title_entry);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, linked_box);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, lesson_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_lesson_link_activated);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, linked_prompt);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, tags_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
@@ -764,6 +680,10 @@ static void
 ally_entry_editor_init (AllyEntryEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->autosave = ally_autosave_new (ALLY_ENTRY_EDITOR_AUTOSAVE_MS,
+                                      ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS);
+  g_signal_connect_swapped (self->autosave, "save", G_CALLBACK (on_autosave), self);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
                             G_CALLBACK (on_text_changed), self);

@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-editor-widgets.c: the journal entry editor's parts on their own: the lesson and prompt
+ * an entry answers, the bar that says a save failed, and the autosave timer. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ally-autosave.h"
+#include "ally-linked-prompt.h"
+#include "ally-save-problem-bar.h"
+#include "ui-test-util.h"
+
+/* ---- Helpers ------------------------------------------------------------------------------ */
+
+static GtkLabel *
+label_with_class (GtkWidget  *root,
+                  const char *css_class)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
+    return GTK_LABEL (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = label_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Records the parameter of the action it stands for ("win.open-lesson", "editor.retry-save"). */
+static void
+on_action_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     GString       *record)
+{
+  g_string_append_printf (record, "%s(%s);", g_action_get_name (G_ACTION (action)),
+                          parameter ? g_variant_get_string (parameter, NULL) : "");
+}
+
+static GtkWidget *
+window_with_action (GtkWidget          *child,
+                    const char         *prefix,
+                    const char         *name,
+                    const GVariantType *parameter_type,
+                    GString            *record)
+{
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new (name, parameter_type);
+
+  g_signal_connect (action, "activate", G_CALLBACK (on_action_activated), record);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (window, prefix, G_ACTION_GROUP (group));
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_mapped, window));
+  return window;
+}
+
+/* ---- Linked prompt ------------------------------------------------------------------------ */
+
+/* An entry answering a lesson's prompt: the lesson as a link that opens it, then the prompt's
+ * question; a prompt the lesson does not have shows the lesson alone; no lesson, nothing. */
+static void
+test_linked_prompt_shows_lesson_and_prompt (void)
+{
+  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) record = g_string_new (NULL);
+  g_autoptr(AllyPrompt) prompt = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *linked = ally_linked_prompt_new ();
+  GtkWidget *window = window_with_action (linked, "win", "open-lesson", G_VARIANT_TYPE_STRING,
+                                          record);
+  GtkLabel *lesson_label = label_with_class (linked, "accent");
+  GtkLabel *prompt_label = label_with_class (linked, "prompt-text");
+  AllyLesson *lesson;
+  gboolean handled = FALSE;
+
+  g_assert_true (ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, &error));
+  g_assert_no_error (error);
+  lesson = ally_catalog_lookup_lesson (catalog, "what-allyship-is");
+  prompt = g_list_model_get_item (ally_lesson_get_reflections (lesson), 0);
+  g_assert_false (gtk_widget_get_visible (linked));
+
+  ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), lesson, ally_prompt_get_id (prompt));
+  g_assert_true (gtk_widget_get_visible (linked));
+  expected = g_strdup_printf ("Lesson %u: %s", ally_lesson_get_number (lesson),
+                              ally_lesson_get_title (lesson));
+  g_assert_cmpstr (gtk_label_get_text (lesson_label), ==, expected);
+  g_assert_cmpstr (gtk_label_get_label (prompt_label), ==, ally_prompt_get_text (prompt));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (prompt_label)));
+
+  /* Following the link opens the lesson. */
+  g_signal_emit_by_name (lesson_label, "activate-link", "lesson:what-allyship-is", &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (record->str, ==, "open-lesson(what-allyship-is);");
+
+  ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), lesson, "no-such-prompt");
+  g_assert_true (gtk_widget_get_visible (linked));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (prompt_label)));
+
+  ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), NULL, NULL);
+  g_assert_false (gtk_widget_get_visible (linked));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Save problem bar --------------------------------------------------------------------- */
+
+/* Hidden while saving works; after a failure, an alert says what failed and where the text
+ * is, and Retry asks the editor (editor.retry-save) to save again. */
+static void
+test_save_problem_bar_says_what_failed (void)
+{
+  g_autoptr(GString) record = g_string_new (NULL);
+  g_autoptr(GError) save_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                                                      "The disk is full");
+  g_autoptr(GError) copy_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                                                      "No copy could be written");
+  GtkWidget *bar = ally_save_problem_bar_new ();
+  GtkWidget *window = window_with_action (bar, "editor", "retry-save", NULL, record);
+  GtkRevealer *revealer = GTK_REVEALER (find_descendant (bar, GTK_TYPE_REVEALER));
+  GtkWidget *alert = gtk_revealer_get_child (revealer);
+  GtkWidget *retry = find_descendant (bar, GTK_TYPE_BUTTON);
+  GtkLabel *title = label_with_class (bar, "warning");
+  GtkLabel *detail = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
+
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (alert)), ==,
+                   GTK_ACCESSIBLE_ROLE_ALERT);
+
+  ally_save_problem_bar_show (ALLY_SAVE_PROBLEM_BAR (bar), "Not Saved", save_error, NULL);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpstr (gtk_label_get_label (title), ==, "Not Saved");
+  g_assert_cmpstr (gtk_label_get_label (detail), ==,
+                   "The disk is full. Your text is still here, and a copy is kept until it is saved.");
+
+  /* Not even an emergency copy: the window is the only place the text is. */
+  ally_save_problem_bar_show (ALLY_SAVE_PROBLEM_BAR (bar), "Not Saved", save_error, copy_error);
+  g_assert_cmpstr (gtk_label_get_label (detail), ==,
+                   "The disk is full. No copy could be written. Your text is only in this "
+                   "window: do not close it.");
+
+  g_signal_emit_by_name (retry, "clicked");
+  g_assert_cmpstr (record->str, ==, "retry-save();");
+
+  ally_save_problem_bar_show (ALLY_SAVE_PROBLEM_BAR (bar), "Saved", NULL, NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Autosave ----------------------------------------------------------------------------- */
+
+/* A pause after the last change, but never past the longest wait since the first unsaved one. */
+static void
+test_autosave_delay (void)
+{
+  gint64 now = 100 * G_USEC_PER_SEC;
+
+  g_assert_cmpint (ally_autosave_delay_ms (now, now, 800, 4000), ==, 800);
+  g_assert_cmpint (ally_autosave_delay_ms (now - 3 * G_USEC_PER_SEC, now, 800, 4000), ==, 800);
+  g_assert_cmpint (ally_autosave_delay_ms (now - 3500 * 1000, now, 800, 4000), ==, 500);
+  g_assert_cmpint (ally_autosave_delay_ms (now - 5 * G_USEC_PER_SEC, now, 800, 4000), ==, 0);
+}
+
+static void
+on_save (AllyAutosave *autosave,
+         guint        *saves)
+{
+  (*saves)++;
+}
+
+static gboolean
+saved_once (gpointer data)
+{
+  return *(guint *) data >= 1;
+}
+
+typedef struct
+{
+  AllyAutosave *autosave;
+  guint         changes;
+  guint         saves;
+} Typing;
+
+/* A keystroke every 10 ms, for at most 5 s. */
+static gboolean
+type_cb (gpointer data)
+{
+  Typing *typing = data;
+
+  ally_autosave_changed (typing->autosave);
+  return ++typing->changes < 500 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+typing_saved (gpointer data)
+{
+  return ((Typing *) data)->saves >= 1;
+}
+
+/* One change: one ::save after the pause; a cancelled one never comes; steady typing (never a
+ * pause) is saved while it goes on. */
+static void
+test_autosave_saves (void)
+{
+  g_autoptr(AllyAutosave) autosave = ally_autosave_new (20, 200);
+  g_autoptr(AllyAutosave) steady = ally_autosave_new (100, 300);
+  Typing typing = { steady, 0, 0 };
+  guint saves = 0;
+  guint ticker;
+
+  g_signal_connect (autosave, "save", G_CALLBACK (on_save), &saves);
+  g_assert_false (ally_autosave_is_pending (autosave));
+  ally_autosave_changed (autosave);
+  g_assert_true (ally_autosave_is_pending (autosave));
+  g_assert_true (spin_until (saved_once, &saves));
+  g_assert_false (ally_autosave_is_pending (autosave));
+  g_assert_cmpuint (saves, ==, 1);
+
+  ally_autosave_changed (autosave);
+  ally_autosave_cancel (autosave);
+  g_assert_false (ally_autosave_is_pending (autosave));
+
+  g_signal_connect (steady, "save", G_CALLBACK (on_save), &typing.saves);
+  ticker = g_timeout_add (10, type_cb, &typing);
+  g_assert_true (spin_until (typing_saved, &typing));
+  /* Saved before the typing stopped. */
+  g_assert_cmpuint (typing.changes, <, 500);
+  g_source_remove (ticker);
+  g_assert_cmpuint (saves, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *user_dirs = ui_test_isolate_user_dirs ();
+  int ret;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/editor-widgets/linked-prompt/shows-lesson-and-prompt",
+                   test_linked_prompt_shows_lesson_and_prompt);
+  g_test_add_func ("/editor-widgets/save-problem-bar/says-what-failed",
+                   test_save_problem_bar_says_what_failed);
+  g_test_add_func ("/editor-widgets/autosave/delay", test_autosave_delay);
+  g_test_add_func ("/editor-widgets/autosave/saves", test_autosave_saves);
+
+  ret = g_test_run ();
+  ui_test_remove_tree (user_dirs);
+
+  return ret;
+}
