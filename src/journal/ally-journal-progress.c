@@ -245,6 +245,19 @@ ally_journal_get_lesson_state (AllyJournal      *self,
   return TRUE;
 }
 
+/* Whether @lesson_id is marked finished; FALSE too when the journal cannot say (a list's mark
+ * is then simply not shown). */
+gboolean
+ally_journal_is_lesson_finished (AllyJournal *self,
+                                 const char  *lesson_id)
+{
+  g_auto(AllyLessonState) state = { 0 };
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
+
+  return ally_journal_get_lesson_state (self, lesson_id, &state, NULL) && state.completed_at != NULL;
+}
+
 /* Quizzes */
 
 gboolean

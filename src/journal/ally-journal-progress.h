@@ -45,6 +45,8 @@ gboolean    ally_journal_get_lesson_state       (AllyJournal      *self,
                                                  const char       *lesson_id,
                                                  AllyLessonState  *state,
                                                  GError          **error);
+gboolean    ally_journal_is_lesson_finished     (AllyJournal      *self,
+                                                 const char       *lesson_id);
 
 gboolean    ally_journal_save_quiz_answer       (AllyJournal      *self,
                                                  const char       *quiz_id,

@@ -8,7 +8,7 @@
 #include "ally-accessible.h"
 #include "ally-course-search.h"
 #include "ally-learn-view.h"
-#include "ally-lesson-row.h"
+#include "ally-lesson-list.h"
 #include "ally-lesson-view.h"
 #include "ally-overview-page.h"
 #include "ally-term-popover-keeper.h"
@@ -20,15 +20,13 @@ struct _AllyLearnView
   AllyCatalog     *catalog;
   AllyJournal     *journal;
   GtkSingleSelection *selection;
-  GtkListItemFactory *row_factory;
   /* The definitions that the lesson's glossary links open. */
   AllyTermPopoverKeeper *term_popovers;
 
   GtkStack        *stack;
   AdwStatusPage   *error_page;
   AdwLeaflet      *leaflet;
-  GtkListView     *lesson_list;
-  GtkWidget       *lesson_scroller;
+  AllyLessonList  *lesson_list;
   GtkWidget       *sidebar;
   GtkWidget       *content;
   GtkStack        *content_stack;
@@ -290,40 +288,10 @@ ally_learn_view_open_lesson_at_term (AllyLearnView *self,
   return TRUE;
 }
 
-/* GtkListView (GTK 4.8) makes each row a Tab stop. The lesson list is one, with the arrow keys
- * inside it: Tab leaves it the way Ctrl+Tab leaves any scrolled window. */
-static gboolean
-leave_lesson_list (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   user_data)
-{
-  AllyLearnView *self = ALLY_LEARN_VIEW (widget);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-  GtkDirectionType direction;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->lesson_list)))
-    return FALSE;
-
-  g_variant_get (args, "(i)", &direction);
-  g_signal_emit_by_name (self->lesson_scroller, "move-focus-out", direction);
-  return TRUE;
-}
-
-/* Focuses the selected lesson's row (GtkListView focuses the row it last had focus on). */
 static void
-focus_selected_lesson (AllyLearnView *self)
-{
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->lesson_list), "list.scroll-to-item", "u", position);
-  gtk_widget_grab_focus (GTK_WIDGET (self->lesson_list));
-}
-
-static void
-on_lesson_list_activate (GtkListView   *list,
-                         guint          position,
-                         AllyLearnView *self)
+on_lesson_activated (AllyLessonList *list,
+                     guint           position,
+                     AllyLearnView  *self)
 {
   show_lesson_at (self, position);
 }
@@ -345,43 +313,6 @@ on_term_activated (AllyLessonView *lesson_view,
                    AllyLearnView  *self)
 {
   ally_term_popover_keeper_popup (self->term_popovers, self->catalog, term_id, label);
-}
-
-static void
-setup_lesson_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, ally_lesson_row_new ());
-}
-
-static gboolean
-lesson_is_finished (AllyLearnView *self,
-                    AllyLesson    *lesson)
-{
-  g_auto(AllyLessonState) state = { 0 };
-
-  return self->journal != NULL &&
-         ally_journal_get_lesson_state (self->journal, ally_lesson_get_id (lesson), &state, NULL) &&
-         state.completed_at != NULL;
-}
-
-static void
-bind_lesson_row (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 AllyLearnView            *self)
-{
-  AllyLesson *lesson = gtk_list_item_get_item (item);
-
-  ally_lesson_row_set_lesson (ALLY_LESSON_ROW (gtk_list_item_get_child (item)), lesson,
-                              lesson_is_finished (self, lesson));
-}
-
-/* Progress changed: bind the rows again so their marks are right. */
-static void
-refresh_rows (AllyLearnView *self)
-{
-  gtk_list_view_set_factory (self->lesson_list, NULL);
-  gtk_list_view_set_factory (self->lesson_list, self->row_factory);
 }
 
 static void
@@ -419,7 +350,7 @@ on_lesson_completed (AllyLessonView *lesson_view,
                      const char     *lesson_id,
                      AllyLearnView  *self)
 {
-  refresh_rows (self);
+  ally_lesson_list_refresh (self->lesson_list);
 }
 
 /* Where a returning learner picks up: the lesson read last, or else the first lesson not
@@ -443,7 +374,7 @@ resume_position (AllyLearnView *self)
     {
       g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
 
-      if (!lesson_is_finished (self, lesson))
+      if (!ally_journal_is_lesson_finished (self->journal, ally_lesson_get_id (lesson)))
         return i;
     }
 
@@ -481,7 +412,7 @@ ally_learn_view_set_journal (AllyLearnView *self,
         select_lesson_at (self, resume_position (self), FALSE);
     }
   ally_lesson_view_set_journal (self->lesson_view, journal);
-  refresh_rows (self);
+  ally_lesson_list_set_journal (self->lesson_list, journal);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOURNAL]);
 }
@@ -530,7 +461,7 @@ ally_learn_view_set_catalog (AllyLearnView *self,
     {
       self->selection = gtk_single_selection_new (g_object_ref (ally_catalog_get_lessons (catalog)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_list_view_set_model (self->lesson_list, GTK_SELECTION_MODEL (self->selection));
+      ally_lesson_list_set_model (self->lesson_list, GTK_SELECTION_MODEL (self->selection));
       gtk_stack_set_visible_child_name (self->stack, "course");
       /* With the journal known, a returning learner starts on the overview; otherwise a new
        * learner starts on the first lesson, with the list beside it. */
@@ -542,7 +473,7 @@ ally_learn_view_set_catalog (AllyLearnView *self,
     }
   else
     {
-      gtk_list_view_set_model (self->lesson_list, NULL);
+      ally_lesson_list_set_model (self->lesson_list, NULL);
       ally_lesson_view_set_lesson (self->lesson_view, NULL);
       ally_overview_page_set_catalog (self->overview_page, NULL);
       gtk_stack_set_visible_child_name (self->stack, "loading");
@@ -592,7 +523,8 @@ ally_learn_view_focus_default (AllyLearnView *self)
   else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "overview") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->overview_row));
   else
-    focus_selected_lesson (self);
+    ally_lesson_list_focus_lesson (self->lesson_list,
+                                   gtk_single_selection_get_selected (self->selection));
 }
 
 static void
@@ -652,7 +584,6 @@ ally_learn_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
-  g_clear_object (&self->row_factory);
 
   G_OBJECT_CLASS (ally_learn_view_parent_class)->dispose (object);
 }
@@ -662,7 +593,6 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const guint tab_keys[] = { GDK_KEY_Tab, GDK_KEY_KP_Tab };
 
   object_class->get_property = ally_learn_view_get_property;
   object_class->set_property = ally_learn_view_set_property;
@@ -697,6 +627,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
   g_type_ensure (ALLY_TYPE_OVERVIEW_PAGE);
   g_type_ensure (ALLY_TYPE_COURSE_SEARCH);
+  g_type_ensure (ALLY_TYPE_LESSON_LIST);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -705,7 +636,6 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, error_page);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_list);
-  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_scroller);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_view);
@@ -723,7 +653,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_home_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_open_lesson);
   gtk_widget_class_bind_template_callback (widget_class, on_overview_retry_missed);
-  gtk_widget_class_bind_template_callback (widget_class, on_lesson_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_lesson_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_completed);
   gtk_widget_class_bind_template_callback (widget_class, on_prompt_activated);
@@ -733,13 +663,6 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
   gtk_widget_class_install_action (widget_class, "learn.search", NULL, learn_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (tab_keys); i++)
-    {
-      gtk_widget_class_add_binding (widget_class, tab_keys[i], 0,
-                                    leave_lesson_list, "(i)", GTK_DIR_TAB_FORWARD);
-      gtk_widget_class_add_binding (widget_class, tab_keys[i], GDK_SHIFT_MASK,
-                                    leave_lesson_list, "(i)", GTK_DIR_TAB_BACKWARD);
-    }
 }
 
 static void
@@ -749,9 +672,4 @@ ally_learn_view_init (AllyLearnView *self)
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_accessible_name_row (gtk_list_box_row_get_child (self->overview_row), _("Overview"));
   self->term_popovers = ally_term_popover_keeper_new (GTK_WIDGET (self->lesson_view));
-
-  self->row_factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (self->row_factory, "setup", G_CALLBACK (setup_lesson_row), NULL);
-  g_signal_connect (self->row_factory, "bind", G_CALLBACK (bind_lesson_row), self);
-  gtk_list_view_set_factory (self->lesson_list, self->row_factory);
 }

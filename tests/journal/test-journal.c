@@ -1427,10 +1427,13 @@ test_progress_lessons (Fixture       *f,
   g_assert_true (state.opened);
   g_assert_cmpint (state.position, ==, 4);
   g_assert_null (state.completed_at);
+  g_assert_false (ally_journal_is_lesson_finished (f->journal, "l1"));
   ally_lesson_state_clear (&state);
   g_assert_true (ally_journal_complete_lesson (f->journal, "l1", &error));
   g_assert_true (ally_journal_get_lesson_state (f->journal, "l1", &state, &error));
   g_assert_nonnull (state.completed_at);
+  g_assert_true (ally_journal_is_lesson_finished (f->journal, "l1"));
+  g_assert_false (ally_journal_is_lesson_finished (f->journal, "never-opened"));
   g_assert_no_error (error);
 }
 
