@@ -6,38 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
-#include "ally-course-search.h"
-#include "ally-learn-view.h"
-#include "ally-lesson-list.h"
-#include "ally-lesson-view.h"
-#include "ally-overview-page.h"
-#include "ally-term-popover-keeper.h"
-
-struct _AllyLearnView
-{
-  GtkWidget        parent_instance;
-
-  AllyCatalog     *catalog;
-  AllyJournal     *journal;
-  GtkSingleSelection *selection;
-  /* The definitions that the lesson's glossary links open. */
-  AllyTermPopoverKeeper *term_popovers;
-
-  GtkStack        *stack;
-  AdwStatusPage   *error_page;
-  AdwLeaflet      *leaflet;
-  AllyLessonList  *lesson_list;
-  GtkWidget       *sidebar;
-  GtkWidget       *content;
-  GtkStack        *content_stack;
-  AllyLessonView  *lesson_view;
-  AllyOverviewPage *overview_page;
-  GtkListBox      *home_list;
-  GtkListBoxRow   *overview_row;
-  GtkSearchEntry  *search_entry;
-  GtkStack        *sidebar_stack;
-  AllyCourseSearch *course_search;
-};
+#include "ally-learn-view-private.h"
 
 G_DEFINE_FINAL_TYPE (AllyLearnView, ally_learn_view, GTK_TYPE_WIDGET)
 
@@ -201,18 +170,6 @@ on_stop_search (GtkSearchEntry *entry,
                 AllyLearnView  *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
-learn_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  AllyLearnView *self = ALLY_LEARN_VIEW (widget);
-
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -498,16 +455,6 @@ ally_learn_view_show_error (AllyLearnView *self,
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
-static void
-learn_back_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  AllyLearnView *self = ALLY_LEARN_VIEW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
 /* The area's first control: the lesson list at its selected lesson or, on a narrow window that
  * shows the lesson, the lesson's side. */
 void
@@ -660,9 +607,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_scenario_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_next_lesson);
 
-  gtk_widget_class_install_action (widget_class, "learn.back", NULL, learn_back_action);
-  gtk_widget_class_install_action (widget_class, "learn.search", NULL, learn_search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "learn.back", NULL);
+  ally_learn_view_class_install_actions (widget_class);
 }
 
 static void
