@@ -434,8 +434,6 @@ shoot_review (AllyApplication *app,
   right = ally_question_get_correct_index (badge);
   wrong = right == 0 ? 1 : 0;
   yesterday = g_date_time_add_days (now, -1);
-  /* Pages switch at once: under Xvfb a crossfade can still be half-way when the picture is taken. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       AllyWindow *window = open_window (app, sizes[i].width, sizes[i].height);
@@ -526,6 +524,9 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* Pages switch at once: under Xvfb a crossfade or a leaflet's slide can still be half-way
+   * when the picture is taken (the narrow overview, glossary and journal were). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   if (rtl)
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   if (name_prefix != NULL)
