@@ -131,24 +131,65 @@ ally_text_get_markup (AllyText *self)
   return g_array_index (self->variants, AllyTextVariant, self->current).markup;
 }
 
+/* A BCP 47 script subtag as the gettext modifier it stands for (content/meson.build writes
+ * sr@latin as sr-Latn); other scripts keep their code. */
+static const char *
+script_modifier (const char *script)
+{
+  if (g_ascii_strcasecmp (script, "latn") == 0)
+    return "latin";
+  if (g_ascii_strcasecmp (script, "cyrl") == 0)
+    return "cyrillic";
+  return script;
+}
+
 char *
 ally_language_normalize (const char *name)
 {
-  const char *modifier;
+  g_autofree char *locale = NULL;
+  g_auto(GStrv) parts = NULL;
+  const char *modifier, *script = NULL, *private_use = NULL;
   GString *s;
 
   if (name == NULL)
     return NULL;
 
+  /* language[_territory][.codeset][@modifier], or BCP 47 language[-Script][-REGION][-x-…] */
+  locale = g_strndup (name, strcspn (name, ".@"));
+  parts = g_strsplit_set (locale, "-_", -1);
   s = g_string_new (NULL);
-  for (const char *p = name; *p != '\0' && *p != '.' && *p != '@'; p++)
-    g_string_append_c (s, *p == '-' ? '_' : g_ascii_tolower (*p));
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (i > 0 && g_ascii_strcasecmp (parts[i], "x") == 0)
+        {
+          private_use = parts[i + 1];
+          break;
+        }
+      if (i > 0 && strlen (parts[i]) == 4 && g_ascii_isalpha (parts[i][0]))
+        {
+          script = parts[i];
+          continue;
+        }
+      if (i > 0)
+        g_string_append_c (s, '_');
+      for (const char *p = parts[i]; *p != '\0'; p++)
+        g_string_append_c (s, g_ascii_tolower (*p));
+    }
 
   /* The modifier names another language, as gettext takes it: sr@latin is Serbian in the
-   * Latin script, not sr (Cyrillic). The codeset between is dropped. */
+   * Latin script, not sr (Cyrillic). The codeset does not count. */
   modifier = strchr (name, '@');
   if (modifier != NULL && modifier[1] != '\0')
-    g_string_append (s, modifier);
+    modifier++;
+  else
+    modifier = private_use != NULL && *private_use != '\0' ? private_use
+               : script != NULL ? script_modifier (script) : NULL;
+  if (modifier != NULL)
+    {
+      g_string_append_c (s, '@');
+      for (const char *p = modifier; *p != '\0'; p++)
+        g_string_append_c (s, g_ascii_tolower (*p));
+    }
 
   return g_string_free (s, FALSE);
 }

@@ -578,7 +578,8 @@ test_language_per_language_files (void)
 }
 
 /* A course in de, pt_BR, sr (Cyrillic) and sr@latin: each languages/LL/ is the Spanish
- * merge of lesson 01 relabelled LL, its title marked with LL to tell them apart. */
+ * merge of lesson 01 relabelled with LL's xml:lang as the build writes it (BCP 47: pt-BR,
+ * sr-Latn), its title marked with LL to tell them apart. */
 static TempCourse *
 locale_course (void)
 {
@@ -588,13 +589,14 @@ locale_course (void)
   g_autofree char *merged = g_test_build_filename (G_TEST_BUILT, "content", "msgfmt-es-01-basics.xml", NULL);
   g_autofree char *spanish = read_file (merged);
   const char * const langs[] = { "de", "pt_BR", "sr", "sr@latin" };
+  const char * const tags[] = { "de", "pt-BR", "sr", "sr-Latn" };
 
   for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
     {
       g_autofree char *rel = g_build_filename ("languages", langs[i], NULL);
       g_autoptr(GFile) to = g_file_resolve_relative_path (course->root, rel);
       g_autofree char *lesson = g_build_filename (rel, "lessons", "01-basics.xml", NULL);
-      g_autofree char *lang_attr = g_strdup_printf ("xml:lang=\"%s\"", langs[i]);
+      g_autofree char *lang_attr = g_strdup_printf ("xml:lang=\"%s\"", tags[i]);
       g_autofree char *title = g_strdup_printf ("Qué es ser aliado [%s]", langs[i]);
       g_autoptr(GString) contents = g_string_new (spanish);
 

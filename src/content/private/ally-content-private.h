@@ -46,7 +46,9 @@ gboolean    ally_text_resolve        (AllyText   *text,
 const char *ally_text_get            (AllyText   *text);
 const char *ally_text_get_markup     (AllyText   *text);
 
-/* "fr_FR.UTF-8" -> "fr_fr", "pt-BR" -> "pt_br", "sr_RS.UTF-8@latin" -> "sr_rs@latin". */
+/* The form languages are compared in: "fr_FR.UTF-8" -> "fr_fr", "sr_RS.UTF-8@latin" ->
+ * "sr_rs@latin"; BCP 47 as the build writes xml:lang: "pt-BR" -> "pt_br", "sr-Latn" ->
+ * "sr@latin", "ca-x-valencia" -> "ca@valencia". */
 char       *ally_language_normalize  (const char *name);
 /* The normalized search list for LANGUAGES (NULL: g_get_language_names ()), each name
  * followed by its less specific variants, cut at the first English or C entry. */
