@@ -48,24 +48,56 @@ ally_preferences_window_new (GSettings   *settings,
                        "settings", settings, "journal", journal, "catalog", catalog, NULL);
 }
 
-/* A course language as a person picks it: its name in the interface's language (the
- * iso-codes translations) and how much of the course is translated into it. */
+static const char english[] = "English";
+
+/* Not shown by the app: the build reads each translation of this string from its po file
+ * (tools/translation-status) to name the language in itself in the course language list. */
+static const char * const own_language_name G_GNUC_UNUSED =
+  /* Translators: the name of your language in your language, as a speaker would write it in
+     a list of languages ("Español", "Français"). */
+  NC_("the translation's own language", "English");
+
+/* "español" and "Español" are the same name. */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *folded_a = g_utf8_casefold (a, -1);
+  g_autofree char *folded_b = g_utf8_casefold (b, -1);
+
+  return g_utf8_collate (folded_a, folded_b) == 0;
+}
+
+/* A course language as a person picks it: its name in itself ("Español"), then in the
+ * interface's language (the iso-codes translations) where that differs, and how much of the
+ * course is translated into it. */
 static char *
 course_language_label (AllyCatalog *catalog,
                        const char  *code)
 {
-  g_autofree char *english_name = ally_catalog_get_translation_name (catalog, code);
-  const char *name = english_name != NULL ? g_dgettext ("iso_639-3", english_name) : code;
-  int percent = ally_catalog_get_translation_percent (catalog, code);
+  gboolean is_english = strcmp (code, "en") == 0;
+  g_autofree char *english_name = is_english ? g_strdup (english)
+                                             : ally_catalog_get_translation_name (catalog, code);
+  g_autofree char *own_name = is_english ? g_strdup (english)
+                                         : ally_catalog_get_translation_own_name (catalog, code);
+  const char *shown_name = english_name != NULL ? g_dgettext ("iso_639-3", english_name) : code;
+  int percent = is_english ? -1 : ally_catalog_get_translation_percent (catalog, code);
 
+  if (own_name == NULL || same_name (own_name, shown_name))
+    {
+      if (percent < 0)
+        return g_strdup (shown_name);
+      /* Translators: a language's name, then how much of the course is translated into it. */
+      return g_strdup_printf (_("%s (%d %% translated)"), shown_name, percent);
+    }
   if (percent < 0)
-    return g_strdup (name);
-
-  /* Translators: a language's name, then how much of the course is translated into it. */
-  return g_strdup_printf (_("%s (%d %% translated)"), name, percent);
+    /* Translators: a language's name in itself, then in the interface's language, as in
+       “English (anglais)”. */
+    return g_strdup_printf (_("%s (%s)"), own_name, shown_name);
+  /* Translators: a language's name in itself, then in the interface's language and how much
+     of the course is translated into it, as in “Español (espagnol, traduit à 95 %)”. */
+  return g_strdup_printf (_("%s (%s, %d %% translated)"), own_name, shown_name, percent);
 }
-
-static const char english[] = "English";
 
 /* Follow System, English, then each translation the course has. */
 static void
@@ -73,12 +105,12 @@ fill_course_languages (AllyPreferencesWindow *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   const char * const *locales = self->catalog ? ally_catalog_get_locales (self->catalog) : NULL;
+  g_autofree char *english_label = course_language_label (self->catalog, "en");
 
   g_ptr_array_add (self->course_languages, g_strdup (""));
   gtk_string_list_append (labels, _("Follow System"));
   g_ptr_array_add (self->course_languages, g_strdup ("en"));
-  /* the course's original, named like the other languages (by iso-codes, not our catalog) */
-  gtk_string_list_append (labels, g_dgettext ("iso_639-3", english));
+  gtk_string_list_append (labels, english_label);   /* the course's original */
 
   for (guint i = 0; locales != NULL && locales[i] != NULL; i++)
     {

@@ -128,7 +128,7 @@ test_course_language_applies_live (void)
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
 
   /* French: the open lesson is laid out again in French and stays open */
-  adw_combo_row_set_selected (row, row_with_label (row, "French (100 % translated)"));
+  adw_combo_row_set_selected (row, row_with_label (row, "Français (French, 100 % translated)"));
   {
     g_autofree char *chosen = g_settings_get_string (settings, "course-language");
 
@@ -142,7 +142,7 @@ test_course_language_applies_live (void)
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (prefs), "Course Language"));
 
   /* Spanish, then English again: one translation read at a time */
-  adw_combo_row_set_selected (row, row_with_label (row, "Spanish (100 % translated)"));
+  adw_combo_row_set_selected (row, row_with_label (row, "Español (Spanish, 100 % translated)"));
   g_assert_cmpstr (ally_catalog_get_translation (catalog), ==, "es");
   adw_combo_row_set_selected (row, row_with_label (row, "English"));
   g_assert_true (spin_until (label_is_shown, &english));
@@ -151,7 +151,7 @@ test_course_language_applies_live (void)
 
   /* a choice made elsewhere (another window, gsettings) shows in the row */
   g_settings_set_string (settings, "course-language", "fr");
-  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, row_with_label (row, "French (100 % translated)"));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, row_with_label (row, "Français (French, 100 % translated)"));
   g_assert_true (spin_until (label_is_shown, &french));
 
   g_settings_reset (settings, "course-language");

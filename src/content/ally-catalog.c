@@ -607,6 +607,16 @@ ally_catalog_get_translation_name (AllyCatalog *self,
   return g_key_file_get_string (get_status (self), language, "name", NULL);
 }
 
+char *
+ally_catalog_get_translation_own_name (AllyCatalog *self,
+                                       const char  *language)
+{
+  g_return_val_if_fail (ALLY_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  return g_key_file_get_string (get_status (self), language, "own-name", NULL);
+}
+
 const char * const *
 ally_catalog_get_locales (AllyCatalog *self)
 {

@@ -43,11 +43,14 @@ const char * const *ally_catalog_get_locales       (AllyCatalog        *self);
  * the files).  ally_catalog_set_languages () loads another one when it is wanted. */
 const char         *ally_catalog_get_translation   (AllyCatalog        *self);
 /* From languages/status.ini (written by the build): the share of the course's strings
- * LANGUAGE translates (-1: not known), and the language's English name (NULL: not known). */
-int                 ally_catalog_get_translation_percent (AllyCatalog  *self,
-                                                          const char   *language);
-char               *ally_catalog_get_translation_name    (AllyCatalog  *self,
-                                                          const char   *language);
+ * LANGUAGE translates (-1: not known), the language's English name and its name in itself
+ * ("Español", from its translators' po file) (NULL: not known). */
+int                 ally_catalog_get_translation_percent  (AllyCatalog  *self,
+                                                           const char   *language);
+char               *ally_catalog_get_translation_name     (AllyCatalog  *self,
+                                                           const char   *language);
+char               *ally_catalog_get_translation_own_name (AllyCatalog  *self,
+                                                           const char   *language);
 
 /* Of AllyLesson, in course order. */
 GListModel         *ally_catalog_get_lessons       (AllyCatalog        *self);

@@ -512,7 +512,8 @@ per_language_course (void)
       temp_course_write (course, lesson, contents, -1);
     }
   temp_course_write (course, "languages/status.ini",
-                     "[es]\nname=Spanish\ncourse-percent=4\n[fr]\nname=French\ncourse-percent=7\n", -1);
+                     "[es]\nname=Spanish\nown-name=Español\ncourse-percent=4\n"
+                     "[fr]\nname=French\ncourse-percent=7\n", -1);
 
   return course;
 }
@@ -541,6 +542,12 @@ test_language_per_language_files (void)
   g_assert_cmpint (ally_catalog_get_translation_percent (catalog, "de"), ==, -1);
   name = ally_catalog_get_translation_name (catalog, "es");
   g_assert_cmpstr (name, ==, "Spanish");
+  g_clear_pointer (&name, g_free);
+  name = ally_catalog_get_translation_own_name (catalog, "es");
+  g_assert_cmpstr (name, ==, "Español");
+  g_clear_pointer (&name, g_free);
+  name = ally_catalog_get_translation_own_name (catalog, "fr");   /* not written: not known */
+  g_assert_null (name);
 
   lesson = ally_catalog_lookup_lesson (catalog, "basics");
   acting = ally_catalog_lookup_lesson (catalog, "acting");
