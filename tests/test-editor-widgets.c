@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-editor-widgets.c: the journal entry editor's parts on their own: the lesson and prompt
- * an entry answers, the bar that says a save failed, and the autosave timer. */
+ * an entry answers, the entry's fields, the bar that says a save failed, and the autosave
+ * timer. */
 #include "config.h"
 
 #include <adwaita.h>
 
 #include "ally-autosave.h"
+#include "ally-entry-form.h"
 #include "ally-linked-prompt.h"
 #include "ally-save-problem-bar.h"
 #include "ui-test-util.h"
@@ -106,6 +108,93 @@ test_linked_prompt_shows_lesson_and_prompt (void)
 
   ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), NULL, NULL);
   g_assert_false (gtk_widget_get_visible (linked));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ---- Entry form --------------------------------------------------------------------------- */
+
+static void
+count_changes (AllyEntryForm *form,
+               guint         *changes)
+{
+  (*changes)++;
+}
+
+/* Loading an entry shows it without a ::changed; what the person types is one, and is read back
+ * (tags split at commas, empty ones dropped); Enter in the title goes on to the text. */
+static void
+test_entry_form_loads_and_reads (void)
+{
+  const char * const tags[] = { "work", "listening", NULL };
+  g_autoptr(AllyEntry) entry = ally_entry_new ();
+  g_autoptr(GString) unused = g_string_new (NULL);
+  GtkWidget *form = ally_entry_form_new ();
+  GtkWidget *window = window_with_action (form, "win", "open-lesson", G_VARIANT_TYPE_STRING,
+                                          unused);
+  GtkWidget *title = find_descendant (form, GTK_TYPE_ENTRY);
+  GtkWidget *body = find_descendant (form, GTK_TYPE_TEXT_VIEW);
+  GtkWidget *tags_entry = gtk_widget_get_next_sibling (body);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
+  g_autofree char *read_title = NULL;
+  g_autofree char *read_body = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) read_tags = NULL;
+  GtkTextIter cursor, end;
+  guint changes = 0, seen = 0;
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Title");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Entry Text");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (tags_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Tags");
+
+  g_signal_connect (form, "changed", G_CALLBACK (count_changes), &changes);
+  ally_entry_set_title (entry, "Meeting");
+  ally_entry_set_body (entry, "Line one\nLine two");
+  ally_entry_set_tags (entry, tags);
+  ally_entry_form_load (ALLY_ENTRY_FORM (form), entry);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Meeting");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tags_entry)), ==, "work, listening");
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_offset (&cursor), ==, 0);
+
+  /* (Replacing a field's text is two changes: what was there goes, the new text comes.) */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Meeting again");
+  g_assert_cmpuint (changes, >, seen);
+  seen = changes;
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "\nLine three", -1);
+  g_assert_cmpuint (changes, >, seen);
+  seen = changes;
+  gtk_editable_set_text (GTK_EDITABLE (tags_entry), " home ,, work , ");
+  g_assert_cmpuint (changes, >, seen);
+  seen = changes;
+
+  read_title = ally_entry_form_dup_title (ALLY_ENTRY_FORM (form));
+  read_body = ally_entry_form_dup_body (ALLY_ENTRY_FORM (form));
+  read_tags = ally_entry_form_dup_tags (ALLY_ENTRY_FORM (form));
+  g_assert_cmpstr (read_title, ==, "Meeting again");
+  g_assert_cmpstr (read_body, ==, "Line one\nLine two\nLine three");
+  g_assert_cmpuint (g_strv_length (read_tags), ==, 2);
+  g_assert_cmpstr (read_tags[0], ==, "home");
+  g_assert_cmpstr (read_tags[1], ==, "work");
+  text = ally_entry_form_format_text (ALLY_ENTRY_FORM (form));
+  g_assert_cmpstr (text, ==,
+                   "Meeting again\n\nLine one\nLine two\nLine three\n\nTags:  home ,, work , \n");
+
+  /* Enter in the title: on to the text. */
+  ally_entry_form_focus_title (ALLY_ENTRY_FORM (form));
+  g_signal_emit_by_name (title, "activate");
+  g_assert_true (gtk_widget_is_focus (body));
+
+  /* Nothing loaded: all empty, still no ::changed. */
+  ally_entry_form_load (ALLY_ENTRY_FORM (form), NULL);
+  g_assert_cmpuint (changes, ==, seen);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -245,11 +334,14 @@ main (int   argc,
   int ret;
 
   g_setenv ("LANGUAGE", "C", TRUE);
+  /* GTK's test accessibility backend: the accessible names are read from it. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/editor-widgets/linked-prompt/shows-lesson-and-prompt",
                    test_linked_prompt_shows_lesson_and_prompt);
+  g_test_add_func ("/editor-widgets/entry-form/loads-and-reads", test_entry_form_loads_and_reads);
   g_test_add_func ("/editor-widgets/save-problem-bar/says-what-failed",
                    test_save_problem_bar_says_what_failed);
   g_test_add_func ("/editor-widgets/autosave/delay", test_autosave_delay);

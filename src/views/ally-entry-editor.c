@@ -10,10 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "ally-autosave.h"
-#include "ally-cursor-follow.h"
 #include "ally-entry-editor.h"
+#include "ally-entry-form.h"
 #include "ally-journal-rescue.h"
-#include "ally-linked-prompt.h"
 #include "ally-save-problem-bar.h"
 
 typedef enum
@@ -35,7 +34,6 @@ struct _AllyEntryEditor
 
   AllyAutosave       *autosave;
   gboolean            dirty;
-  gboolean            loading;
   Status              status;
 
   /* Why the last save failed, and why its emergency copy could not be made: NULL when it
@@ -46,11 +44,7 @@ struct _AllyEntryEditor
 
   GtkWidget          *layout;
   AllySaveProblemBar *problem_bar;
-  GtkWidget          *scroller;
-  GtkEditable        *title_entry;
-  AllyLinkedPrompt   *linked_prompt;
-  GtkTextView        *body_view;
-  GtkEditable        *tags_entry;
+  AllyEntryForm      *form;
 };
 
 G_DEFINE_FINAL_TYPE (AllyEntryEditor, ally_entry_editor, GTK_TYPE_WIDGET)
@@ -168,33 +162,6 @@ set_status (AllyEntryEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
-/* "listening, habits ,, work" → { "listening", "habits", "work" } */
-static GStrv
-parse_tags (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-static char *
-get_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 /* A copy of @entry as a new, unsaved entry: used when the stored one was deleted under us,
  * so that the next save brings the text back rather than failing again. */
 static AllyEntry *
@@ -294,9 +261,9 @@ save_now (AllyEntryEditor *self,
   if (!self->dirty || self->entry == NULL || self->journal == NULL)
     return TRUE;
 
-  title = g_strdup (gtk_editable_get_text (self->title_entry));
-  body = get_text (self->body_view);
-  tags = parse_tags (gtk_editable_get_text (self->tags_entry));
+  title = ally_entry_form_dup_title (self->form);
+  body = ally_entry_form_dup_body (self->form);
+  tags = ally_entry_form_dup_tags (self->form);
 
   /* A new entry nobody wrote anything in is not worth keeping. */
   if (ally_entry_get_id (self->entry) == 0 && title[0] == '\0' && body[0] == '\0' &&
@@ -343,31 +310,13 @@ ally_entry_editor_save (AllyEntryEditor *self)
   return save_now (self, SAVE_ASKED);
 }
 
-/**
- * ally_entry_editor_format_text:
- *
- * The entry as plain text a person can read anywhere: its title, its text and its tags.
- */
+/* The entry as plain text a person can read anywhere: its title, its text and its tags. */
 char *
 ally_entry_editor_format_text (AllyEntryEditor *self)
 {
-  g_autofree char *body = NULL;
-  GString *text = g_string_new (NULL);
-  const char *title;
-  const char *tags;
-
   g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
 
-  title = gtk_editable_get_text (self->title_entry);
-  tags = gtk_editable_get_text (self->tags_entry);
-  body = get_text (self->body_view);
-  if (title[0] != '\0')
-    g_string_append_printf (text, "%s\n\n", title);
-  g_string_append_printf (text, "%s\n", body);
-  if (tags[0] != '\0')
-    /* Translators: %s is the entry's tags, separated by commas */
-    g_string_append_printf (text, _("\nTags: %s\n"), tags);
-  return g_string_free (text, FALSE);
+  return ally_entry_form_format_text (self->form);
 }
 
 static gboolean
@@ -392,20 +341,13 @@ on_autosave (AllyEntryEditor *self)
 static void
 on_text_changed (AllyEntryEditor *self)
 {
-  if (self->loading || self->entry == NULL)
+  if (self->entry == NULL)
     return;
 
   self->dirty = TRUE;
   if (self->save_error == NULL)
     set_status (self, STATUS_PENDING);
   ally_autosave_changed (self->autosave);
-}
-
-/* Enter in the title moves on to the text. */
-static void
-on_title_activate (AllyEntryEditor *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
 
 /* "Lesson 3: Privilege and identity" and the prompt's question, when the entry has them. */
@@ -417,26 +359,14 @@ update_linked_lesson (AllyEntryEditor *self)
 
   if (lesson_id != NULL && self->catalog != NULL)
     lesson = ally_catalog_lookup_lesson (self->catalog, lesson_id);
-  ally_linked_prompt_set_lesson (self->linked_prompt, lesson,
-                                 lesson ? ally_entry_get_prompt_id (self->entry) : NULL);
+  ally_entry_form_show_lesson (self->form, lesson,
+                               lesson ? ally_entry_get_prompt_id (self->entry) : NULL);
 }
 
 static void
 load_entry (AllyEntryEditor *self)
 {
-  const char * const *tags = self->entry ? ally_entry_get_tags (self->entry) : NULL;
-  g_autofree char *tags_text = tags ? g_strjoinv (", ", (char **) tags) : NULL;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  GtkTextIter start;
-
-  self->loading = TRUE;
-  gtk_editable_set_text (self->title_entry, self->entry ? ally_entry_get_title (self->entry) : "");
-  gtk_text_buffer_set_text (buffer, self->entry ? ally_entry_get_body (self->entry) : "", -1);
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  gtk_text_buffer_place_cursor (buffer, &start);
-  gtk_editable_set_text (self->tags_entry, tags_text ? tags_text : "");
-  self->loading = FALSE;
-
+  ally_entry_form_load (self->form, self->entry);
   self->dirty = FALSE;
   ally_autosave_cancel (self->autosave);
   clear_problem (self);
@@ -501,7 +431,7 @@ ally_entry_editor_focus_title (AllyEntryEditor *self)
 {
   g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  ally_entry_form_focus_title (self->form);
 }
 
 void
@@ -509,7 +439,7 @@ ally_entry_editor_focus_body (AllyEntryEditor *self)
 {
   g_return_if_fail (ALLY_IS_ENTRY_EDITOR (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+  ally_entry_form_focus_body (self->form);
 }
 
 static void
@@ -655,7 +585,7 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
-  g_type_ensure (ALLY_TYPE_LINKED_PROMPT);
+  g_type_ensure (ALLY_TYPE_ENTRY_FORM);
   g_type_ensure (ALLY_TYPE_SAVE_PROBLEM_BAR);
 
   gtk_widget_class_set_css_name (widget_class, "entryeditor");
@@ -664,13 +594,8 @@ ally_entry_editor_class_init (AllyEntryEditorClass *klass)
                                                "/io/github/allyship/Allyship/ally-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, layout);
   gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, problem_bar);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, scroller);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, title_entry);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, linked_prompt);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, body_view);
-  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, tags_entry);
+  gtk_widget_class_bind_template_child (widget_class, AllyEntryEditor, form);
   gtk_widget_class_bind_template_callback (widget_class, on_text_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_title_activate);
 
   gtk_widget_class_install_action (widget_class, "editor.retry-save", NULL,
                                    ally_entry_editor_retry_save_action);
@@ -684,9 +609,4 @@ ally_entry_editor_init (AllyEntryEditor *self)
   self->autosave = ally_autosave_new (ALLY_ENTRY_EDITOR_AUTOSAVE_MS,
                                       ALLY_ENTRY_EDITOR_AUTOSAVE_MAX_MS);
   g_signal_connect_swapped (self->autosave, "save", G_CALLBACK (on_autosave), self);
-
-  g_signal_connect_swapped (gtk_text_view_get_buffer (self->body_view), "changed",
-                            G_CALLBACK (on_text_changed), self);
-  /* The text view is as tall as its text; the page scrolls to keep the cursor in sight. */
-  ally_cursor_follow (self->body_view);
 }
