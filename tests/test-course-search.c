@@ -29,20 +29,12 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->catalog = ally_catalog_new ();
-  ally_catalog_load_resource (fixture->catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  fixture->catalog = ui_test_load_course ();
   fixture->activated = g_ptr_array_new_with_free_func (g_object_unref);
 
   fixture->search = g_object_new (ALLY_TYPE_COURSE_SEARCH, NULL);
   g_signal_connect (fixture->search, "match-activated", G_CALLBACK (on_match_activated), fixture);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 300, 600);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->search));
-  gtk_window_present (fixture->window);
-  g_assert_true (spin_until (window_is_mapped, fixture->window));
+  fixture->window = ui_test_present_in_window (GTK_WIDGET (fixture->search), 300, 600);
 }
 
 static void
@@ -84,17 +76,6 @@ no_results_label (Fixture *fixture)
   return gtk_widget_get_next_sibling (GTK_WIDGET (results_list (fixture)));
 }
 
-static void
-assert_label (GtkWidget  *widget,
-              const char *expected)
-{
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                  expected);
-
-  g_assert_null (mismatch);
-}
-
 /* A word only in a lesson's body, in capitals with an accent, lists that lesson; each row is
  * named with the lesson and the text found. */
 static void
@@ -108,14 +89,14 @@ test_lists_matches (Fixture       *fixture,
   ally_course_search_set_catalog (fixture->search, fixture->catalog);
   g_assert_true (ally_course_search_set_query (fixture->search, "COMMODIFICATIÓN"));
 
-  assert_label (GTK_WIDGET (results_list (fixture)), "Search results");
+  g_assert_true (ui_test_has_accessible_label (GTK_WIDGET (results_list (fixture)), "Search results"));
   g_assert_cmpuint (n_results (fixture), >=, 1);
   match = ally_search_result_row_get_match (result (fixture, 0));
   lesson = ally_course_match_get_lesson (match);
   g_assert_cmpstr (ally_lesson_get_id (lesson), ==, "performative-allyship");
   name = g_strdup_printf ("Lesson %u: %s: %s", ally_lesson_get_number (lesson),
                           ally_lesson_get_title (lesson), ally_course_match_get_snippet (match));
-  assert_label (GTK_WIDGET (result (fixture, 0)), name);
+  g_assert_true (ui_test_has_accessible_label (GTK_WIDGET (result (fixture, 0)), name));
   g_assert_false (gtk_widget_get_visible (no_results_label (fixture)));
 
   /* A word in every lesson lists no more than fifty places. */

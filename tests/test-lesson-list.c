@@ -44,9 +44,7 @@ fixture_set_up (Fixture       *fixture,
   dir = g_file_new_for_path (fixture->dir);
   fixture->journal = ally_journal_open (dir, &error);
   g_assert_no_error (error);
-  fixture->catalog = ally_catalog_new ();
-  ally_catalog_load_resource (fixture->catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  fixture->catalog = ui_test_load_course ();
   fixture->activated = g_array_new (FALSE, FALSE, sizeof (guint));
 
   selection = gtk_single_selection_new (g_object_ref (ally_catalog_get_lessons (fixture->catalog)));
@@ -58,11 +56,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_box_append (GTK_BOX (box), fixture->before);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (fixture->list));
   gtk_box_append (GTK_BOX (box), fixture->after);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 360, 1200);
-  gtk_window_set_child (fixture->window, box);
-  gtk_window_present (fixture->window);
-  g_assert_true (spin_until (window_is_mapped, fixture->window));
+  fixture->window = ui_test_present_in_window (box, 360, 1200);
 }
 
 static void
@@ -77,23 +71,12 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *expected)
-{
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                  expected);
-
-  return mismatch == NULL;
-}
-
 /* The list row (what a screen reader announces) named @name. */
 static GtkWidget *
 row_named (GtkWidget  *widget,
            const char *name)
 {
-  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget") && has_label (widget, name))
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget") && ui_test_has_accessible_label (widget, name))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -169,7 +152,7 @@ test_activating_gives_position (Fixture       *fixture,
 {
   GtkWidget *list_view = find_descendant (GTK_WIDGET (fixture->list), GTK_TYPE_LIST_VIEW);
 
-  g_assert_true (has_label (list_view, "Lessons"));
+  g_assert_true (ui_test_has_accessible_label (list_view, "Lessons"));
   g_assert_true (gtk_widget_activate_action (list_view, "list.activate-item", "u", 3));
   g_assert_cmpuint (fixture->activated->len, ==, 1);
   g_assert_cmpuint (g_array_index (fixture->activated, guint, 0), ==, 3);

@@ -39,12 +39,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   GListModel *lessons;
 
-  fixture->catalog = ally_catalog_new ();
-  ally_catalog_load_resource (fixture->catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  fixture->catalog = ui_test_load_course ();
   fixture->finished = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   fixture->factory = gtk_signal_list_item_factory_new ();
@@ -53,11 +50,7 @@ fixture_set_up (Fixture       *fixture,
   lessons = ally_catalog_get_lessons (fixture->catalog);
   fixture->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (lessons))),
                                                     g_object_ref (fixture->factory)));
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 400, 1200);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->list));
-  gtk_window_present (fixture->window);
-  g_assert_true (spin_until (window_is_mapped, fixture->window));
+  fixture->window = ui_test_present_in_window (GTK_WIDGET (fixture->list), 400, 1200);
 }
 
 static void
@@ -78,24 +71,6 @@ rebind_rows (Fixture *fixture)
   gtk_list_view_set_factory (fixture->list, fixture->factory);
 }
 
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 typedef struct
 {
   GtkWidget  *root;
@@ -107,7 +82,7 @@ static GtkWidget *
 row_showing (GtkWidget  *root,
              const char *title)
 {
-  GtkWidget *label = GTK_WIDGET (find_label (root, title));
+  GtkWidget *label = GTK_WIDGET (ui_test_find_label (root, title));
 
   return label != NULL ? gtk_widget_get_ancestor (label, ALLY_TYPE_LESSON_ROW) : NULL;
 }
@@ -137,17 +112,6 @@ finished_mark (GtkWidget *row)
   return find_descendant (row, GTK_TYPE_IMAGE);
 }
 
-static void
-assert_label (GtkWidget  *widget,
-              const char *expected)
-{
-  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                                  expected);
-
-  g_assert_null (mismatch);
-}
-
 /* Number, title and reading time; the list row around it (what a screen reader announces)
  * says all three. */
 static void
@@ -161,14 +125,14 @@ test_shows_lesson (Fixture       *fixture,
   GtkWidget *row = wait_for_row (fixture, lesson);
 
   g_assert_cmpuint (ally_lesson_get_minutes (lesson), >, 1);
-  g_assert_nonnull (find_label (row, number));
-  g_assert_nonnull (find_label (row, minutes));
+  g_assert_nonnull (ui_test_find_label (row, number));
+  g_assert_nonnull (ui_test_find_label (row, minutes));
   g_assert_false (gtk_widget_get_visible (finished_mark (row)));
 
   name = g_strdup_printf ("Lesson %s: %s, %s", number, ally_lesson_get_title (lesson), minutes);
-  assert_label (row, name);
+  g_assert_true (ui_test_has_accessible_label (row, name));
   g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_widget_get_parent (row)), ==, "GtkListItemWidget");
-  assert_label (gtk_widget_get_parent (row), name);
+  g_assert_true (ui_test_has_accessible_label (gtk_widget_get_parent (row), name));
 }
 
 /* A finished lesson shows a named mark and says so; bound again as not finished, both go. */
@@ -187,17 +151,17 @@ test_marks_finished (Fixture       *fixture,
   rebind_rows (fixture);
   row = wait_for_row (fixture, lesson);
   g_assert_true (gtk_widget_get_visible (finished_mark (row)));
-  assert_label (finished_mark (row), "Finished");
+  g_assert_true (ui_test_has_accessible_label (finished_mark (row), "Finished"));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (finished_mark (row)), ==, "Finished");
-  assert_label (row, finished_name);
-  assert_label (gtk_widget_get_parent (row), finished_name);
+  g_assert_true (ui_test_has_accessible_label (row, finished_name));
+  g_assert_true (ui_test_has_accessible_label (gtk_widget_get_parent (row), finished_name));
 
   /* The same row shows another state when it is bound again. */
   g_hash_table_remove_all (fixture->finished);
   ally_lesson_row_set_lesson (ALLY_LESSON_ROW (row), lesson, FALSE);
   g_assert_false (gtk_widget_get_visible (finished_mark (row)));
-  assert_label (row, name);
-  assert_label (gtk_widget_get_parent (row), name);
+  g_assert_true (ui_test_has_accessible_label (row, name));
+  g_assert_true (ui_test_has_accessible_label (gtk_widget_get_parent (row), name));
 }
 
 int

@@ -29,11 +29,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->catalog = ally_catalog_new ();
-  ally_catalog_load_resource (fixture->catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  fixture->catalog = ui_test_load_course ();
 
   fixture->text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->labels); i++)
@@ -42,11 +38,7 @@ fixture_set_up (Fixture       *fixture,
       gtk_box_append (GTK_BOX (fixture->text), fixture->labels[i]);
     }
   fixture->keeper = ally_term_popover_keeper_new (fixture->text);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 500, 400);
-  gtk_window_set_child (fixture->window, fixture->text);
-  gtk_window_present (fixture->window);
-  g_assert_true (spin_until (window_is_mapped, fixture->window));
+  fixture->window = ui_test_present_in_window (fixture->text, 500, 400);
   g_assert_true (spin_until (is_laid_out, fixture->labels[1]));
 }
 

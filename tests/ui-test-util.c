@@ -205,3 +205,39 @@ ui_test_lesson_page_shown (gpointer window)
 
   return lesson_view != NULL && ally_lesson_view_is_page_shown (ALLY_LESSON_VIEW (lesson_view));
 }
+
+GtkWindow *
+ui_test_present_in_window (GtkWidget *child,
+                           int        width,
+                           int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  g_assert_true (spin_until (window_is_mapped, window));
+  return window;
+}
+
+AllyCatalog *
+ui_test_load_course (void)
+{
+  g_autoptr(GError) error = NULL;
+  AllyCatalog *catalog = ally_catalog_new ();
+
+  ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
+  g_assert_no_error (error);
+  return catalog;
+}
+
+gboolean
+ui_test_has_accessible_label (GtkWidget  *widget,
+                              const char *expected)
+{
+  g_autofree char *mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                                  expected);
+
+  return mismatch == NULL;
+}

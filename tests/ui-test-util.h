@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "ally-content.h"
+
 G_BEGIN_DECLS
 
 /* Spins the main loop until check(data) holds or five seconds pass; returns check(data). */
@@ -36,5 +38,15 @@ void       ui_test_remove_tree       (const char *path);
 gboolean   ui_test_window_is_ready   (gpointer    window);
 /* TRUE once the open lesson's whole page is shown (its end follows its first screenful). */
 gboolean   ui_test_lesson_page_shown (gpointer    window);
+/* A new window of @width × @height showing @child, once it is mapped (destroy it after). */
+GtkWindow *ui_test_present_in_window (GtkWidget  *child,
+                                      int         width,
+                                      int         height);
+/* The course built into the app, for a widget tested on its own. */
+AllyCatalog *ui_test_load_course     (void);
+/* Whether @widget's accessible label is @expected: the test needs GTK_A11Y=test, whose backend
+ * keeps every accessible property where GTK's test API reads it. */
+gboolean   ui_test_has_accessible_label (GtkWidget  *widget,
+                                         const char *expected);
 
 G_END_DECLS
