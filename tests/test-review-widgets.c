@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-review-widgets.c: a review session's parts on their own: the answers bar (one row when
  * wide, two by two when narrow, intervals, which answers a missed question allows), the card
- * (a term, then a question and the explanation of a choice) and the last page (the coming
- * week), with the real course. */
+ * (a term, then a question with its choice rows and the explanation of a choice) and the last
+ * page (the coming week), with the real course. */
 #include "config.h"
 
 #include <adwaita.h>
 
 #include "ally-grade-bar.h"
 #include "ally-review-card.h"
+#include "ally-review-choice-row.h"
 #include "ally-review-done-page.h"
 #include "ui-test-util.h"
 
@@ -288,7 +289,21 @@ test_card_term_then_question (void)
   g_assert_true (gtk_widget_has_css_class (heading, "title-4"));
   g_assert_false (gtk_widget_has_css_class (heading, "title-1"));
   g_assert_true (gtk_widget_get_visible (list));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), g_list_model_get_n_items (choices) - 1));
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(AllyChoice) choice = g_list_model_get_item (choices, i);
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i);
+      GVariant *target;
+
+      g_assert_true (ALLY_IS_REVIEW_CHOICE_ROW (row));
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, ally_choice_get_text (choice));
+      g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+      g_assert_true (gtk_list_box_row_get_activatable (row));
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "review.choose");
+      target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+      g_assert_nonnull (target);
+      g_assert_cmpuint (g_variant_get_uint32 (target), ==, i);
+    }
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), g_list_model_get_n_items (choices)));
   g_assert_false (ally_review_card_choose (ALLY_REVIEW_CARD (card), g_list_model_get_n_items (choices), NULL));
 

@@ -68,15 +68,13 @@ span (guint n,
 
 /* One row when every button fits at its minimum width, else rows of two. */
 static guint
-columns_for_width (AllyGradeBar *self,
-                   int           width)
+columns_for_width (guint n_buttons,
+                   int   column_min,
+                   int   width)
 {
-  int column_min, column_nat;
-  guint n_buttons = measure_column (self, &column_min, &column_nat);
-
   if (width < 0 || width >= span (n_buttons, column_min))
     return MAX (n_buttons, 1);
-  return MIN (n_buttons, NARROW_COLUMNS);
+  return MAX (MIN (n_buttons, NARROW_COLUMNS), 1);
 }
 
 static int
@@ -114,7 +112,7 @@ ally_grade_bar_measure (GtkWidget      *widget,
       return;
     }
 
-  columns = columns_for_width (self, for_size);
+  columns = columns_for_width (n_buttons, column_min, for_size);
   rows = (n_buttons + columns - 1) / columns;
   width = for_size < 0 ? column_nat : MAX (column_width (columns, for_size), column_min);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -141,7 +139,7 @@ ally_grade_bar_size_allocate (GtkWidget *widget,
   AllyGradeBar *self = ALLY_GRADE_BAR (widget);
   int column_min, column_nat;
   guint n_buttons = measure_column (self, &column_min, &column_nat);
-  guint columns = columns_for_width (self, width);
+  guint columns = columns_for_width (n_buttons, column_min, width);
   guint rows = n_buttons == 0 ? 1 : (n_buttons + columns - 1) / columns;
   int button_width = column_width (columns, width);
   int button_height = (height - ((int) rows - 1) * SPACING) / (int) rows;

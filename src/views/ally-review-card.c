@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ally-review-card.h"
+#include "ally-review-choice-row.h"
 
 struct _AllyReviewCard
 {
@@ -42,15 +43,7 @@ static GtkWidget *
 create_choice_row (gpointer item,
                    gpointer user_data)
 {
-  AllyChoice *choice = item;
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ally_choice_get_text (choice));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "review.choose");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", choice_index (user_data, choice));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  return row;
+  return ally_review_choice_row_new (item, choice_index (user_data, item));
 }
 
 /* The heading is hidden until there is a card: an empty heading would be announced by its
