@@ -240,24 +240,13 @@ heading_of (GtkWidget *widget)
   return NULL;
 }
 
-static AllyCatalog *
-load_catalog (void)
-{
-  AllyCatalog *catalog = ally_catalog_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, &error));
-  g_assert_no_error (error);
-  return catalog;
-}
-
 /* No card yet: no heading for a screen reader to read out empty. A term: its name as the
  * heading, its definition the answer. A question: its stem and choices; a wrong choice
  * explains the right answer; a term card has no choices to make. */
 static void
 test_card_term_then_question (void)
 {
-  g_autoptr(AllyCatalog) catalog = load_catalog ();
+  g_autoptr(AllyCatalog) catalog = ui_test_load_course ();
   g_autoptr(AllyTerm) term = g_list_model_get_item (ally_catalog_get_terms (catalog), 0);
   g_autoptr(AllyLesson) lesson = g_list_model_get_item (ally_catalog_get_lessons (catalog), 1);
   g_autoptr(AllyQuestion) question = g_list_model_get_item (ally_lesson_get_questions (lesson), 0);
