@@ -173,6 +173,35 @@ test_grade_bar_two_by_two_when_narrow (void)
   bar_tear_down (&fixture);
 }
 
+static gboolean
+again_right_of_hard (gpointer data)
+{
+  BarFixture *fixture = data;
+  double again_x, again_y, hard_x, hard_y;
+
+  position_of (fixture, 0, &again_x, &again_y);
+  position_of (fixture, 1, &hard_x, &hard_y);
+  return again_y == hard_y && again_x > hard_x;
+}
+
+/* Right to left, Again comes first from the right, in either layout. */
+static void
+test_grade_bar_mirrored_right_to_left (void)
+{
+  const int widths[] = { 1, 1000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      BarFixture fixture;
+
+      bar_set_up (&fixture, widths[i], TRUE);
+      g_assert_false (again_right_of_hard (&fixture));
+      gtk_widget_set_direction (fixture.bar, GTK_TEXT_DIR_RTL);
+      g_assert_true (spin_until (again_right_of_hard, &fixture));
+      bar_tear_down (&fixture);
+    }
+}
+
 /* Each answer shows its interval; a repeat shows the interval already set; after a missed
  * question only Again can be chosen, and it has the focus. */
 static void
@@ -358,6 +387,7 @@ main (int   argc,
 
   g_test_add_func ("/review-widgets/grade-bar/one-row-when-wide", test_grade_bar_one_row_when_wide);
   g_test_add_func ("/review-widgets/grade-bar/two-by-two-when-narrow", test_grade_bar_two_by_two_when_narrow);
+  g_test_add_func ("/review-widgets/grade-bar/mirrored-right-to-left", test_grade_bar_mirrored_right_to_left);
   g_test_add_func ("/review-widgets/grade-bar/intervals-and-answers", test_grade_bar_intervals_and_answers);
   g_test_add_func ("/review-widgets/card/term-then-question", test_card_term_then_question);
   g_test_add_func ("/review-widgets/done-page/shows-coming-week", test_done_page_shows_coming_week);
