@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ally-journal-view-actions.c: the Journal area's actions (journal.*): a new entry, deleting
- * the open one (with Undo), retrying a failed save, going back to the list and to the search
- * on a narrow window, and exporting and importing the journal through file choosers. */
+/* ally-journal-view-actions.c: the Journal area's actions (journal.*) and what it says back in
+ * toasts: a new entry, deleting the open one (with Undo), a failed save (with Retry), going
+ * back to the list and to the search on a narrow window, and exporting and importing the
+ * journal through file choosers. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -16,6 +17,93 @@ get_window (AllyJournalView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+AdwToast *
+ally_journal_view_show_toast_for (AllyJournalView *self,
+                                  const char      *title,
+                                  guint            timeout_s)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  /* Before it is shown: libadwaita starts a toast's timer when it is added. */
+  adw_toast_set_timeout (toast, timeout_s);
+
+  /* On a narrow window the title wraps rather than being cut short: the reason must be read. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      GtkWidget *label = gtk_label_new (title);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      adw_toast_set_custom_title (toast, label);
+    }
+
+  g_free (self->toast_title);
+  self->toast_title = g_strdup (title);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return toast;
+}
+
+AdwToast *
+ally_journal_view_show_toast (AllyJournalView *self,
+                              const char      *title)
+{
+  return ally_journal_view_show_toast_for (self, title, 5);
+}
+
+/* Drops a trailing full stop, so that a reason reads well inside a sentence. */
+char *
+ally_journal_view_reason_from_error (const GError *error)
+{
+  char *reason = g_strdup (error->message);
+  gsize len = strlen (reason);
+
+  if (len > 0 && reason[len - 1] == '.')
+    reason[len - 1] = '\0';
+  return reason;
+}
+
+static void
+on_editor_saved (AllyEntryEditor *editor,
+                 AllyJournalView *self)
+{
+  if (self->save_toast != NULL)
+    adw_toast_dismiss (self->save_toast);
+  ally_journal_view_sync_selection (self);
+  ally_journal_view_update_pages (self);
+}
+
+static void
+on_save_toast_dismissed (AdwToast        *toast,
+                         AllyJournalView *self)
+{
+  if (self->save_toast == toast)
+    self->save_toast = NULL;
+}
+
+static void
+on_editor_save_failed (AllyEntryEditor *editor,
+                       const GError    *error,
+                       AllyJournalView *self)
+{
+  g_autofree char *reason = ally_journal_view_reason_from_error (error);
+  /* Translators: %s says why the journal entry could not be saved */
+  g_autofree char *title = g_strdup_printf (_("Could not save: %s. Your text is still here; "
+                                              "try again."), reason);
+
+  if (self->save_toast != NULL)
+    adw_toast_dismiss (self->save_toast);
+  /* It stays until the text is saved or the person dismisses it. */
+  self->save_toast = ally_journal_view_show_toast_for (self, title, 0);
+  adw_toast_set_button_label (self->save_toast, _("_Retry"));
+  adw_toast_set_action_name (self->save_toast, "journal.retry-save");
+  g_signal_connect_object (self->save_toast, "dismissed",
+                           G_CALLBACK (on_save_toast_dismissed), self, 0);
+  ally_journal_view_update_pages (self);
 }
 
 static void
@@ -395,6 +483,10 @@ import_action (GtkWidget  *widget,
 void
 ally_journal_view_class_install_actions (GtkWidgetClass *widget_class)
 {
+  /* The editor's saves: a failure stays in a toast, with Retry, until a save works. */
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_saved);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_save_failed);
+
   gtk_widget_class_install_action (widget_class, "journal.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "journal.delete-entry", NULL, delete_entry_action);
   gtk_widget_class_install_action (widget_class, "journal.retry-save", NULL, retry_save_action);

@@ -58,6 +58,14 @@ gboolean         ally_journal_view_import_file     (AllyJournalView *self,
                                                     GFile           *file);
 
 /* ally-journal-view.c, for the actions. */
+void             ally_journal_view_update_pages    (AllyJournalView *self);
+/* Highlights the open entry in the list. */
+void             ally_journal_view_sync_selection  (AllyJournalView *self);
+void             ally_journal_view_refresh_tags    (AllyJournalView *self);
+/* Opens ENTRY in the editor after saving the one open; FALSE if that save failed. */
+gboolean         ally_journal_view_show_entry      (AllyJournalView *self,
+                                                    AllyEntry       *entry);
+/* ally-journal-view-actions.c */
 AdwToast        *ally_journal_view_show_toast_for  (AllyJournalView *self,
                                                     const char      *title,
                                                     guint            timeout_s);
@@ -66,12 +74,7 @@ AdwToast        *ally_journal_view_show_toast      (AllyJournalView *self,
                                                     const char      *title);
 /* The error's message without its last full stop, to read inside a sentence. */
 char            *ally_journal_view_reason_from_error (const GError  *error);
-void             ally_journal_view_update_pages    (AllyJournalView *self);
-void             ally_journal_view_refresh_tags    (AllyJournalView *self);
-/* Opens ENTRY in the editor after saving the one open; FALSE if that save failed. */
-gboolean         ally_journal_view_show_entry      (AllyJournalView *self,
-                                                    AllyEntry       *entry);
-/* Installs the journal.* actions and their shortcuts (ally-journal-view-actions.c). */
+/* Installs the journal.* actions and their shortcuts, and binds the editor's save callbacks. */
 void             ally_journal_view_class_install_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

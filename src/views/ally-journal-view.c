@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-view.c: the Journal area: the entries, newest first, searchable and
  * filtered by tag, beside the editor of the one being written; on a narrow window only
- * one of the two shows at a time. Saving is the editor's; this view says when it failed. */
+ * one of the two shows at a time. Saving is the editor's; ally-journal-view-actions.c has
+ * the area's actions and what it says in toasts (a failed save among them). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -96,54 +97,6 @@ ally_journal_view_get_toast_title (AllyJournalView *self)
   return self->toast_title;
 }
 
-AdwToast *
-ally_journal_view_show_toast_for (AllyJournalView *self,
-                const char      *title,
-                guint            timeout_s)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  /* Before it is shown: libadwaita starts a toast's timer when it is added. */
-  adw_toast_set_timeout (toast, timeout_s);
-
-  /* On a narrow window the title wraps rather than being cut short: the reason must be read. */
-  if (adw_leaflet_get_folded (self->leaflet))
-    {
-      GtkWidget *label = gtk_label_new (title);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "heading");
-      adw_toast_set_custom_title (toast, label);
-    }
-
-  g_free (self->toast_title);
-  self->toast_title = g_strdup (title);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  return toast;
-}
-
-AdwToast *
-ally_journal_view_show_toast (AllyJournalView *self,
-            const char      *title)
-{
-  return ally_journal_view_show_toast_for (self, title, 5);
-}
-
-/* Drops a trailing full stop, so that a reason reads well inside a sentence. */
-char *
-ally_journal_view_reason_from_error (const GError *error)
-{
-  char *reason = g_strdup (error->message);
-  gsize len = strlen (reason);
-
-  if (len > 0 && reason[len - 1] == '.')
-    reason[len - 1] = '\0';
-  return reason;
-}
-
 /* Which page shows: the error, the empty journal, or the entries and the editor. */
 void
 ally_journal_view_update_pages (AllyJournalView *self)
@@ -180,8 +133,8 @@ ally_journal_view_update_pages (AllyJournalView *self)
 }
 
 /* Highlights the open entry in the list when it is near the top (where an edit moves it). */
-static void
-sync_selection (AllyJournalView *self)
+void
+ally_journal_view_sync_selection (AllyJournalView *self)
 {
   AllyEntry *open = ally_entry_editor_get_entry (self->editor);
   GListModel *entries = G_LIST_MODEL (self->selection);
@@ -261,7 +214,7 @@ rebuild_list (AllyJournalView *self)
     }
 
   gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->selection));
-  sync_selection (self);
+  ally_journal_view_sync_selection (self);
   ally_journal_view_update_pages (self);
 }
 
@@ -321,11 +274,11 @@ ally_journal_view_show_entry (AllyJournalView *self,
 {
   if (!ally_entry_editor_set_entry (self->editor, entry))
     {
-      sync_selection (self);
+      ally_journal_view_sync_selection (self);
       return FALSE;
     }
 
-  sync_selection (self);
+  ally_journal_view_sync_selection (self);
   ally_journal_view_update_pages (self);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   return TRUE;
@@ -419,45 +372,6 @@ ally_journal_view_new_entry_for_prompt (AllyJournalView *self,
   ally_entry_set_title (entry, prompt_text ? prompt_text : "");
   if (ally_journal_view_show_entry (self, entry))
     ally_entry_editor_focus_body (self->editor);
-}
-
-static void
-on_editor_saved (AllyEntryEditor *editor,
-                 AllyJournalView *self)
-{
-  if (self->save_toast != NULL)
-    adw_toast_dismiss (self->save_toast);
-  sync_selection (self);
-  ally_journal_view_update_pages (self);
-}
-
-static void
-on_save_toast_dismissed (AdwToast        *toast,
-                         AllyJournalView *self)
-{
-  if (self->save_toast == toast)
-    self->save_toast = NULL;
-}
-
-static void
-on_editor_save_failed (AllyEntryEditor *editor,
-                       const GError    *error,
-                       AllyJournalView *self)
-{
-  g_autofree char *reason = ally_journal_view_reason_from_error (error);
-  /* Translators: %s says why the journal entry could not be saved */
-  g_autofree char *title = g_strdup_printf (_("Could not save: %s. Your text is still here; "
-                                              "try again."), reason);
-
-  if (self->save_toast != NULL)
-    adw_toast_dismiss (self->save_toast);
-  /* It stays until the text is saved or the person dismisses it. */
-  self->save_toast = ally_journal_view_show_toast_for (self, title, 0);
-  adw_toast_set_button_label (self->save_toast, _("_Retry"));
-  adw_toast_set_action_name (self->save_toast, "journal.retry-save");
-  g_signal_connect_object (self->save_toast, "dismissed",
-                           G_CALLBACK (on_save_toast_dismissed), self, 0);
-  ally_journal_view_update_pages (self);
 }
 
 static void
@@ -704,8 +618,6 @@ ally_journal_view_class_init (AllyJournalViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_list_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_saved);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_save_failed);
 
   ally_journal_view_class_install_actions (widget_class);
 }
