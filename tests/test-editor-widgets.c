@@ -14,25 +14,6 @@
 
 /* ---- Helpers ------------------------------------------------------------------------------ */
 
-static GtkLabel *
-label_with_class (GtkWidget  *root,
-                  const char *css_class)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = label_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Records the parameter of the action it stands for ("win.open-lesson", "editor.retry-save"). */
 static void
 on_action_activated (GSimpleAction *action,
@@ -43,23 +24,21 @@ on_action_activated (GSimpleAction *action,
                           parameter ? g_variant_get_string (parameter, NULL) : "");
 }
 
-static GtkWidget *
+/* @child in a window that has the action PREFIX.NAME, which @record records. */
+static GtkWindow *
 window_with_action (GtkWidget          *child,
                     const char         *prefix,
                     const char         *name,
                     const GVariantType *parameter_type,
                     GString            *record)
 {
-  GtkWidget *window = gtk_window_new ();
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   g_autoptr(GSimpleAction) action = g_simple_action_new (name, parameter_type);
+  GtkWindow *window = ui_test_present_in_window (child, 400, 300);
 
   g_signal_connect (action, "activate", G_CALLBACK (on_action_activated), record);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-  gtk_widget_insert_action_group (window, prefix, G_ACTION_GROUP (group));
-  gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_mapped, window));
+  gtk_widget_insert_action_group (GTK_WIDGET (window), prefix, G_ACTION_GROUP (group));
   return window;
 }
 
@@ -70,21 +49,18 @@ window_with_action (GtkWidget          *child,
 static void
 test_linked_prompt_shows_lesson_and_prompt (void)
 {
-  g_autoptr(AllyCatalog) catalog = ally_catalog_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(AllyCatalog) catalog = ui_test_load_course ();
   g_autoptr(GString) record = g_string_new (NULL);
   g_autoptr(AllyPrompt) prompt = NULL;
   g_autofree char *expected = NULL;
   GtkWidget *linked = ally_linked_prompt_new ();
-  GtkWidget *window = window_with_action (linked, "win", "open-lesson", G_VARIANT_TYPE_STRING,
+  GtkWindow *window = window_with_action (linked, "win", "open-lesson", G_VARIANT_TYPE_STRING,
                                           record);
-  GtkLabel *lesson_label = label_with_class (linked, "accent");
-  GtkLabel *prompt_label = label_with_class (linked, "prompt-text");
+  GtkLabel *lesson_label = ui_test_find_label_with_class (linked, "accent");
+  GtkLabel *prompt_label = ui_test_find_label_with_class (linked, "prompt-text");
   AllyLesson *lesson;
   gboolean handled = FALSE;
 
-  g_assert_true (ally_catalog_load_resource (catalog, ALLY_CONTENT_RESOURCE_PATH, &error));
-  g_assert_no_error (error);
   lesson = ally_catalog_lookup_lesson (catalog, "what-allyship-is");
   prompt = g_list_model_get_item (ally_lesson_get_reflections (lesson), 0);
   g_assert_false (gtk_widget_get_visible (linked));
@@ -109,7 +85,7 @@ test_linked_prompt_shows_lesson_and_prompt (void)
   ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), NULL, NULL);
   g_assert_false (gtk_widget_get_visible (linked));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* ---- Entry form --------------------------------------------------------------------------- */
@@ -130,7 +106,7 @@ test_entry_form_loads_and_reads (void)
   g_autoptr(AllyEntry) entry = ally_entry_new ();
   g_autoptr(GString) unused = g_string_new (NULL);
   GtkWidget *form = ally_entry_form_new ();
-  GtkWidget *window = window_with_action (form, "win", "open-lesson", G_VARIANT_TYPE_STRING,
+  GtkWindow *window = window_with_action (form, "win", "open-lesson", G_VARIANT_TYPE_STRING,
                                           unused);
   GtkWidget *title = find_descendant (form, GTK_TYPE_ENTRY);
   GtkWidget *body = find_descendant (form, GTK_TYPE_TEXT_VIEW);
@@ -196,7 +172,7 @@ test_entry_form_loads_and_reads (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* ---- Save problem bar --------------------------------------------------------------------- */
@@ -212,11 +188,11 @@ test_save_problem_bar_says_what_failed (void)
   g_autoptr(GError) copy_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                                                       "No copy could be written");
   GtkWidget *bar = ally_save_problem_bar_new ();
-  GtkWidget *window = window_with_action (bar, "editor", "retry-save", NULL, record);
+  GtkWindow *window = window_with_action (bar, "editor", "retry-save", NULL, record);
   GtkRevealer *revealer = GTK_REVEALER (find_descendant (bar, GTK_TYPE_REVEALER));
   GtkWidget *alert = gtk_revealer_get_child (revealer);
   GtkWidget *retry = find_descendant (bar, GTK_TYPE_BUTTON);
-  GtkLabel *title = label_with_class (bar, "warning");
+  GtkLabel *title = ui_test_find_label_with_class (bar, "warning");
   GtkLabel *detail = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (title)));
 
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
@@ -241,7 +217,7 @@ test_save_problem_bar_says_what_failed (void)
   ally_save_problem_bar_show (ALLY_SAVE_PROBLEM_BAR (bar), "Saved", NULL, NULL);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* ---- Autosave ----------------------------------------------------------------------------- */

@@ -13,25 +13,6 @@
 
 /* ---- Helpers ------------------------------------------------------------------------------ */
 
-static GtkLabel *
-label_with_class (GtkWidget  *root,
-                  const char *css_class)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
-    return GTK_LABEL (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = label_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The row's first label is the entry's title. */
 static const char *
 row_title (GtkWidget *row)
@@ -61,32 +42,30 @@ test_entry_row_shows_entry (void)
 {
   g_autoptr(AllyEntry) entry = new_entry ("A first reflection", "Listened more.", "work,listening");
   g_autoptr(GDateTime) updated = g_date_time_new_local (2001, 1, 2, 10, 0, 0);
-  GtkWidget *window = gtk_window_new ();
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *row = ally_entry_row_new ();
+  GtkWindow *window;
 
-  /* In a window, as in the app: a widget has its accessible state once it is shown. */
+  /* In a window, as in the app. */
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), row);
   gtk_list_box_append (GTK_LIST_BOX (list), list_row);
-  gtk_window_set_child (GTK_WINDOW (window), list);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_mapped, window));
+  window = ui_test_present_in_window (list, 300, 100);
   ally_entry_set_updated (entry, updated);
   ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), entry, NULL);
 
   g_assert_true (ally_entry_row_get_entry (ALLY_ENTRY_ROW (row)) == entry);
   g_assert_cmpstr (row_title (row), ==, "A first reflection");
-  g_assert_cmpstr (gtk_label_get_label (label_with_class (row, "entry-tags")), ==, "work, listening");
-  g_assert_cmpstr (gtk_label_get_label (label_with_class (row, "dim-label")), ==, "January 2, 2001");
+  g_assert_cmpstr (gtk_label_get_label (ui_test_find_label_with_class (row, "entry-tags")), ==, "work, listening");
+  g_assert_cmpstr (gtk_label_get_label (ui_test_find_label_with_class (row, "dim-label")), ==, "January 2, 2001");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "A first reflection, January 2, 2001");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "A first reflection, January 2, 2001");
   /* Not searching: no snippet. */
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label_with_class (row, "entry-snippet"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ui_test_find_label_with_class (row, "entry-snippet"))));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* An entry without a title is listed by its first line written, or as "Untitled". */
@@ -99,7 +78,7 @@ test_entry_row_untitled (void)
 
   ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), first_line, NULL);
   g_assert_cmpstr (row_title (row), ==, "What I noticed today");
-  g_assert_cmpstr (gtk_label_get_label (label_with_class (row, "entry-tags")), ==, "");
+  g_assert_cmpstr (gtk_label_get_label (ui_test_find_label_with_class (row, "entry-tags")), ==, "");
 
   ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), empty, NULL);
   g_assert_cmpstr (row_title (row), ==, "Untitled");
@@ -114,7 +93,7 @@ test_entry_row_snippet (void)
 {
   g_autoptr(AllyEntry) entry = new_entry ("Meeting", "unused", "");
   GtkWidget *row = g_object_ref_sink (ally_entry_row_new ());
-  GtkLabel *snippet = label_with_class (row, "entry-snippet");
+  GtkLabel *snippet = ui_test_find_label_with_class (row, "entry-snippet");
 
   ally_entry_row_set_entry (ALLY_ENTRY_ROW (row), entry,
                             "spoke over a " ALLY_ENTRY_LIST_MATCH_START "giraffe"
@@ -155,14 +134,11 @@ test_tag_filter_lists_and_chooses (void)
 {
   const char * const tags[] = { "home", "work", NULL };
   const char * const fewer[] = { "home", NULL };
-  GtkWidget *window = gtk_window_new ();
   GtkWidget *filter = ally_tag_filter_new ();
   GtkDropDown *dropdown = GTK_DROP_DOWN (find_descendant (filter, GTK_TYPE_DROP_DOWN));
+  GtkWindow *window = ui_test_present_in_window (filter, 300, 100);
   int changes = 0;
 
-  gtk_window_set_child (GTK_WINDOW (window), filter);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_mapped, window));
   g_signal_connect (filter, "notify::tag", G_CALLBACK (count_notify), &changes);
 
   /* No tags: nothing to choose, nothing shown. */
@@ -196,7 +172,7 @@ test_tag_filter_lists_and_chooses (void)
   g_assert_cmpint (changes, ==, 2);
   g_assert_true (gtk_widget_get_visible (filter));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* set_tag chooses a listed tag, and all entries for one not listed; reset forgets both. */

@@ -126,6 +126,25 @@ ui_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+GtkLabel *
+ui_test_find_label_with_class (GtkWidget  *widget,
+                               const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = ui_test_find_label_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 
 char *
 ui_test_isolate_user_dirs (void)

@@ -21,6 +21,9 @@ GtkWidget *find_descendant           (GtkWidget  *widget,
 /* The first label under @widget (or @widget) showing @text, shown or not; NULL if none. */
 GtkLabel  *ui_test_find_label        (GtkWidget  *widget,
                                       const char *text);
+/* The first label under @widget (or @widget) with the CSS class @css_class; NULL if none. */
+GtkLabel  *ui_test_find_label_with_class (GtkWidget  *widget,
+                                          const char *css_class);
 /* Finds the shortcut @widget's class installed for @accel and activates it, as a key press
  * would; FALSE when there is none. */
 gboolean   activate_window_shortcut  (GtkWidget  *widget,
