@@ -5,8 +5,6 @@
 enum { PROP_0, PROP_SITUATION_TEXT, PROP_SITUATION_MARKUP, PROP_ASK_TEXT, PROP_ASK_MARKUP, N_PROPS };
 static GParamSpec *props[N_PROPS];
 
-static const char * const setting_names[] = { "work", "school", "family", "online", "community" };
-
 G_DEFINE_FINAL_TYPE (AllyScenario, ally_scenario, G_TYPE_OBJECT)
 
 static void
@@ -112,13 +110,6 @@ ally_scenario_get_setting (AllyScenario *self)
 {
   g_return_val_if_fail (ALLY_IS_SCENARIO (self), ALLY_SETTING_WORK);
   return self->setting;
-}
-
-const char *
-ally_scenario_get_setting_name (AllyScenario *self)
-{
-  g_return_val_if_fail (ALLY_IS_SCENARIO (self), NULL);
-  return setting_names[self->setting];
 }
 
 const char *

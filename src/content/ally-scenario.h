@@ -23,8 +23,6 @@ G_DECLARE_FINAL_TYPE (AllyScenario, ally_scenario, ALLY, SCENARIO, GObject)
 
 const char  *ally_scenario_get_id               (AllyScenario *self);
 AllySetting  ally_scenario_get_setting          (AllyScenario *self);
-/* "work", "school", … as in the XML. */
-const char  *ally_scenario_get_setting_name     (AllyScenario *self);
 const char  *ally_scenario_get_situation_text   (AllyScenario *self);
 const char  *ally_scenario_get_situation_markup (AllyScenario *self);
 const char  *ally_scenario_get_ask_text         (AllyScenario *self);

@@ -246,7 +246,7 @@ test_good_loads (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (ally_lesson_get_scenarios (lesson)), ==, 1);
   scenario = item (ally_lesson_get_scenarios (lesson), 0);
-  g_assert_cmpstr (ally_scenario_get_setting_name (scenario), ==, "work");
+  g_assert_cmpint (ally_scenario_get_setting (scenario), ==, ALLY_SETTING_WORK);
   g_assert_cmpstr (ally_scenario_get_ask_text (scenario), ==, "What could you say?");
   g_assert_cmpuint (g_list_model_get_n_items (ally_scenario_get_responses (scenario)), ==, 2);
   g_assert_cmpstr (ally_choice_get_markup (item (ally_scenario_get_responses (scenario), 0)), ==,
