@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "ally-autosave.h"
+#include "ally-entry-editor.h"
 #include "ally-entry-form.h"
 #include "ally-linked-prompt.h"
 #include "ally-save-problem-bar.h"
@@ -175,6 +176,34 @@ test_entry_form_loads_and_reads (void)
   gtk_window_destroy (window);
 }
 
+static gboolean
+is_laid_out (gpointer data)
+{
+  return gtk_widget_get_height (GTK_WIDGET (data)) > 0;
+}
+
+/* In the editor the fields take all the height the problem bar leaves: the text is not a
+ * sliver under the title. */
+static void
+test_entry_form_fills_the_editor (void)
+{
+  g_autoptr(AllyEntry) entry = ally_entry_new ();
+  GtkWidget *editor = g_object_new (ALLY_TYPE_ENTRY_EDITOR, NULL);
+  GtkWindow *window = ui_test_present_in_window (editor, 600, 700);
+  GtkWidget *form = find_descendant (editor, ALLY_TYPE_ENTRY_FORM);
+  GtkWidget *body = find_descendant (editor, GTK_TYPE_TEXT_VIEW);
+
+  ally_entry_set_title (entry, "Words I want to get right");
+  g_assert_true (ally_entry_editor_set_entry (ALLY_ENTRY_EDITOR (editor), entry));
+  g_assert_true (spin_until (is_laid_out, body));
+  g_assert_cmpint (gtk_widget_get_height (form), >=, gtk_widget_get_height (editor) - 1);
+  g_assert_true (gtk_widget_is_drawable (body));
+  /* Its height request, at least: nothing cut it down to what fits in a collapsed page. */
+  g_assert_cmpint (gtk_widget_get_height (body), >=, 240);
+
+  gtk_window_destroy (window);
+}
+
 /* ---- Save problem bar --------------------------------------------------------------------- */
 
 /* Hidden while saving works; after a failure, an alert says what failed and where the text
@@ -318,6 +347,7 @@ main (int   argc,
   g_test_add_func ("/editor-widgets/linked-prompt/shows-lesson-and-prompt",
                    test_linked_prompt_shows_lesson_and_prompt);
   g_test_add_func ("/editor-widgets/entry-form/loads-and-reads", test_entry_form_loads_and_reads);
+  g_test_add_func ("/editor-widgets/entry-form/fills-the-editor", test_entry_form_fills_the_editor);
   g_test_add_func ("/editor-widgets/save-problem-bar/says-what-failed",
                    test_save_problem_bar_says_what_failed);
   g_test_add_func ("/editor-widgets/autosave/delay", test_autosave_delay);
