@@ -162,6 +162,59 @@ test_returning_learner_lands_on_overview (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Every label under @widget ~40 % longer, in short words, as a pseudo-translation makes it. */
+static void
+lengthen_labels (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && !gtk_label_get_use_markup (GTK_LABEL (widget)))
+    {
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+      g_autoptr(GString) longer = g_string_new ("[");
+      glong extra = (g_utf8_strlen (text, -1) * 2 + 4) / 5;
+
+      g_string_append (longer, text);
+      for (glong i = 0; i < extra; i++)
+        g_string_append (longer, i % 4 == 0 ? " " : "x");
+      g_string_append_c (longer, ']');
+      gtk_label_set_label (GTK_LABEL (widget), longer->str);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    lengthen_labels (child);
+}
+
+/* With text as long as a translation's, the overview (its calendar's weekday names, the
+ * reminder question's buttons) still fits a 360 px window. */
+static void
+test_fits_narrow_window_with_long_text (void)
+{
+  AllyWindow *window;
+  GtkWidget *page;
+  int minimum;
+
+  g_settings_set_boolean (ally_application_get_settings (app), "reminders-asked", FALSE);
+  window = ready_window ();
+  ally_learn_view_show_overview (ally_window_get_learn_view (window));
+  page = find_descendant (GTK_WIDGET (window), ALLY_TYPE_OVERVIEW_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (spin_until (is_mapped, page));
+  g_assert_true (has_label (page, "Remind me about due reviews and commitments?"));
+  g_assert_true (has_label (page, "Mon"));
+
+  lengthen_labels (page);
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  g_settings_reset (ally_application_get_settings (app), "reminders-asked");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_retry_missed_asks_only_those (void)
 {
@@ -297,6 +350,8 @@ main (int   argc,
   g_test_add_func ("/overview/returning-learner-lands-on-overview",
                    test_returning_learner_lands_on_overview);
   g_test_add_func ("/overview/retry-missed-asks-only-those", test_retry_missed_asks_only_those);
+  g_test_add_func ("/overview/fits-narrow-window-with-long-text",
+                   test_fits_narrow_window_with_long_text);
   g_test_add_func ("/overview/search-opens-lesson-at-match", test_search_opens_lesson_at_match);
 
   ret = g_test_run ();

@@ -46,6 +46,9 @@ add_weekday_headers (AllyStudyCalendar *self)
     {
       GtkWidget *label = gtk_label_new (weekday_initial (weekday));
 
+      /* Seven columns must fit a 360 px window in any language: a long name is shortened
+       * (every day's own label says its full date). */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN,
