@@ -169,3 +169,59 @@ ally_lesson_get_file (AllyLesson *self)
   g_return_val_if_fail (ALLY_IS_LESSON (self), NULL);
   return self->file;
 }
+
+static AllyPrompt *
+find_prompt (GListModel *prompts,
+             const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
+    {
+      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
+
+      if (g_strcmp0 (ally_prompt_get_id (prompt), id) == 0)
+        return prompt;   /* the lesson keeps it */
+    }
+  return NULL;
+}
+
+/**
+ * ally_lesson_lookup_prompt:
+ * @id: a reflection prompt's or a suggested commitment's id
+ *
+ * Returns: (transfer none) (nullable): the lesson's prompt with that id
+ */
+AllyPrompt *
+ally_lesson_lookup_prompt (AllyLesson *self,
+                           const char *id)
+{
+  AllyPrompt *prompt;
+
+  g_return_val_if_fail (ALLY_IS_LESSON (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  prompt = find_prompt (G_LIST_MODEL (self->reflections), id);
+  return prompt != NULL ? prompt : find_prompt (G_LIST_MODEL (self->commitments), id);
+}
+
+/**
+ * ally_lesson_lookup_scenario:
+ * @id: a practice scenario's id
+ *
+ * Returns: (transfer none) (nullable): the lesson's scenario with that id
+ */
+AllyScenario *
+ally_lesson_lookup_scenario (AllyLesson *self,
+                             const char *id)
+{
+  g_return_val_if_fail (ALLY_IS_LESSON (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)); i++)
+    {
+      g_autoptr(AllyScenario) scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), i);
+
+      if (g_strcmp0 (ally_scenario_get_id (scenario), id) == 0)
+        return scenario;   /* the lesson keeps it */
+    }
+  return NULL;
+}

@@ -4,6 +4,9 @@
 
 #include <gio/gio.h>
 
+#include "ally-prompt.h"
+#include "ally-scenario.h"
+
 G_BEGIN_DECLS
 
 #define ALLY_TYPE_LESSON (ally_lesson_get_type ())
@@ -28,6 +31,10 @@ GListModel *ally_lesson_get_reflections (AllyLesson *self);
 GListModel *ally_lesson_get_commitments (AllyLesson *self);
 /* Of AllyCite: the lesson's <sources>. */
 GListModel *ally_lesson_get_cites       (AllyLesson *self);
+AllyPrompt   *ally_lesson_lookup_prompt   (AllyLesson *self,
+                                          const char *id);
+AllyScenario *ally_lesson_lookup_scenario (AllyLesson *self,
+                                          const char *id);
 /* Where it was loaded from, e.g. "lessons/01-what-allyship-is.xml". */
 const char *ally_lesson_get_file        (AllyLesson *self);
 

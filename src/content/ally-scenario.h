@@ -5,7 +5,6 @@
 #include <gio/gio.h>
 
 #include "ally-choice.h"
-#include "ally-choice.h"
 
 G_BEGIN_DECLS
 

@@ -10,21 +10,6 @@
 #include "ally-lesson-view-private.h"
 #include "ally-report.h"
 
-static AllyPrompt *
-find_prompt (GListModel *prompts,
-             const char *id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
-    {
-      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
-
-      if (g_strcmp0 (ally_prompt_get_id (prompt), id) == 0)
-        return prompt;
-    }
-
-  return NULL;
-}
-
 static void
 lesson_use_prompt_action (GtkWidget  *widget,
                           const char *action_name,
@@ -37,9 +22,7 @@ lesson_use_prompt_action (GtkWidget  *widget,
   if (self->lesson == NULL)
     return;
 
-  prompt = find_prompt (ally_lesson_get_reflections (self->lesson), id);
-  if (prompt == NULL)
-    prompt = find_prompt (ally_lesson_get_commitments (self->lesson), id);
+  prompt = ally_lesson_lookup_prompt (self->lesson, id);
   if (prompt != NULL)
     g_signal_emit_by_name (self, "prompt-activated", prompt);
 }
@@ -51,22 +34,10 @@ lesson_write_scenario_action (GtkWidget  *widget,
 {
   AllyLessonView *self = ALLY_LESSON_VIEW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  GListModel *scenarios;
+  AllyScenario *scenario = self->lesson ? ally_lesson_lookup_scenario (self->lesson, id) : NULL;
 
-  if (self->lesson == NULL)
-    return;
-
-  scenarios = ally_lesson_get_scenarios (self->lesson);
-  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
-    {
-      g_autoptr(AllyScenario) scenario = g_list_model_get_item (scenarios, i);
-
-      if (g_strcmp0 (ally_scenario_get_id (scenario), id) == 0)
-        {
-          g_signal_emit_by_name (self, "scenario-activated", scenario);
-          return;
-        }
-    }
+  if (scenario != NULL)
+    g_signal_emit_by_name (self, "scenario-activated", scenario);
 }
 
 static void

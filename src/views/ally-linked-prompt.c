@@ -17,24 +17,6 @@ struct _AllyLinkedPrompt
 
 G_DEFINE_FINAL_TYPE (AllyLinkedPrompt, ally_linked_prompt, GTK_TYPE_BOX)
 
-/* The lesson keeps its prompts: the one returned is borrowed from it. */
-static AllyPrompt *
-find_prompt (AllyLesson *lesson,
-             const char *prompt_id)
-{
-  GListModel *prompts = ally_lesson_get_reflections (lesson);
-
-  for (guint i = 0; i < g_list_model_get_n_items (prompts); i++)
-    {
-      g_autoptr(AllyPrompt) prompt = g_list_model_get_item (prompts, i);
-
-      if (g_strcmp0 (ally_prompt_get_id (prompt), prompt_id) == 0)
-        return prompt;
-    }
-
-  return NULL;
-}
-
 static gboolean
 on_lesson_link_activated (GtkLabel         *label,
                           const char       *uri,
@@ -111,7 +93,7 @@ ally_linked_prompt_set_lesson (AllyLinkedPrompt *self,
   lesson_uri = g_uri_escape_string (ally_lesson_get_id (lesson), NULL, FALSE);
   lesson_markup = g_markup_printf_escaped ("<a href=\"lesson:%s\">%s</a>", lesson_uri, lesson_text);
   gtk_label_set_markup (self->lesson_label, lesson_markup);
-  prompt = find_prompt (lesson, prompt_id);
+  prompt = ally_lesson_lookup_prompt (lesson, prompt_id);
   gtk_label_set_label (self->prompt_label, prompt ? ally_prompt_get_text (prompt) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), prompt != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);

@@ -1283,6 +1283,41 @@ test_limit_case (gconstpointer data)
   g_test_message ("%s", message);
 }
 
+/* A lesson finds its own prompts (reflections and commitments) and scenarios by id. */
+static void
+test_lesson_lookups (void)
+{
+  g_autoptr(AllyCatalog) catalog = load_good ();
+  GListModel *lessons = ally_catalog_get_lessons (catalog);
+  guint n_found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
+    {
+      g_autoptr(AllyLesson) lesson = g_list_model_get_item (lessons, i);
+      GListModel *kinds[] = { ally_lesson_get_reflections (lesson), ally_lesson_get_commitments (lesson) };
+      GListModel *scenarios = ally_lesson_get_scenarios (lesson);
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        for (guint j = 0; j < g_list_model_get_n_items (kinds[k]); j++, n_found++)
+          {
+            g_autoptr(AllyPrompt) prompt = g_list_model_get_item (kinds[k], j);
+
+            g_assert_true (ally_lesson_lookup_prompt (lesson, ally_prompt_get_id (prompt)) == prompt);
+            g_assert_null (ally_lesson_lookup_scenario (lesson, ally_prompt_get_id (prompt)));
+          }
+      for (guint j = 0; j < g_list_model_get_n_items (scenarios); j++, n_found++)
+        {
+          g_autoptr(AllyScenario) scenario = g_list_model_get_item (scenarios, j);
+
+          g_assert_true (ally_lesson_lookup_scenario (lesson, ally_scenario_get_id (scenario)) == scenario);
+          g_assert_null (ally_lesson_lookup_prompt (lesson, ally_scenario_get_id (scenario)));
+        }
+      g_assert_null (ally_lesson_lookup_prompt (lesson, "no-such-prompt"));
+      g_assert_null (ally_lesson_lookup_scenario (lesson, "no-such-scenario"));
+    }
+  g_assert_cmpuint (n_found, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1291,6 +1326,7 @@ main (int   argc,
 
   g_test_add_func ("/content/good/loads", test_good_loads);
   g_test_add_func ("/content/good/lookups", test_lookups);
+  g_test_add_func ("/content/good/lesson-lookups", test_lesson_lookups);
   g_test_add_func ("/content/good/markup-escaping", test_markup_escaping);
   g_test_add_func ("/content/good/term-links", test_term_links);
   g_test_add_func ("/content/good/lessons-for-term", test_lessons_for_term);
