@@ -77,22 +77,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-AllyJournal *
-ally_entry_editor_get_journal (AllyEntryEditor *self)
-{
-  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
-
-  return self->journal;
-}
-
-AllyCatalog *
-ally_entry_editor_get_catalog (AllyEntryEditor *self)
-{
-  g_return_val_if_fail (ALLY_IS_ENTRY_EDITOR (self), NULL);
-
-  return self->catalog;
-}
-
 AllyEntry *
 ally_entry_editor_get_entry (AllyEntryEditor *self)
 {

@@ -21,10 +21,8 @@ G_BEGIN_DECLS
 #define ALLY_TYPE_ENTRY_EDITOR (ally_entry_editor_get_type ())
 G_DECLARE_FINAL_TYPE (AllyEntryEditor, ally_entry_editor, ALLY, ENTRY_EDITOR, GtkWidget)
 
-AllyJournal *ally_entry_editor_get_journal             (AllyEntryEditor  *self);
 void         ally_entry_editor_set_journal             (AllyEntryEditor  *self,
                                                         AllyJournal      *journal);
-AllyCatalog *ally_entry_editor_get_catalog             (AllyEntryEditor  *self);
 void         ally_entry_editor_set_catalog             (AllyEntryEditor  *self,
                                                         AllyCatalog      *catalog);
 AllyEntry   *ally_entry_editor_get_entry               (AllyEntryEditor  *self);

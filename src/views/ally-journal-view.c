@@ -42,14 +42,6 @@ ally_journal_view_get_journal (AllyJournalView *self)
   return self->journal;
 }
 
-AllyCatalog *
-ally_journal_view_get_catalog (AllyJournalView *self)
-{
-  g_return_val_if_fail (ALLY_IS_JOURNAL_VIEW (self), NULL);
-
-  return self->catalog;
-}
-
 AllyEntryEditor *
 ally_journal_view_get_editor (AllyJournalView *self)
 {

@@ -16,7 +16,6 @@ GtkWidget   *ally_journal_view_new                   (void);
 AllyJournal *ally_journal_view_get_journal           (AllyJournalView *self);
 void         ally_journal_view_set_journal           (AllyJournalView *self,
                                                       AllyJournal     *journal);
-AllyCatalog *ally_journal_view_get_catalog           (AllyJournalView *self);
 void         ally_journal_view_set_catalog           (AllyJournalView *self,
                                                       AllyCatalog     *catalog);
 void         ally_journal_view_show_error            (AllyJournalView *self,

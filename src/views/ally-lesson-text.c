@@ -61,10 +61,10 @@ ally_lesson_label_new (const char *markup,
  * A GtkGrid, not a horizontal GtkBox: GTK 4.8's box allocation asks each child for its width
  * at the row's height, which makes every wrapping label search for its width (ten layouts
  * each) on every allocation; the grid measures widths at natural size and heights per width. */
-GtkWidget *
-ally_lesson_side_by_side (GtkWidget *start,
-                          GtkWidget *end,
-                          int        spacing)
+static GtkWidget *
+side_by_side (GtkWidget *start,
+              GtkWidget *end,
+              int        spacing)
 {
   GtkWidget *grid = gtk_grid_new ();
 
@@ -84,7 +84,7 @@ ally_lesson_bullet_row (const char *markup,
   gtk_widget_set_valign (bullet, GTK_ALIGN_START);
   gtk_widget_add_css_class (bullet, "dim-label");
 
-  return ally_lesson_side_by_side (bullet, ally_lesson_label_new (markup, css_class), 10);
+  return side_by_side (bullet, ally_lesson_label_new (markup, css_class), 10);
 }
 
 /* A paragraph, or a bulleted list. */

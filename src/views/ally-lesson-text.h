@@ -13,9 +13,6 @@ GtkWidget *ally_lesson_label_new       (const char *markup,
 gboolean   ally_lesson_label_on_link   (GtkLabel   *label,
                                         const char *uri,
                                         gpointer    user_data);
-GtkWidget *ally_lesson_side_by_side    (GtkWidget  *start,
-                                        GtkWidget  *end,
-                                        int         spacing);
 GtkWidget *ally_lesson_bullet_row      (const char *markup,
                                         const char *css_class);
 GtkWidget *ally_lesson_block_new       (AllyBlock  *block);

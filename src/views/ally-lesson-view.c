@@ -34,12 +34,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-AllyLessonView *
-ally_lesson_view_new (void)
-{
-  return g_object_new (ALLY_TYPE_LESSON_VIEW, NULL);
-}
-
 AllyLesson *
 ally_lesson_view_get_lesson (AllyLessonView *self)
 {

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 #define ALLY_TYPE_LESSON_VIEW (ally_lesson_view_get_type ())
 G_DECLARE_FINAL_TYPE (AllyLessonView, ally_lesson_view, ALLY, LESSON_VIEW, GtkWidget)
 
-AllyLessonView *ally_lesson_view_new        (void);
 AllyLesson     *ally_lesson_view_get_lesson (AllyLessonView *self);
 void            ally_lesson_view_set_lesson (AllyLessonView *self,
                                              AllyLesson     *lesson);

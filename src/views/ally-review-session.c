@@ -394,20 +394,6 @@ ally_review_session_new (void)
   return g_object_new (ALLY_TYPE_REVIEW_SESSION, NULL);
 }
 
-AllyCatalog *
-ally_review_session_get_catalog (AllyReviewSession *self)
-{
-  g_return_val_if_fail (ALLY_IS_REVIEW_SESSION (self), NULL);
-  return self->catalog;
-}
-
-AllyJournal *
-ally_review_session_get_journal (AllyReviewSession *self)
-{
-  g_return_val_if_fail (ALLY_IS_REVIEW_SESSION (self), NULL);
-  return self->journal;
-}
-
 static void
 sync_read_terms (AllyReviewSession *self)
 {

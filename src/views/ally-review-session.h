@@ -14,10 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AllyReviewSession, ally_review_session, ALLY, REVIEW_SESSION, GtkWidget)
 
 AllyReviewSession *ally_review_session_new           (void);
-AllyCatalog       *ally_review_session_get_catalog   (AllyReviewSession *self);
 void               ally_review_session_set_catalog   (AllyReviewSession *self,
                                                       AllyCatalog       *catalog);
-AllyJournal       *ally_review_session_get_journal   (AllyReviewSession *self);
 void               ally_review_session_set_journal   (AllyReviewSession *self,
                                                       AllyJournal       *journal);
 /* Asks the cards due now, from the first. */
