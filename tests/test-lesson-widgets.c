@@ -314,15 +314,15 @@ typedef struct
   GtkWindow         *window;
   GtkScrolledWindow *scroller;
   AllyLessonPlace   *place;
-  int                moved;
+  double             moved;
 } Page;
 
 static void
 on_moved (AllyLessonPlace *place,
-          int              position,
+          double           offset,
           Page            *page)
 {
-  page->moved = position;
+  page->moved = offset;
 }
 
 static gboolean
@@ -361,9 +361,16 @@ test_place_goes_back_and_reports (Fixture       *fixture,
 {
   Page page = { .moved = -1 };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *parts[2];
   GtkAdjustment *adjustment;
 
-  gtk_widget_set_size_request (box, 200, 5000);
+  /* A page of two parts, 2,500 px each. */
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      parts[i] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_set_size_request (parts[i], 200, 2500);
+      gtk_box_append (GTK_BOX (box), parts[i]);
+    }
   page.window = GTK_WINDOW (gtk_window_new ());
   page.scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_child (page.scroller, box);
@@ -373,23 +380,24 @@ test_place_goes_back_and_reports (Fixture       *fixture,
   g_signal_connect (page.place, "moved", G_CALLBACK (on_moved), &page);
   adjustment = gtk_scrolled_window_get_vadjustment (page.scroller);
 
-  ally_lesson_place_go_to (page.place, 500);
+  /* A fifth of the way into the second part. */
+  ally_lesson_place_go_to_part (page.place, parts[1], 0.2);
   g_assert_false (ally_lesson_place_is_settled (page.place));
   gtk_window_present (page.window);
   g_assert_true (spin_until (page_laid_out, &page));
   g_assert_true (spin_until (place_settled, &page));
-  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), range (&page) / 2, 1);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), 2500 + 500, 1);
   /* Going back is not the reader's move. */
   g_assert_false (spin_until (place_moved, &page));
 
-  gtk_adjustment_set_value (adjustment, range (&page) / 4);
+  gtk_adjustment_set_value (adjustment, 1234);
   g_assert_true (spin_until (place_moved, &page));
-  g_assert_cmpint (page.moved, ==, 250);
+  g_assert_cmpfloat_with_epsilon (page.moved, 1234, 0.5);
 
   page.moved = -1;
-  gtk_adjustment_set_value (adjustment, range (&page) / 10);
+  gtk_adjustment_set_value (adjustment, 400);
   ally_lesson_place_flush (page.place);
-  g_assert_cmpint (page.moved, ==, 100);
+  g_assert_cmpfloat_with_epsilon (page.moved, 400, 0.5);
 
   ally_lesson_place_show_top (page.place);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-lesson-place.c: where the reader is in a lesson's scrolled page. A moment after they
- * stop scrolling it emits "moved" with the place, in thousandths of the scrollable height; and
- * it brings the page back to a saved place, to a term's first link or to a widget once the
- * page is laid out, holding it there while wrapped text settles. */
+ * stop scrolling it emits "moved" with the offset they scrolled to; and it brings the page to a
+ * place in one of its parts, to a term's first link or to a widget once the page is laid out,
+ * holding it there while wrapped text settles. */
 #include "config.h"
 
 #include <math.h>
@@ -19,15 +19,16 @@ struct _AllyLessonPlace
   /* The place is reported a moment after scrolling stops. */
   guint              moved_id;
 
-  /* What to bring the page to: a saved place (thousandths; -1 none), a term's first link, or
-   * a widget of the page. */
-  int                position;
+  /* What to bring the page to: a term's first link, or a widget of the page: its top, a little
+   * below the view's top (fraction -1), or the place @fraction of the way down it. */
   char              *term_id;
   GtkWidget         *widget;
+  double             fraction;
 
   /* While the page is being laid out: put the place back until its height stops changing. */
   guint              tick_id;
   double             last_upper;
+  double             last_goal;
 };
 
 /* How far below the top of the page a revealed term's paragraph starts, in pixels. */
@@ -58,25 +59,21 @@ page (AllyLessonPlace *self)
 static gboolean
 is_restoring (AllyLessonPlace *self)
 {
-  return self->position >= 0 || self->term_id != NULL || self->widget != NULL;
+  return self->term_id != NULL || self->widget != NULL;
 }
 
 static void
 forget_target (AllyLessonPlace *self)
 {
-  self->position = -1;
+  self->fraction = -1;
   g_clear_pointer (&self->term_id, g_free);
   g_clear_object (&self->widget);
 }
 
-static int
-current_position (AllyLessonPlace *self)
+static double
+current_offset (AllyLessonPlace *self)
 {
-  GtkAdjustment *adjustment = vadjustment (self);
-  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-
-  return range > 0 ? CLAMP ((int) (1000 * gtk_adjustment_get_value (adjustment) / range), 0, 1000)
-                   : 0;
+  return gtk_adjustment_get_value (vadjustment (self));
 }
 
 static gboolean
@@ -86,7 +83,7 @@ moved_timeout (gpointer data)
 
   self->moved_id = 0;
   if (!is_restoring (self))
-    g_signal_emit (self, signals[MOVED], 0, current_position (self));
+    g_signal_emit (self, signals[MOVED], 0, current_offset (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -111,13 +108,13 @@ target (AllyLessonPlace *self)
 
   if (range <= 0)
     return -1;
-  if (self->term_id == NULL && self->widget == NULL)
-    return range * self->position / 1000.0;
 
   label = self->widget ? self->widget : ally_lesson_find_term_label (page (self), self->term_id);
   if (label == NULL ||
       !gtk_widget_compute_point (label, page (self), &GRAPHENE_POINT_INIT (0, 0), &point))
     return -1;
+  if (self->fraction >= 0)
+    return CLAMP (point.y + self->fraction * gtk_widget_get_height (label), 0, range);
   return CLAMP (point.y - REVEAL_MARGIN, 0, range);
 }
 
@@ -140,9 +137,9 @@ settle (AllyLessonPlace *self)
   return G_SOURCE_REMOVE;
 }
 
-/* The place is put back at each frame until a frame is drawn with the page's height (and the
- * place) unchanged: wrapped text settles over a few allocations (and the window may still be
- * growing to its saved size), and a place set against an early height lands too high. */
+/* The place is put back at each frame until a frame is drawn with the place unchanged: wrapped
+ * text settles over a few allocations (and the window may still be growing to its saved size),
+ * and a place set against an early layout lands too high. */
 static gboolean
 tick (GtkWidget     *widget,
       GdkFrameClock *frame_clock,
@@ -162,7 +159,8 @@ tick (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  if (upper == self->last_upper && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1)
+  /* The place, not the page's height: parts still being added below it do not move it. */
+  if (goal == self->last_goal && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1)
     {
       /* A value set while the viewport was being allocated (from notify::upper) can leave the
        * page drawn at its old offset: allocate again until the page sits where it says. */
@@ -174,7 +172,7 @@ tick (GtkWidget     *widget,
       return settle (self);
     }
 
-  self->last_upper = upper;
+  self->last_goal = goal;
   gtk_adjustment_set_value (adjustment, goal);
   return G_SOURCE_CONTINUE;
 }
@@ -185,6 +183,7 @@ start_tick (AllyLessonPlace *self)
   if (self->tick_id != 0)
     return;
   self->last_upper = -1;
+  self->last_goal = -1;
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), tick, self, NULL);
 }
 
@@ -226,20 +225,20 @@ ally_lesson_place_class_init (AllyLessonPlaceClass *klass)
 
   /**
    * AllyLessonPlace::moved:
-   * @position: the reader's place, in thousandths of the scrollable height
+   * @offset: how far down the page the view's top is, in pixels
    *
    * The reader scrolled and stopped a moment ago (never emitted while bringing the page to
    * a place).
    */
   signals[MOVED] =
     g_signal_new ("moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
 }
 
 static void
 ally_lesson_place_init (AllyLessonPlace *self)
 {
-  self->position = -1;
+  self->fraction = -1;
 }
 
 AllyLessonPlace *
@@ -279,21 +278,26 @@ ally_lesson_place_show_top (AllyLessonPlace *self)
 }
 
 /**
- * ally_lesson_place_go_to:
- * @position: a place as "moved" gave it, in thousandths of the scrollable height
+ * ally_lesson_place_go_to_part:
+ * @part: a widget of the page
+ * @fraction: how far down @part the view's top goes, from 0 to 1
  *
- * Shows the page from its top until it is laid out, then at @position.
+ * Shows the page from its top until @part is laid out, then from that place in it.
  */
 void
-ally_lesson_place_go_to (AllyLessonPlace *self,
-                         int              position)
+ally_lesson_place_go_to_part (AllyLessonPlace *self,
+                              GtkWidget       *part,
+                              double           fraction)
 {
   g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+  g_return_if_fail (GTK_IS_WIDGET (part));
 
   ally_lesson_place_stop (self);
-  self->position = CLAMP (position, 0, 1000);
+  self->widget = g_object_ref (part);
+  self->fraction = CLAMP (fraction, 0, 1);
   gtk_adjustment_set_value (vadjustment (self), 0);
   on_upper_changed (self);
+  start_tick (self);
 }
 
 /**
@@ -352,5 +356,5 @@ ally_lesson_place_flush (AllyLessonPlace *self)
     return;
   g_clear_handle_id (&self->moved_id, g_source_remove);
   if (!is_restoring (self))
-    g_signal_emit (self, signals[MOVED], 0, current_position (self));
+    g_signal_emit (self, signals[MOVED], 0, current_offset (self));
 }

@@ -11,8 +11,9 @@ G_DECLARE_FINAL_TYPE (AllyLessonPlace, ally_lesson_place, ALLY, LESSON_PLACE, GO
 
 AllyLessonPlace *ally_lesson_place_new          (GtkScrolledWindow *scroller);
 void             ally_lesson_place_show_top     (AllyLessonPlace   *self);
-void             ally_lesson_place_go_to        (AllyLessonPlace   *self,
-                                                 int                position);
+void             ally_lesson_place_go_to_part   (AllyLessonPlace   *self,
+                                                 GtkWidget         *part,
+                                                 double             fraction);
 gboolean         ally_lesson_place_go_to_term   (AllyLessonPlace   *self,
                                                  const char        *term_id);
 void             ally_lesson_place_go_to_widget (AllyLessonPlace   *self,

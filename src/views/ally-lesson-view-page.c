@@ -214,6 +214,7 @@ build_next_part (gpointer data)
       if (part != NULL)
         {
           ally_accessible_name_controls (part);
+          g_ptr_array_add (self->parts, part);
           return part;
         }
     }
@@ -246,6 +247,89 @@ ally_lesson_view_clear_page (AllyLessonView *self)
   remove_all_children (GTK_WIDGET (self->commitments_list));
   remove_all_children (GTK_WIDGET (self->sources_box));
   g_ptr_array_set_size (self->journal_buttons, 0);
+  g_ptr_array_set_size (self->parts, 0);
+  self->n_parts = 0;
+}
+
+/* How many parts the page has: as many as build_next_part() builds. */
+static guint
+count_parts (AllyLesson *lesson)
+{
+  GListModel *sections = ally_lesson_get_sections (lesson);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(AllySection) section = g_list_model_get_item (sections, i);
+
+      /* Its heading, its blocks and its sources line. */
+      n += 2 + g_list_model_get_n_items (ally_section_get_blocks (section));
+    }
+  return n + g_list_model_get_n_items (ally_lesson_get_key_points (lesson)) +
+         g_list_model_get_n_items (ally_lesson_get_questions (lesson)) +
+         g_list_model_get_n_items (ally_lesson_get_scenarios (lesson)) +
+         g_list_model_get_n_items (ally_lesson_get_reflections (lesson)) +
+         g_list_model_get_n_items (ally_lesson_get_commitments (lesson)) +
+         g_list_model_get_n_items (ally_lesson_get_cites (lesson));
+}
+
+/**
+ * ally_lesson_view_place_at:
+ * @offset: how far down the page the view's top is
+ *
+ * The reader's place as the journal keeps it: thousandths of the way through the page's parts
+ * (the part at the view's top, and how far into it), so that it finds the same paragraph
+ * again without laying out the whole page, and in another language too.
+ */
+int
+ally_lesson_view_place_at (AllyLessonView *self,
+                           double          offset)
+{
+  GtkWidget *page = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)));
+
+  if (self->n_parts == 0)
+    return 0;
+
+  for (guint i = 0; i < self->parts->len; i++)
+    {
+      GtkWidget *part = g_ptr_array_index (self->parts, i);
+      double height = gtk_widget_get_height (part);
+      graphene_point_t point;
+
+      if (!gtk_widget_compute_point (part, page, &GRAPHENE_POINT_INIT (0, 0), &point) ||
+          point.y + height <= offset)
+        continue;
+      return (int) (1000 * (i + (height > 0 ? CLAMP ((offset - point.y) / height, 0, 1) : 0)) /
+                    self->n_parts);
+    }
+  return 1000 * self->parts->len / self->n_parts;
+}
+
+/**
+ * ally_lesson_view_go_to_place:
+ * @place: a place ally_lesson_view_place_at() gave
+ *
+ * Builds the page down to the part @place is in, and a screenful after it, and shows it there.
+ */
+void
+ally_lesson_view_go_to_place (AllyLessonView *self,
+                              int             place)
+{
+  double at = CLAMP (place, 0, 1000) * self->n_parts / 1000.0;
+  guint part = MIN ((guint) at, self->n_parts - 1);
+
+  if (self->n_parts == 0)
+    return;
+
+  while (self->parts->len <= part && !ally_reveal_queue_is_done (self->reveal))
+    ally_reveal_queue_build_one (self->reveal);
+  ally_reveal_queue_build_screenful (self->reveal);
+  if (self->parts->len == 0)
+    return;
+
+  ally_lesson_place_go_to_part (self->place,
+                                g_ptr_array_index (self->parts, MIN (part, self->parts->len - 1)),
+                                at - part);
 }
 
 static void
@@ -277,6 +361,7 @@ ally_lesson_view_fill_page (AllyLessonView *self)
   ally_accessible_name_controls (GTK_WIDGET (self));
 
   ally_lesson_quiz_show (self->quiz, self->lesson, self->journal);
+  self->n_parts = count_parts (self->lesson);
   self->build_stage = STAGE_SECTIONS;
   self->build_index = 0;
   self->build_sub = 0;

@@ -30,6 +30,9 @@ struct _AllyLessonView
   guint            build_stage;
   guint            build_index;
   guint            build_sub;
+  /* The parts built so far, in reading order (not owned), of how many. */
+  GPtrArray       *parts;
+  guint            n_parts;
 
   /* The AllyJournalButtons of reflections and scenarios, to show which were written about. */
   GPtrArray       *journal_buttons;
@@ -60,5 +63,9 @@ void ally_lesson_view_update_completion     (AllyLessonView *self);
 void ally_lesson_view_clear_page            (AllyLessonView *self);
 void ally_lesson_view_fill_page             (AllyLessonView *self);
 void ally_lesson_view_update_journal_buttons (AllyLessonView *self);
+int  ally_lesson_view_place_at              (AllyLessonView *self,
+                                             double          offset);
+void ally_lesson_view_go_to_place           (AllyLessonView *self,
+                                             int             place);
 
 G_END_DECLS

@@ -44,7 +44,7 @@ ally_lesson_view_get_lesson (AllyLessonView *self)
 
 static void
 on_place_moved (AllyLessonPlace *place,
-                int              position,
+                double           offset,
                 AllyLessonView  *self)
 {
   g_autoptr(GError) error = NULL;
@@ -53,11 +53,11 @@ on_place_moved (AllyLessonPlace *place,
     return;
 
   if (!ally_journal_set_lesson_position (self->journal, ally_lesson_get_id (self->lesson),
-                                         position, &error))
+                                         ally_lesson_view_place_at (self, offset), &error))
     ally_report_failure (GTK_WIDGET (self), _("Your place in the lesson was not saved"), error);
 }
 
-/* Where the reader left the lesson (thousandths of the page), or -1 for its top. */
+/* Where the reader left the lesson (ally_lesson_view_place_at()), or -1 for its top. */
 static int
 saved_position (AllyLessonView *self)
 {
@@ -106,11 +106,7 @@ ally_lesson_view_set_lesson (AllyLessonView *self,
   mark_read (self);
 
   if (position >= 0)
-    {
-      /* Going back to a place in the page needs the whole page's height. */
-      ally_reveal_queue_finish (self->reveal);
-      ally_lesson_place_go_to (self->place, position);
-    }
+    ally_lesson_view_go_to_place (self, position);
   else
     ally_lesson_place_show_top (self->place);
 
@@ -372,6 +368,7 @@ ally_lesson_view_dispose (GObject *object)
   g_clear_object (&self->place);
   g_clear_object (&self->reveal);
   g_clear_pointer (&self->journal_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LESSON_VIEW);
   g_clear_object (&self->lesson);
   g_clear_object (&self->journal);
@@ -474,6 +471,7 @@ ally_lesson_view_init (AllyLessonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->journal_buttons = g_ptr_array_new ();
+  self->parts = g_ptr_array_new ();
   self->reveal = ally_reveal_queue_new (GTK_WIDGET (self));
   self->place = ally_lesson_place_new (self->scroller);
   g_signal_connect_object (self->place, "moved", G_CALLBACK (on_place_moved), self, 0);

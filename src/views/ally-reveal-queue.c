@@ -146,6 +146,33 @@ ally_reveal_queue_finish (AllyRevealQueue *self)
 }
 
 /**
+ * ally_reveal_queue_build_screenful:
+ *
+ * Builds the next part now, and as many after it as about a screenful of text takes (to show
+ * a place in the middle of the page with what follows it).
+ */
+void
+ally_reveal_queue_build_screenful (AllyRevealQueue *self)
+{
+  g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
+
+  build_next (self, FIRST_SCREEN_CHARS);
+}
+
+/**
+ * ally_reveal_queue_build_one:
+ *
+ * Builds the next part now, if any.
+ */
+void
+ally_reveal_queue_build_one (AllyRevealQueue *self)
+{
+  g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
+
+  build_next (self, 1);
+}
+
+/**
  * ally_reveal_queue_cancel:
  *
  * Builds nothing more (the page is being emptied).

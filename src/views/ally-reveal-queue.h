@@ -17,6 +17,8 @@ void             ally_reveal_queue_start   (AllyRevealQueue     *self,
                                             AllyRevealBuildFunc  build,
                                             gpointer             user_data);
 void             ally_reveal_queue_finish  (AllyRevealQueue *self);
+void             ally_reveal_queue_build_one       (AllyRevealQueue *self);
+void             ally_reveal_queue_build_screenful (AllyRevealQueue *self);
 void             ally_reveal_queue_cancel  (AllyRevealQueue *self);
 gboolean         ally_reveal_queue_is_done (AllyRevealQueue *self);
 
