@@ -379,6 +379,16 @@ open_with_plain_text (GFile *dir)
   return journal;
 }
 
+static void
+wait_for_search (AllyJournal *journal)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!ally_journal_is_search_ready (journal) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ally_journal_is_search_ready (journal));
+}
+
 static char *
 turn_on (AllyJournal *journal)
 {
@@ -389,18 +399,12 @@ turn_on (AllyJournal *journal)
   g_assert_nonnull (recovery);
   g_assert_true (ally_journal_is_lock_on (journal));
   g_assert_true (ally_journal_is_unlocked (journal));
+  /* The search index is built in a thread with a connection of its own: a test that closes
+   * the journal and opens it again at once must not meet that connection's lock. */
+  wait_for_search (journal);
   return recovery;
 }
 
-static void
-wait_for_search (AllyJournal *journal)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!ally_journal_is_search_ready (journal) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (ally_journal_is_search_ready (journal));
-}
 
 /* Every regular file under @dir (the database, its -wal and -shm, backups, records). */
 static void
