@@ -36,9 +36,7 @@ fixture_set_up (Fixture       *fixture,
   dir = g_file_new_for_path (fixture->dir);
   fixture->journal = ally_journal_open (dir, &error);
   g_assert_no_error (error);
-  fixture->catalog = ally_catalog_new ();
-  ally_catalog_load_resource (fixture->catalog, ALLY_CONTENT_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
+  fixture->catalog = ui_test_load_course ();
   /* A lesson with a quiz, scenarios, reflections and commitments. */
   fixture->lesson = ally_catalog_lookup_lesson (fixture->catalog, "why-and-who");
   g_assert_nonnull (fixture->lesson);
