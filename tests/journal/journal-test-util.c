@@ -87,6 +87,10 @@ jt_db_pragma (GFile      *db_file,
   char *result = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  /* A journal closed a moment ago can still have its search-index thread's read-only
+   * connection open, and the last connection to close checkpoints the write-ahead log under
+   * an exclusive lock: wait for it as the app's own connections do. */
+  sqlite3_busy_timeout (db, 5000);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
