@@ -11,7 +11,8 @@
  *    other area: from asking for it to the end of the frame that painted it; then LESSON
  *    <first ms> <whole ms> <stall ms>: opening the course's longest lesson from the Learn
  *    area, until the frame that paints its first screenful, until the frame that paints its
- *    whole page, and the longest the main loop went without running meanwhile. */
+ *    whole page, and the longest the main loop went without running meanwhile;
+ *  - "content-only": CONTENT and CONTENT_CPU, then quits (for profiling the start alone). */
 #define _GNU_SOURCE 1  /* RUSAGE_THREAD */
 #include "config.h"
 
@@ -222,6 +223,11 @@ on_content_frame (GdkFrameClock *clock,
   g_print ("CONTENT\n");
   g_print ("CONTENT_CPU %.1f\n", main_thread_cpu_ms ());
   probe->content_seen = TRUE;
+  if (g_strcmp0 (g_getenv ("ALLY_STARTUP_PROBE"), "content-only") == 0)
+    {
+      g_application_quit (probe->app);
+      return;
+    }
   show_next_area (probe);
 }
 
@@ -250,7 +256,7 @@ on_window_mapped (GtkWidget *window,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
-  if (g_strcmp0 (g_getenv ("ALLY_STARTUP_PROBE"), "content") == 0)
+  if (g_str_has_prefix (g_getenv ("ALLY_STARTUP_PROBE"), "content"))
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_content_frame), probe);
   else
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), probe);
@@ -271,7 +277,7 @@ ally_startup_probe_attach (GApplication *app,
   probe->spawn_us = probe->last_tick_us = g_get_monotonic_time ();
   probe->areas = other_areas;
   g_object_set_data_full (G_OBJECT (window), "ally-startup-probe", probe, g_free);
-  if (g_strcmp0 (g_getenv ("ALLY_STARTUP_PROBE"), "content") == 0)
+  if (g_str_has_prefix (g_getenv ("ALLY_STARTUP_PROBE"), "content"))
     {
       probe->tick_id = g_timeout_add_full (G_PRIORITY_HIGH, 1, on_tick, probe, NULL);
       g_signal_connect (app, "notify::journal", G_CALLBACK (on_journal_known), probe);
