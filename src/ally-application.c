@@ -32,7 +32,7 @@ struct _AllyApplication
    * course is known (loaded, or failed: the window then asks again to learn why). */
   AllyCourseLoader *course_loader;
 
-  /* The journal opens in the background after the first frame; "journal" is notified
+  /* The journal opens on a worker thread from activation on; "journal" is notified
    * when it is open or has failed (then journal_error says why). */
   AllyJournal    *journal;
   GError         *journal_error;
@@ -344,9 +344,14 @@ ally_application_quit_action (GSimpleAction *action,
 
   /* Close every window first, as its close button would: editors save what was typed in
    * the last moments, and a window whose text cannot be saved stays to ask what to do
-   * (the app then ends when the last window goes). Only then stop. */
+   * (the app then ends when the last window goes). Only then stop. A window not shown yet
+   * (waiting for the course: ally_window_present_when_ready()) holds nothing typed, and
+   * gtk_window_close() ignores it, so it goes at once. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (GTK_WINDOW (l->data));
+    if (gtk_widget_get_realized (GTK_WIDGET (l->data)))
+      gtk_window_close (GTK_WINDOW (l->data));
+    else
+      gtk_window_destroy (GTK_WINDOW (l->data));
   g_list_free (windows);
 
   if (gtk_application_get_windows (app) == NULL)
@@ -438,7 +443,7 @@ ally_application_open_at (AllyApplication *self,
     if (ALLY_IS_WINDOW (l->data))
       {
         ally_window_open_at (ALLY_WINDOW (l->data), target_action, id);
-        gtk_window_present (GTK_WINDOW (l->data));
+        ally_window_present_when_ready (ALLY_WINDOW (l->data));
         return;
       }
 }
@@ -541,7 +546,10 @@ ally_application_activate (GApplication *app)
       ally_startup_probe_attach (app, ALLY_WINDOW (window));
     }
 
-  gtk_window_present (window);
+  if (ALLY_IS_WINDOW (window))
+    ally_window_present_when_ready (ALLY_WINDOW (window));
+  else
+    gtk_window_present (window);
 }
 
 static int

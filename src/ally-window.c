@@ -35,16 +35,20 @@ struct _AllyWindow
   AdwBin               *practice_bin;
   GtkStack             *lock_stack;
   AllyUnlockPage       *unlock_page;
-  /* The areas, built after the first frame (NULL until then). */
+  /* The areas: Learn built when the window is mapped, the others when first shown or once
+   * the window is idle (NULL until then: see ally_window_ensure_area()). */
   AllyLearnView        *learn_view;
   AllyGlossaryView     *glossary_view;
   AllyJournalView      *journal_view;
   AllyPracticeView     *practice_view;
   /* Waiting a moment for the journal before giving the areas the course. */
   guint                 course_wait_id;
-  /* Measures the hidden areas while nothing else is happening, one per idle. */
+  /* Waiting a moment for the course and journal before the window is first shown. */
+  guint                 present_wait_id;
+  /* Builds, then measures, the hidden areas while nothing else is happening, one step per
+   * idle. */
   guint                 warm_areas_id;
-  guint                 n_areas_warmed;
+  guint                 warm_step;
   /* A lesson or term asked for before the areas had the course (ally_window_open_at). */
   char                 *pending_action;
   char                 *pending_id;
@@ -55,6 +59,10 @@ struct _AllyWindow
 };
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static AllyGlossaryView *ensure_glossary_view (AllyWindow *self);
+static AllyJournalView  *ensure_journal_view  (AllyWindow *self);
+static AllyPracticeView *ensure_practice_view (AllyWindow *self);
 
 AllyWindow *
 ally_window_new (AllyApplication *application)
@@ -78,12 +86,13 @@ ally_window_get_learn_view (AllyWindow *self)
   return self->learn_view;
 }
 
+/* The glossary, journal and practice areas: built now if they were not yet. */
 AllyGlossaryView *
 ally_window_get_glossary_view (AllyWindow *self)
 {
   g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
 
-  return self->glossary_view;
+  return ensure_glossary_view (self);
 }
 
 AllyJournalView *
@@ -91,7 +100,7 @@ ally_window_get_journal_view (AllyWindow *self)
 {
   g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
 
-  return self->journal_view;
+  return ensure_journal_view (self);
 }
 
 AllyPracticeView *
@@ -99,7 +108,7 @@ ally_window_get_practice_view (AllyWindow *self)
 {
   g_return_val_if_fail (ALLY_IS_WINDOW (self), NULL);
 
-  return self->practice_view;
+  return ensure_practice_view (self);
 }
 
 void
@@ -152,8 +161,8 @@ ally_window_show_term_action (GtkWidget  *widget,
 {
   AllyWindow *self = ALLY_WINDOW (widget);
 
-  if (self->glossary_view != NULL &&
-      ally_glossary_view_show_term (self->glossary_view, g_variant_get_string (parameter, NULL)))
+  if (ally_glossary_view_show_term (ensure_glossary_view (self),
+                                    g_variant_get_string (parameter, NULL)))
     ally_window_set_visible_area (self, "glossary");
 }
 
@@ -165,11 +174,8 @@ ally_window_new_entry_action (GtkWidget  *widget,
 {
   AllyWindow *self = ALLY_WINDOW (widget);
 
-  if (self->journal_view == NULL)
-    return;
-
   ally_window_set_visible_area (self, "journal");
-  ally_journal_view_new_entry (self->journal_view);
+  ally_journal_view_new_entry (ensure_journal_view (self));
 }
 
 /* "Review" on the overview: the glossary's flashcard review. */
@@ -180,11 +186,8 @@ ally_window_review_cards_action (GtkWidget  *widget,
 {
   AllyWindow *self = ALLY_WINDOW (widget);
 
-  if (self->glossary_view == NULL)
-    return;
-
   ally_window_set_visible_area (self, "glossary");
-  gtk_widget_activate_action (GTK_WIDGET (self->glossary_view), "glossary.review", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (ensure_glossary_view (self)), "glossary.review", NULL);
 }
 
 /* A reflection on the overview: its entry in the Journal. */
@@ -195,8 +198,7 @@ ally_window_open_entry_action (GtkWidget  *widget,
 {
   AllyWindow *self = ALLY_WINDOW (widget);
 
-  if (self->journal_view != NULL &&
-      ally_journal_view_open_entry (self->journal_view, g_variant_get_int64 (parameter)))
+  if (ally_journal_view_open_entry (ensure_journal_view (self), g_variant_get_int64 (parameter)))
     ally_window_set_visible_area (self, "journal");
 }
 
@@ -209,14 +211,14 @@ ally_window_search_action (GtkWidget  *widget,
   AllyWindow *self = ALLY_WINDOW (widget);
   const char *area = ally_window_get_visible_area (self);
 
-  if (g_strcmp0 (area, "journal") == 0 && self->journal_view != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->journal_view), "journal.search", NULL);
+  if (g_strcmp0 (area, "journal") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (ensure_journal_view (self)), "journal.search", NULL);
   else if (g_strcmp0 (area, "learn") == 0 && self->learn_view != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self->learn_view), "learn.search", NULL);
-  else if (self->glossary_view != NULL)
+  else
     {
       ally_window_set_visible_area (self, "glossary");
-      gtk_widget_activate_action (GTK_WIDGET (self->glossary_view), "glossary.search", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (ensure_glossary_view (self)), "glossary.search", NULL);
     }
 }
 
@@ -236,9 +238,9 @@ ally_window_focus_area (AllyWindow *self,
   if (area == GTK_WIDGET (self->learn_bin))
     ally_learn_view_focus_default (self->learn_view);
   else if (area == GTK_WIDGET (self->glossary_bin))
-    ally_glossary_view_focus_default (self->glossary_view);
+    ally_glossary_view_focus_default (ensure_glossary_view (self));
   else if (area == GTK_WIDGET (self->journal_bin))
-    ally_journal_view_focus_default (self->journal_view);
+    ally_journal_view_focus_default (ensure_journal_view (self));
   else if (area != NULL)
     gtk_widget_child_focus (area, GTK_DIR_TAB_FORWARD);
 }
@@ -277,11 +279,12 @@ ally_window_write_about (AllyWindow *self,
                          const char *prompt_id,
                          const char *text)
 {
-  AllyJournal *journal = ally_journal_view_get_journal (self->journal_view);
+  AllyJournalView *journal_view = ensure_journal_view (self);
+  AllyJournal *journal = ally_journal_view_get_journal (journal_view);
   gint64 id = journal ? ally_journal_find_prompt_entry (journal, lesson_id, prompt_id, NULL) : 0;
 
-  if (id == 0 || !ally_journal_view_open_entry (self->journal_view, id))
-    ally_journal_view_new_entry_for_prompt (self->journal_view, lesson_id, prompt_id, text);
+  if (id == 0 || !ally_journal_view_open_entry (journal_view, id))
+    ally_journal_view_new_entry_for_prompt (journal_view, lesson_id, prompt_id, text);
   ally_window_set_visible_area (self, "journal");
 }
 
@@ -325,7 +328,7 @@ on_prompt_activated (AllyLearnView *learn,
       return;
     }
 
-  if (ally_practice_view_adopt_commitment (self->practice_view, ally_prompt_get_lesson_id (prompt),
+  if (ally_practice_view_adopt_commitment (ensure_practice_view (self), ally_prompt_get_lesson_id (prompt),
                                            ally_prompt_get_id (prompt), &error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
                                 _("Added to your commitments in Practice"));
@@ -333,29 +336,112 @@ on_prompt_activated (AllyLearnView *learn,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
 }
 
+/* Learn is built when the window is mapped: it holds what a person reads first. */
 static void
-ally_window_build_areas (AllyWindow *self)
+ally_window_build_learn_view (AllyWindow *self)
 {
   self->learn_view = g_object_new (ALLY_TYPE_LEARN_VIEW, NULL);
-  self->glossary_view = ally_glossary_view_new ();
-  self->journal_view = ALLY_JOURNAL_VIEW (ally_journal_view_new ());
-  self->practice_view = ALLY_PRACTICE_VIEW (ally_practice_view_new ());
-
   adw_bin_set_child (self->learn_bin, GTK_WIDGET (self->learn_view));
-  adw_bin_set_child (self->glossary_bin, GTK_WIDGET (self->glossary_view));
-  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_view));
-  adw_bin_set_child (self->practice_bin, GTK_WIDGET (self->practice_view));
-
   g_signal_connect_object (self->learn_view, "prompt-activated",
                            G_CALLBACK (on_prompt_activated), self, 0);
   g_signal_connect_object (self->learn_view, "scenario-activated",
                            G_CALLBACK (on_scenario_activated), self, 0);
-  g_signal_connect_object (self->glossary_view, "open-lesson",
-                           G_CALLBACK (on_glossary_open_lesson), self, 0);
 }
 
-/* Measures the next area that is not shown, at the size it will get, so that its wrapped text
- * is shaped before the person asks for it: its first showing then only allocates and draws.
+/* The course the areas show, once it has been given to them. */
+static AllyCatalog *
+shown_course (AllyWindow *self)
+{
+  return self->learn_view != NULL ? ally_learn_view_get_catalog (self->learn_view) : NULL;
+}
+
+static const GError *
+journal_error (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return ALLY_IS_APPLICATION (app) ? ally_application_get_journal_error (ALLY_APPLICATION (app)) : NULL;
+}
+
+static gboolean
+journal_is_locked (AllyJournal *journal)
+{
+  return journal != NULL && !ally_journal_is_unlocked (journal);
+}
+
+/* The other areas are built the first time they are asked for (shown, or needed by an
+ * action), or one at a time once the window is idle: start-up pays only for Learn. Each gets
+ * what the window already knows before it is put in the window (so it does not animate from
+ * its empty state): the course, and the journal (the journal and practice areas only while
+ * it is unlocked) or why it could not be opened. */
+static AllyGlossaryView *
+ensure_glossary_view (AllyWindow *self)
+{
+  if (self->glossary_view != NULL)
+    return self->glossary_view;
+
+  self->glossary_view = ally_glossary_view_new ();
+  g_signal_connect_object (self->glossary_view, "open-lesson",
+                           G_CALLBACK (on_glossary_open_lesson), self, 0);
+  if (shown_course (self) != NULL)
+    ally_glossary_view_set_catalog (self->glossary_view, shown_course (self));
+  if (self->journal != NULL)
+    ally_glossary_view_set_journal (self->glossary_view, self->journal);
+  adw_bin_set_child (self->glossary_bin, GTK_WIDGET (self->glossary_view));
+  return self->glossary_view;
+}
+
+static AllyJournalView *
+ensure_journal_view (AllyWindow *self)
+{
+  if (self->journal_view != NULL)
+    return self->journal_view;
+
+  self->journal_view = ALLY_JOURNAL_VIEW (ally_journal_view_new ());
+  if (shown_course (self) != NULL)
+    ally_journal_view_set_catalog (self->journal_view, shown_course (self));
+  if (journal_error (self) != NULL)
+    ally_journal_view_show_error (self->journal_view, journal_error (self));
+  else if (self->journal != NULL && !journal_is_locked (self->journal))
+    ally_journal_view_set_journal (self->journal_view, self->journal);
+  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_view));
+  return self->journal_view;
+}
+
+static AllyPracticeView *
+ensure_practice_view (AllyWindow *self)
+{
+  if (self->practice_view != NULL)
+    return self->practice_view;
+
+  self->practice_view = ALLY_PRACTICE_VIEW (ally_practice_view_new ());
+  if (shown_course (self) != NULL)
+    ally_practice_view_set_catalog (self->practice_view, shown_course (self));
+  if (journal_error (self) != NULL)
+    ally_practice_view_show_error (self->practice_view, journal_error (self));
+  else if (self->journal != NULL && !journal_is_locked (self->journal))
+    ally_practice_view_set_journal (self->practice_view, self->journal);
+  adw_bin_set_child (self->practice_bin, GTK_WIDGET (self->practice_view));
+  return self->practice_view;
+}
+
+/* The area shown is always built (the view switcher, Alt+1…4, a search). */
+static void
+ensure_visible_area (AllyWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "glossary") == 0)
+    ensure_glossary_view (self);
+  else if (g_strcmp0 (name, "journal") == 0)
+    ensure_journal_view (self);
+  else if (g_strcmp0 (name, "practice") == 0)
+    ensure_practice_view (self);
+}
+
+/* One step of getting the hidden areas ready while nothing else is happening: build an area,
+ * then (in the next step) measure it at the size it will get, so that its wrapped text is
+ * shaped before the person asks for it and its first showing only allocates and draws.
  * (Hidden areas are not measured otherwise: the area stack is not homogeneous, so that the
  * lesson on screen is laid out first.) */
 static gboolean
@@ -364,23 +450,31 @@ warm_next_area (gpointer data)
   AllyWindow *self = data;
   GtkWidget *areas[] = { GTK_WIDGET (self->glossary_bin), GTK_WIDGET (self->practice_bin),
                          GTK_WIDGET (self->journal_bin) };
+  guint area = self->warm_step / 2;
   int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
   int min, nat;
 
-  if (self->n_areas_warmed >= G_N_ELEMENTS (areas) || width <= 0)
+  if (area >= G_N_ELEMENTS (areas) || width <= 0)
     {
       self->warm_areas_id = 0;
       return G_SOURCE_REMOVE;
     }
 
-  if (!gtk_widget_get_mapped (areas[self->n_areas_warmed]))
+  if (self->warm_step++ % 2 == 0)
     {
-      gtk_widget_measure (areas[self->n_areas_warmed], GTK_ORIENTATION_HORIZONTAL, -1,
-                          &min, &nat, NULL, NULL);
-      gtk_widget_measure (areas[self->n_areas_warmed], GTK_ORIENTATION_VERTICAL, MAX (width, min),
+      if (areas[area] == GTK_WIDGET (self->glossary_bin))
+        ensure_glossary_view (self);
+      else if (areas[area] == GTK_WIDGET (self->practice_bin))
+        ensure_practice_view (self);
+      else
+        ensure_journal_view (self);
+    }
+  else if (!gtk_widget_get_mapped (areas[area]))
+    {
+      gtk_widget_measure (areas[area], GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+      gtk_widget_measure (areas[area], GTK_ORIENTATION_VERTICAL, MAX (width, min),
                           &min, &nat, NULL, NULL);
     }
-  self->n_areas_warmed++;
   return G_SOURCE_CONTINUE;
 }
 
@@ -389,7 +483,7 @@ warm_areas_when_idle (AllyWindow *self)
 {
   if (self->warm_areas_id != 0)
     return;
-  self->n_areas_warmed = 0;
+  self->warm_step = 0;
   self->warm_areas_id = g_timeout_add_full (G_PRIORITY_LOW, 500, warm_next_area, self, NULL);
 }
 
@@ -409,9 +503,12 @@ ally_window_load_course (AllyWindow *self)
     }
 
   ally_learn_view_set_catalog (self->learn_view, catalog);
-  ally_glossary_view_set_catalog (self->glossary_view, catalog);
-  ally_journal_view_set_catalog (self->journal_view, catalog);
-  ally_practice_view_set_catalog (self->practice_view, catalog);
+  if (self->glossary_view != NULL)
+    ally_glossary_view_set_catalog (self->glossary_view, catalog);
+  if (self->journal_view != NULL)
+    ally_journal_view_set_catalog (self->journal_view, catalog);
+  if (self->practice_view != NULL)
+    ally_practice_view_set_catalog (self->practice_view, catalog);
   warm_areas_when_idle (self);
 
   if (self->pending_action != NULL)
@@ -429,7 +526,8 @@ ally_window_load_course (AllyWindow *self)
  * @id: the lesson's or term's id
  *
  * Opens the window at a lesson or term: at once when the areas have the course, else as
- * soon as they get it (a window just made builds its areas after its first frame).
+ * soon as they get it (a window just made gets the course when it is mapped, or later if
+ * the course is still being read).
  */
 void
 ally_window_open_at (AllyWindow *self,
@@ -515,28 +613,21 @@ ally_window_show_journal_error (AllyWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The areas that show what a person wrote: made again, empty, on every lock, so that no
- * widget keeps their text (the text buffers go with the old ones). */
+/* The areas that show what a person wrote are dropped on every lock, so that no widget keeps
+ * their text (the text buffers go with them); they are built again, empty, when next shown. */
 static void
-ally_window_rebuild_private_areas (AllyWindow *self)
+ally_window_drop_private_areas (AllyWindow *self)
 {
-  AllyCatalog *catalog = ally_learn_view_get_catalog (self->learn_view);
-
-  self->journal_view = ALLY_JOURNAL_VIEW (ally_journal_view_new ());
-  self->practice_view = ALLY_PRACTICE_VIEW (ally_practice_view_new ());
-  adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_view));
-  adw_bin_set_child (self->practice_bin, GTK_WIDGET (self->practice_view));
-  if (catalog != NULL)
+  if (self->journal_view != NULL)
     {
-      ally_journal_view_set_catalog (self->journal_view, catalog);
-      ally_practice_view_set_catalog (self->practice_view, catalog);
+      self->journal_view = NULL;
+      adw_bin_set_child (self->journal_bin, NULL);
     }
-}
-
-static gboolean
-journal_is_locked (AllyJournal *journal)
-{
-  return journal != NULL && !ally_journal_is_unlocked (journal);
+  if (self->practice_view != NULL)
+    {
+      self->practice_view = NULL;
+      adw_bin_set_child (self->practice_bin, NULL);
+    }
 }
 
 /* Shows the unlock page while the journal is locked, and the areas (with the journal) when
@@ -550,19 +641,21 @@ ally_window_update_lock (AllyWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !locked);
   if (locked)
     {
-      if (ally_journal_view_get_journal (self->journal_view) != NULL)
-        ally_window_rebuild_private_areas (self);
+      ally_window_drop_private_areas (self);
       gtk_stack_set_visible_child_name (self->lock_stack, "locked");
       gtk_widget_grab_focus (GTK_WIDGET (self->unlock_page));
       return;
     }
   gtk_stack_set_visible_child_name (self->lock_stack, "content");
-  if (self->journal != NULL && ally_journal_view_get_journal (self->journal_view) == NULL)
+  if (self->journal != NULL)
     {
-      ally_journal_view_set_journal (self->journal_view, self->journal);
-      ally_practice_view_set_journal (self->practice_view, self->journal);
+      if (self->journal_view != NULL)
+        ally_journal_view_set_journal (self->journal_view, self->journal);
+      if (self->practice_view != NULL)
+        ally_practice_view_set_journal (self->practice_view, self->journal);
       ally_kept_text_dialog_offer (GTK_WINDOW (self), self->journal);
     }
+  ensure_visible_area (self);
   self->last_activity = g_get_monotonic_time ();
 }
 
@@ -655,13 +748,16 @@ on_journal_changed (AllyApplication *app,
   if (journal != NULL)
     {
       ally_learn_view_set_journal (self->learn_view, journal);
-      ally_glossary_view_set_journal (self->glossary_view, journal);
+      if (self->glossary_view != NULL)
+        ally_glossary_view_set_journal (self->glossary_view, journal);
       ally_window_watch_lock (self, journal);
     }
   else if (error != NULL)
     {
-      ally_journal_view_show_error (self->journal_view, error);
-      ally_practice_view_show_error (self->practice_view, error);
+      if (self->journal_view != NULL)
+        ally_journal_view_show_error (self->journal_view, error);
+      if (self->practice_view != NULL)
+        ally_practice_view_show_error (self->practice_view, error);
       ally_window_show_journal_error (self, error);
     }
 }
@@ -757,40 +853,84 @@ ally_window_load_course_when_ready (AllyWindow *self)
   self->course_wait_id = g_timeout_add (250, course_wait_timeout, self);
 }
 
-static gboolean
-build_areas_idle (gpointer user_data)
-{
-  g_autoptr(AllyWindow) self = user_data;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->learn_view == NULL &&
-      ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
-    {
-      ally_window_build_areas (self);
-      ally_window_connect_journal (self);
-      ally_window_load_course_when_ready (self);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The areas are built once the first frame is on screen, so the window appears at once. */
-static void
-on_first_frame_painted (GdkFrameClock *frame_clock,
-                        AllyWindow    *self)
-{
-  g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, self);
-  /* Not a low priority: a spinner redrawing every frame on a slow machine would starve it. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, build_areas_idle, g_object_ref (self), NULL);
-}
-
+/* Learn is built when the window is mapped, and given the course at once when it has been
+ * read (see ally_window_present_when_ready()): the window's first frame then shows the lesson
+ * a person will read, not a spinner. */
 static void
 ally_window_map (GtkWidget *widget)
 {
+  AllyWindow *self = ALLY_WINDOW (widget);
+
   GTK_WIDGET_CLASS (ally_window_parent_class)->map (widget);
 
-  if (ALLY_WINDOW (widget)->learn_view == NULL)
-    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                             G_CALLBACK (on_first_frame_painted), widget, 0);
+  if (self->learn_view == NULL &&
+      ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    {
+      ally_window_build_learn_view (self);
+      ally_window_connect_journal (self);
+      ally_window_load_course_when_ready (self);
+    }
+}
+
+static void on_present_inputs_changed (AllyApplication *app,
+                                       GParamSpec      *pspec,
+                                       AllyWindow      *self);
+
+static void
+present_now (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_clear_handle_id (&self->present_wait_id, g_source_remove);
+  if (app != NULL)
+    g_signal_handlers_disconnect_by_func (app, on_present_inputs_changed, self);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+on_present_inputs_changed (AllyApplication *app,
+                           GParamSpec      *pspec,
+                           AllyWindow      *self)
+{
+  if (course_can_be_shown (self))
+    present_now (self);
+}
+
+static gboolean
+present_wait_timeout (gpointer data)
+{
+  AllyWindow *self = data;
+
+  self->present_wait_id = 0;
+  present_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * ally_window_present_when_ready:
+ *
+ * Presents a new window once the course has been read and the journal opened (both on
+ * worker threads, started at activation), so that its first frame is the lesson a person will
+ * read. Waits at most a quarter of a second: after that the window shows at once, and the
+ * course follows when it is ready. A window already on screen is presented at once.
+ */
+void
+ally_window_present_when_ready (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_return_if_fail (ALLY_IS_WINDOW (self));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)) || course_can_be_shown (self))
+    {
+      present_now (self);
+      return;
+    }
+  if (self->present_wait_id != 0)
+    return;
+  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_present_inputs_changed), self, 0);
+  g_signal_connect_object (app, "notify::catalog", G_CALLBACK (on_present_inputs_changed), self, 0);
+  self->present_wait_id = g_timeout_add (250, present_wait_timeout, self);
 }
 
 /* Size and maximized state live in GSettings so the window comes back as it was left. */
@@ -833,6 +973,7 @@ ally_window_dispose (GObject *object)
   AllyWindow *self = ALLY_WINDOW (object);
 
   g_clear_handle_id (&self->course_wait_id, g_source_remove);
+  g_clear_handle_id (&self->present_wait_id, g_source_remove);
   g_clear_handle_id (&self->warm_areas_id, g_source_remove);
   g_clear_pointer (&self->pending_action, g_free);
   g_clear_pointer (&self->pending_id, g_free);
@@ -918,6 +1059,8 @@ ally_window_init (AllyWindow *self)
   GtkEventController *activity = gtk_event_controller_legacy_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (ensure_visible_area), self);
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
 

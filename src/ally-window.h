@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AllyWindow, ally_window, ALLY, WINDOW, AdwApplicationWindow)
 
 AllyWindow *ally_window_new              (AllyApplication *application);
+void        ally_window_present_when_ready (AllyWindow    *self);
 const char *ally_window_get_visible_area (AllyWindow      *self);
 void        ally_window_set_visible_area (AllyWindow      *self,
                                           const char      *area);

@@ -14,6 +14,7 @@
 #include "ally-entry-list.h"
 #include "ally-journal-view-private.h"
 #include "ally-lesson-view.h"
+#include "ally-practice-view.h"
 #include "ally-term-popover.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
@@ -52,17 +53,55 @@ open_lesson (AllyWindow *window,
   return ALLY_LESSON_VIEW (find_descendant (GTK_WIDGET (learn), ALLY_TYPE_LESSON_VIEW));
 }
 
+static gboolean
+area_is_built (AllyWindow *window,
+               GType       view_type)
+{
+  return find_descendant (GTK_WIDGET (window), view_type) != NULL;
+}
+
+static gboolean
+other_areas_built (gpointer window)
+{
+  return area_is_built (window, ALLY_TYPE_GLOSSARY_VIEW) &&
+         area_is_built (window, ALLY_TYPE_JOURNAL_VIEW) &&
+         area_is_built (window, ALLY_TYPE_PRACTICE_VIEW);
+}
+
+/* Start-up builds Learn only; an area is built when first shown, with the course and the
+ * journal already in it, and the rest once the window is idle. */
 static void
-test_areas_built_after_first_frame (void)
+test_areas_built_when_first_shown (void)
 {
   AllyWindow *window = ally_window_new (app);
+  AllyLearnView *learn;
+  GtkWidget *glossary;
 
-  g_assert_null (ally_window_get_glossary_view (window));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (spin_until (ui_test_window_is_ready, window));
-  g_assert_nonnull (ally_window_get_glossary_view (window));
-  g_assert_nonnull (ally_window_get_journal_view (window));
-  g_assert_nonnull (ally_window_get_practice_view (window));
+  learn = ally_window_get_learn_view (window);
+  g_assert_nonnull (learn);
+  g_assert_false (area_is_built (window, ALLY_TYPE_GLOSSARY_VIEW));
+  g_assert_false (area_is_built (window, ALLY_TYPE_JOURNAL_VIEW));
+  g_assert_false (area_is_built (window, ALLY_TYPE_PRACTICE_VIEW));
+
+  ally_window_set_visible_area (window, "glossary");
+  glossary = find_descendant (GTK_WIDGET (window), ALLY_TYPE_GLOSSARY_VIEW);
+  g_assert_nonnull (glossary);
+  g_assert_true (ally_glossary_view_get_catalog (ALLY_GLOSSARY_VIEW (glossary)) ==
+                 ally_learn_view_get_catalog (learn));
+  g_assert_true (ally_glossary_view_get_journal (ALLY_GLOSSARY_VIEW (glossary)) ==
+                 ally_learn_view_get_journal (learn));
+
+  ally_window_set_visible_area (window, "journal");
+  g_assert_true (area_is_built (window, ALLY_TYPE_JOURNAL_VIEW));
+  g_assert_true (ally_journal_view_get_journal (ally_window_get_journal_view (window)) ==
+                 ally_learn_view_get_journal (learn));
+  ally_window_set_visible_area (window, "learn");
+
+  /* The one left is built while nothing else happens. */
+  g_assert_false (area_is_built (window, ALLY_TYPE_PRACTICE_VIEW));
+  g_assert_true (spin_until (other_areas_built, window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -548,7 +587,7 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
-  g_test_add_func ("/areas/built-after-first-frame", test_areas_built_after_first_frame);
+  g_test_add_func ("/areas/built-when-first-shown", test_areas_built_when_first_shown);
   g_test_add_func ("/areas/reflection-opens-journal-entry", test_reflection_opens_journal_entry);
   g_test_add_func ("/areas/scenario-opens-journal-entry", test_scenario_opens_journal_entry);
   g_test_add_func ("/areas/reflection-reopens-its-entry", test_reflection_reopens_its_entry);
