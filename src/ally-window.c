@@ -34,7 +34,8 @@ struct _AllyWindow
   AdwBin               *journal_bin;
   AdwBin               *practice_bin;
   GtkStack             *lock_stack;
-  AllyUnlockPage       *unlock_page;
+  AdwBin               *unlock_bin;
+  AllyUnlockPage       *unlock_page;  /* built the first time the journal is locked */
   /* The areas: Learn built when the window is mapped, the others when first shown or once
    * the window is idle (NULL until then: see ally_window_ensure_area()). */
   AllyLearnView        *learn_view;
@@ -630,6 +631,16 @@ ally_window_drop_private_areas (AllyWindow *self)
     }
 }
 
+static void
+ensure_unlock_page (AllyWindow *self)
+{
+  if (self->unlock_page != NULL)
+    return;
+  self->unlock_page = g_object_new (ALLY_TYPE_UNLOCK_PAGE, NULL);
+  ally_unlock_page_set_journal (self->unlock_page, self->journal);
+  adw_bin_set_child (self->unlock_bin, GTK_WIDGET (self->unlock_page));
+}
+
 /* Shows the unlock page while the journal is locked, and the areas (with the journal) when
  * it is not. */
 static void
@@ -642,6 +653,7 @@ ally_window_update_lock (AllyWindow *self)
   if (locked)
     {
       ally_window_drop_private_areas (self);
+      ensure_unlock_page (self);
       gtk_stack_set_visible_child_name (self->lock_stack, "locked");
       gtk_widget_grab_focus (GTK_WIDGET (self->unlock_page));
       return;
@@ -666,7 +678,8 @@ ally_window_watch_lock (AllyWindow  *self,
   if (self->journal != NULL)
     g_signal_handlers_disconnect_by_func (self->journal, ally_window_update_lock, self);
   g_set_object (&self->journal, journal);
-  ally_unlock_page_set_journal (self->unlock_page, journal);
+  if (self->unlock_page != NULL)
+    ally_unlock_page_set_journal (self->unlock_page, journal);
   g_signal_connect_swapped (journal, "lock-changed", G_CALLBACK (ally_window_update_lock), self);
   ally_window_update_lock (self);
 }
@@ -860,16 +873,25 @@ static void
 ally_window_map (GtkWidget *widget)
 {
   AllyWindow *self = ALLY_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean first_map = self->learn_view == NULL && ALLY_IS_APPLICATION (app);
+
+  /* Before the window maps, which sizes its surface: the window's size must count Learn. */
+  if (first_map)
+    {
+      ally_window_build_learn_view (self);
+      if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
+        ally_learn_view_set_journal (self->learn_view,
+                                     ally_application_get_journal (ALLY_APPLICATION (app)));
+      ally_window_load_course_when_ready (self);
+    }
 
   GTK_WIDGET_CLASS (ally_window_parent_class)->map (widget);
 
-  if (self->learn_view == NULL &&
-      ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
-    {
-      ally_window_build_learn_view (self);
-      ally_window_connect_journal (self);
-      ally_window_load_course_when_ready (self);
-    }
+  /* After: this can show a dialog over the window (the journal's error, or typed text that
+   * was kept when it could not be saved). */
+  if (first_map)
+    ally_window_connect_journal (self);
 }
 
 static void on_present_inputs_changed (AllyApplication *app,
@@ -999,7 +1021,6 @@ ally_window_class_init (AllyWindowClass *klass)
   window_class->close_request = ally_window_close_request;
 
 
-  g_type_ensure (ALLY_TYPE_UNLOCK_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, toast_overlay);
@@ -1011,7 +1032,7 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, journal_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, practice_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, lock_stack);
-  gtk_widget_class_bind_template_child (widget_class, AllyWindow, unlock_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, unlock_bin);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
