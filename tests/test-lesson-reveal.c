@@ -18,15 +18,22 @@ static AllyApplication *app;
 #define LONG_LESSON "staying-with-it"
 
 static AllyWindow *
-ready_window (void)
+ready_window_sized (int width,
+                    int height)
 {
   AllyWindow *window = ally_window_new (app);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (spin_until (ui_test_window_is_ready, window));
 
   return window;
+}
+
+static AllyWindow *
+ready_window (void)
+{
+  return ready_window_sized (1000, 720);
 }
 
 static AllyLessonView *
@@ -97,6 +104,53 @@ test_first_screen_then_the_rest (void)
   g_assert_cmpuint (count_shown_choices (GTK_WIDGET (lesson_view)), ==, count_choices (lesson));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_height (gpointer widget)
+{
+  return gtk_widget_get_height (widget) > 0;
+}
+
+/* The page's height as built so far, at the width it has. */
+static int
+built_page_height (AllyLessonView *lesson_view)
+{
+  GtkWidget *scroller = find_descendant (GTK_WIDGET (lesson_view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *page = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  int min, nat;
+
+  gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (scroller),
+                      &min, &nat, NULL, NULL);
+  return nat;
+}
+
+/* What is built at once fills the view, whatever the window's size (a tall window needs more
+ * than a small one), and is not the whole of a long lesson. */
+static void
+test_first_screen_fills_the_view (void)
+{
+  const int sizes[][2] = { { 1000, 720 }, { 1600, 1180 }, { 360, 640 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      AllyWindow *window = ready_window_sized (sizes[i][0], sizes[i][1]);
+      AllyLessonView *lesson_view = lesson_view_of (window);
+      GtkWidget *scroller;
+      int view_height;
+
+      /* A lesson on screen first (the window may show the overview), so the view has a size. */
+      g_assert_true (ally_learn_view_open_lesson (ally_window_get_learn_view (window), "what-allyship-is"));
+      scroller = find_descendant (GTK_WIDGET (lesson_view), GTK_TYPE_SCROLLED_WINDOW);
+      g_assert_true (spin_until (has_height, scroller));
+      g_assert_true (ally_learn_view_open_lesson (ally_window_get_learn_view (window), LONG_LESSON));
+      view_height = gtk_widget_get_height (scroller);
+      g_assert_cmpint (view_height, >, 0);
+      g_assert_false (ally_lesson_view_is_page_shown (lesson_view));
+      g_assert_cmpint (built_page_height (lesson_view), >=, view_height);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 static void
@@ -187,6 +241,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/lesson-reveal/first-screen-then-the-rest", test_first_screen_then_the_rest);
+  g_test_add_func ("/lesson-reveal/first-screen-fills-the-view", test_first_screen_fills_the_view);
   g_test_add_func ("/lesson-reveal/term-shows-whole-page", test_term_shows_whole_page);
   g_test_add_func ("/lesson-reveal/saved-place-shown-before-the-rest",
                    test_saved_place_shown_before_the_rest);

@@ -10,8 +10,14 @@
 
 #include "ally-reveal-queue.h"
 
-/* About a screenful of text at the widest reading column (720 px), in characters. */
-#define FIRST_SCREEN_CHARS 1800
+/* The reading column is at most this wide (the lesson view's AdwClamp). */
+#define COLUMN_WIDTH       720
+/* How much of the page one character of lesson text takes, headings and spacing included, in
+ * square pixels: measured on the first lesson at 1200 × 800 (about 1,360 characters shown in
+ * a 680 × 740 px pane). */
+#define PX2_PER_CHAR       370
+/* The least a first screenful builds, for a page not shown yet in a tiny window. */
+#define MIN_SCREEN_CHARS   600
 /* How much text a frame lays out: a few milliseconds of shaping on a slow machine. */
 #define CHARS_PER_FRAME    700
 
@@ -50,6 +56,52 @@ shown_chars (GtkWidget *widget)
     n += shown_chars (child);
 
   return n;
+}
+
+/* The size the owner will most likely get, before it has one: its window's size less the
+ * header bar, and less the lesson list beside it on a wide window. */
+static void
+guess_owner_size (AllyRevealQueue *self,
+                  int             *width,
+                  int             *height)
+{
+  GtkRoot *root = gtk_widget_get_root (self->owner);
+  GdkSurface *surface = GTK_IS_NATIVE (root) ? gtk_native_get_surface (GTK_NATIVE (root)) : NULL;
+
+  *width = 1000, *height = 720;
+  if (GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), width, height);
+  if (GTK_IS_WINDOW (root) && gtk_window_is_maximized (GTK_WINDOW (root)) && surface != NULL)
+    {
+      GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                                surface);
+      GdkRectangle geometry;
+
+      if (monitor != NULL)
+        {
+          gdk_monitor_get_geometry (monitor, &geometry);
+          *width = geometry.width, *height = geometry.height;
+        }
+    }
+  *height -= 50;
+  if (*width >= 700)
+    *width -= 300;
+}
+
+/* About a screenful of text, in characters: what the reading column shows in the owner's
+ * height (the part that crosses the bottom of the screen is built whole, so the screen is
+ * full). */
+static gsize
+screenful_chars (AllyRevealQueue *self)
+{
+  int width = self->owner ? gtk_widget_get_width (self->owner) : 0;
+  int height = self->owner ? gtk_widget_get_height (self->owner) : 0;
+
+  if ((width <= 0 || height <= 0) && self->owner != NULL)
+    guess_owner_size (self, &width, &height);
+  width = CLAMP (width, 0, COLUMN_WIDTH);
+  height = MAX (height, 0);
+  return MAX (MIN_SCREEN_CHARS, (gsize) width * (gsize) height / PX2_PER_CHAR);
 }
 
 static void
@@ -127,7 +179,7 @@ ally_reveal_queue_start (AllyRevealQueue     *self,
   self->build_data = user_data;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
 
-  build_next (self, FIRST_SCREEN_CHARS);
+  build_next (self, screenful_chars (self));
   if (!ally_reveal_queue_is_done (self))
     self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
 }
@@ -156,7 +208,7 @@ ally_reveal_queue_build_screenful (AllyRevealQueue *self)
 {
   g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
 
-  build_next (self, FIRST_SCREEN_CHARS);
+  build_next (self, screenful_chars (self));
 }
 
 /**
