@@ -50,6 +50,7 @@ struct _AllyWindow
   guint                 course_wait_id;
   /* Waiting a moment for the course and journal before the window is first shown. */
   guint                 present_wait_id;
+  gboolean              journal_connected;
   /* Builds, then measures, the hidden areas while nothing else is happening, one step per
    * idle. */
   guint                 warm_areas_id;
@@ -870,32 +871,41 @@ ally_window_load_course_when_ready (AllyWindow *self)
   self->course_wait_id = g_timeout_add (250, course_wait_timeout, self);
 }
 
-/* Learn is built when the window is mapped, and given the course at once when it has been
- * read (see ally_window_present_when_ready()): the window's first frame then shows the lesson
- * a person will read, not a spinner. */
+/* Learn is built before the window is shown (ally_window_present_when_ready()), or else when
+ * it is mapped, and given the course at once when it has been read: the window's first frame
+ * then shows the lesson a person will read, not a spinner. */
+/* Builds Learn and gives it what is known: the journal, and the course once it can be shown. */
+static void
+ally_window_prepare_learn (AllyWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->learn_view != NULL || !ALLY_IS_APPLICATION (app))
+    return;
+  ally_window_build_learn_view (self);
+  if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
+    ally_learn_view_set_journal (self->learn_view,
+                                 ally_application_get_journal (ALLY_APPLICATION (app)));
+  ally_window_load_course_when_ready (self);
+}
+
 static void
 ally_window_map (GtkWidget *widget)
 {
   AllyWindow *self = ALLY_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  gboolean first_map = self->learn_view == NULL && ALLY_IS_APPLICATION (app);
 
   /* Before the window maps, which sizes its surface: the window's size must count Learn. */
-  if (first_map)
-    {
-      ally_window_build_learn_view (self);
-      if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
-        ally_learn_view_set_journal (self->learn_view,
-                                     ally_application_get_journal (ALLY_APPLICATION (app)));
-      ally_window_load_course_when_ready (self);
-    }
+  ally_window_prepare_learn (self);
 
   GTK_WIDGET_CLASS (ally_window_parent_class)->map (widget);
 
   /* After: this can show a dialog over the window (the journal's error, or typed text that
    * was kept when it could not be saved). */
-  if (first_map)
-    ally_window_connect_journal (self);
+  if (self->learn_view != NULL && !self->journal_connected)
+    {
+      self->journal_connected = TRUE;
+      ally_window_connect_journal (self);
+    }
 }
 
 static void on_present_inputs_changed (AllyApplication *app,
@@ -910,6 +920,10 @@ present_now (AllyWindow *self)
   g_clear_handle_id (&self->present_wait_id, g_source_remove);
   if (app != NULL)
     g_signal_handlers_disconnect_by_func (app, on_present_inputs_changed, self);
+  /* Learn is built before the window is shown: showing a window validates its widgets'
+   * styles before sizing it, while a widget added after that is measured in its first frame
+   * before its style is validated, and again after (GTK 4.8): twice the text shaping. */
+  ally_window_prepare_learn (self);
   gtk_window_present (GTK_WINDOW (self));
 }
 
