@@ -520,11 +520,24 @@ ally_application_startup (GApplication *app)
 }
 
 /* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
+/* Nothing is left running on a worker thread when the process ends: the course being read
+ * (libxml2's exit handler frees what its parser uses, so quitting in the first moments
+ * crashed the worker) and the journal being opened (so that it is closed cleanly). */
+static void
+wait_for_workers (AllyApplication *self)
+{
+  if (self->course_loader != NULL)
+    adopt_loaded_course (self, NULL);
+  while (self->journal_opening)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 ally_application_shutdown (GApplication *app)
 {
   AllyApplication *self = ALLY_APPLICATION (app);
 
+  wait_for_workers (self);
   g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
 
