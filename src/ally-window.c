@@ -23,6 +23,20 @@
 /* How often the idle lock looks at the time since the last key press or click. */
 #define IDLE_CHECK_SECONDS 10
 
+typedef void (*InputsReadyFunc) (AllyWindow *self);
+
+/* A wait for the course to be read and the journal to be known, at most a quarter of a
+ * second (see inputs_wait_start()). */
+typedef struct
+{
+  AllyWindow      *window;
+  GtkApplication  *app;      /* not owned: it outlives its windows */
+  InputsReadyFunc  then;
+  guint            timeout_id;
+  gulong           journal_handler;
+  gulong           catalog_handler;
+} InputsWait;
+
 struct _AllyWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -40,16 +54,16 @@ struct _AllyWindow
   GtkStack             *lock_stack;
   AdwBin               *unlock_bin;
   AllyUnlockPage       *unlock_page;  /* built the first time the journal is locked */
-  /* The areas: Learn built when the window is mapped, the others when first shown or once
-   * the window is idle (NULL until then: see ally_window_ensure_area()). */
+  /* The areas: Learn built before the window is shown (or when it is mapped), the others when
+   * first shown or once the window is idle (NULL until then: see ensure_glossary_view()). */
   AllyLearnView        *learn_view;
   AllyGlossaryView     *glossary_view;
   AllyJournalView      *journal_view;
   AllyPracticeView     *practice_view;
-  /* Waiting a moment for the journal before giving the areas the course. */
-  guint                 course_wait_id;
-  /* Waiting a moment for the course and journal before the window is first shown. */
-  guint                 present_wait_id;
+  /* Waiting a moment for the course and the journal before giving the areas the course, and
+   * before the window is first shown. */
+  InputsWait            course_wait;
+  InputsWait            present_wait;
   gboolean              journal_connected;
   /* Builds, then measures, the hidden areas while nothing else is happening, one step per
    * idle. */
@@ -342,7 +356,7 @@ on_prompt_activated (AllyLearnView *learn,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
 }
 
-/* Learn is built when the window is mapped: it holds what a person reads first. */
+/* Learn holds what a person reads first: it is built before the window is shown. */
 static void
 ally_window_build_learn_view (AllyWindow *self)
 {
@@ -820,61 +834,85 @@ course_can_be_shown (AllyWindow *self)
          !(ALLY_IS_APPLICATION (app) && ally_application_is_loading_course (ALLY_APPLICATION (app)));
 }
 
-static void on_course_inputs_changed (AllyApplication *app,
-                                      GParamSpec      *pspec,
-                                      AllyWindow      *self);
+static void
+inputs_wait_stop (InputsWait *wait)
+{
+  g_clear_handle_id (&wait->timeout_id, g_source_remove);
+  if (wait->app != NULL)
+    {
+      g_clear_signal_handler (&wait->journal_handler, wait->app);
+      g_clear_signal_handler (&wait->catalog_handler, wait->app);
+    }
+}
+
+static void
+inputs_wait_done (InputsWait *wait)
+{
+  inputs_wait_stop (wait);
+  wait->then (wait->window);
+}
+
+static void
+on_inputs_changed (AllyApplication *app,
+                   GParamSpec      *pspec,
+                   InputsWait      *wait)
+{
+  if (course_can_be_shown (wait->window))
+    inputs_wait_done (wait);
+}
+
+static gboolean
+inputs_wait_timeout (gpointer data)
+{
+  InputsWait *wait = data;
+
+  wait->timeout_id = 0;
+  inputs_wait_done (wait);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs @then once the course has been read and the journal is known, or after a quarter of
+ * a second: a journal still opening then does not hold things back (and the course, if still
+ * being read, is waited for where it is needed). Nothing if @wait is already waiting. */
+static void
+inputs_wait_start (AllyWindow      *self,
+                   InputsWait      *wait,
+                   InputsReadyFunc  then)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (wait->timeout_id != 0)
+    return;
+  wait->window = self;
+  wait->app = app;
+  wait->then = then;
+  wait->journal_handler = g_signal_connect (app, "notify::journal",
+                                            G_CALLBACK (on_inputs_changed), wait);
+  wait->catalog_handler = g_signal_connect (app, "notify::catalog",
+                                            G_CALLBACK (on_inputs_changed), wait);
+  wait->timeout_id = g_timeout_add (250, inputs_wait_timeout, wait);
+}
 
 static void
 load_course_once (AllyWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  g_clear_handle_id (&self->course_wait_id, g_source_remove);
-  if (app != NULL)
-    g_signal_handlers_disconnect_by_func (app, on_course_inputs_changed, self);
   if (ally_learn_view_get_catalog (self->learn_view) == NULL)
     ally_window_load_course (self);
 }
 
 static void
-on_course_inputs_changed (AllyApplication *app,
-                          GParamSpec      *pspec,
-                          AllyWindow      *self)
-{
-  if (course_can_be_shown (self))
-    load_course_once (self);
-}
-
-static gboolean
-course_wait_timeout (gpointer data)
-{
-  AllyWindow *self = data;
-
-  self->course_wait_id = 0;
-  load_course_once (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
 ally_window_load_course_when_ready (AllyWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
   if (course_can_be_shown (self))
-    {
-      ally_window_load_course (self);
-      return;
-    }
-  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_course_inputs_changed), self, 0);
-  g_signal_connect_object (app, "notify::catalog", G_CALLBACK (on_course_inputs_changed), self, 0);
-  /* After this, the course is shown without the journal (waiting for the course if need be). */
-  self->course_wait_id = g_timeout_add (250, course_wait_timeout, self);
+    ally_window_load_course (self);
+  else
+    inputs_wait_start (self, &self->course_wait, load_course_once);
 }
 
-/* Learn is built before the window is shown (ally_window_present_when_ready()), or else when
- * it is mapped, and given the course at once when it has been read: the window's first frame
- * then shows the lesson a person will read, not a spinner. */
-/* Builds Learn and gives it what is known: the journal, and the course once it can be shown. */
+/* Builds Learn and gives it what is known: the journal, and the course once it can be shown.
+ * This happens before the window is shown (ally_window_present_when_ready()), or else when it
+ * is mapped: the window's first frame then shows the lesson a person will read, not a
+ * spinner. */
 static void
 ally_window_prepare_learn (AllyWindow *self)
 {
@@ -908,42 +946,15 @@ ally_window_map (GtkWidget *widget)
     }
 }
 
-static void on_present_inputs_changed (AllyApplication *app,
-                                       GParamSpec      *pspec,
-                                       AllyWindow      *self);
-
 static void
 present_now (AllyWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  g_clear_handle_id (&self->present_wait_id, g_source_remove);
-  if (app != NULL)
-    g_signal_handlers_disconnect_by_func (app, on_present_inputs_changed, self);
+  inputs_wait_stop (&self->present_wait);
   /* Learn is built before the window is shown: showing a window validates its widgets'
    * styles before sizing it, while a widget added after that is measured in its first frame
    * before its style is validated, and again after (GTK 4.8): twice the text shaping. */
   ally_window_prepare_learn (self);
   gtk_window_present (GTK_WINDOW (self));
-}
-
-static void
-on_present_inputs_changed (AllyApplication *app,
-                           GParamSpec      *pspec,
-                           AllyWindow      *self)
-{
-  if (course_can_be_shown (self))
-    present_now (self);
-}
-
-static gboolean
-present_wait_timeout (gpointer data)
-{
-  AllyWindow *self = data;
-
-  self->present_wait_id = 0;
-  present_now (self);
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -957,20 +968,12 @@ present_wait_timeout (gpointer data)
 void
 ally_window_present_when_ready (AllyWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
   g_return_if_fail (ALLY_IS_WINDOW (self));
 
   if (gtk_widget_get_visible (GTK_WIDGET (self)) || course_can_be_shown (self))
-    {
-      present_now (self);
-      return;
-    }
-  if (self->present_wait_id != 0)
-    return;
-  g_signal_connect_object (app, "notify::journal", G_CALLBACK (on_present_inputs_changed), self, 0);
-  g_signal_connect_object (app, "notify::catalog", G_CALLBACK (on_present_inputs_changed), self, 0);
-  self->present_wait_id = g_timeout_add (250, present_wait_timeout, self);
+    present_now (self);
+  else
+    inputs_wait_start (self, &self->present_wait, present_now);
 }
 
 /* Size and maximized state live in GSettings so the window comes back as it was left. */
@@ -1012,8 +1015,8 @@ ally_window_dispose (GObject *object)
 {
   AllyWindow *self = ALLY_WINDOW (object);
 
-  g_clear_handle_id (&self->course_wait_id, g_source_remove);
-  g_clear_handle_id (&self->present_wait_id, g_source_remove);
+  inputs_wait_stop (&self->course_wait);
+  inputs_wait_stop (&self->present_wait);
   g_clear_handle_id (&self->warm_areas_id, g_source_remove);
   g_clear_pointer (&self->pending_action, g_free);
   g_clear_pointer (&self->pending_id, g_free);
