@@ -460,9 +460,7 @@ main (int   argc,
   g_test_set_nonfatal_assertions ();
   adw_init ();
 
-  app = ally_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_new_registered_app ();
 
   g_test_add_func ("/accessibility/unnamed-button-is-caught", test_unnamed_button_is_caught);
   g_test_add_data_func ("/accessibility/unnamed-row-is-caught", NULL, test_unnamed_row_is_caught);

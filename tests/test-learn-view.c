@@ -709,9 +709,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  app = ally_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_new_registered_app ();
 
   g_test_add_func ("/learn/course-loads-after-first-frame", test_course_loads_after_first_frame);
   g_test_add_func ("/learn/open-lesson-shows-it", test_open_lesson_shows_it);

@@ -236,9 +236,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  app = ally_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_new_registered_app ();
 
   g_test_add_func ("/lesson-reveal/first-screen-then-the-rest", test_first_screen_then_the_rest);
   g_test_add_func ("/lesson-reveal/first-screen-fills-the-view", test_first_screen_fills_the_view);

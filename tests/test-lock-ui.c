@@ -251,9 +251,7 @@ main (int   argc,
   ally_journal_crypto_set_fast_kdf_for_testing (TRUE);
   make_locked_journal ();
 
-  app = ally_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_new_registered_app ();
 
   g_test_add_func ("/lock-ui/unlock-page-then-ctrl-l", test_unlock_page_then_ctrl_l);
   g_test_add_func ("/lock-ui/preferences-section", test_preferences_section);

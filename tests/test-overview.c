@@ -340,9 +340,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  app = ally_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_new_registered_app ();
 
   /* In this order: each test builds on the journal the one before left. */
   g_test_add_func ("/overview/first-start-opens-lesson-one", test_first_start_opens_lesson_one);

@@ -583,9 +583,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  app = ally_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_new_registered_app ();
 
   g_test_add_func ("/areas/built-when-first-shown", test_areas_built_when_first_shown);
   g_test_add_func ("/areas/reflection-opens-journal-entry", test_reflection_opens_journal_entry);

@@ -207,6 +207,16 @@ activate_window_shortcut (GtkWidget  *window,
   return FALSE;
 }
 
+AllyApplication *
+ui_test_new_registered_app (void)
+{
+  AllyApplication *app = ally_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  return app;
+}
+
 gboolean
 ui_test_window_is_ready (gpointer window)
 {

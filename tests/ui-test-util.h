@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "ally-application.h"
 #include "ally-content.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,9 @@ G_BEGIN_DECLS
 /* Points XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME at a new temporary folder, so a
  * test never touches a person's real journal; call first thing in main(). Returns the folder. */
 char      *ui_test_isolate_user_dirs (void);
+/* A new application that any number of test processes can run at once (non-unique),
+ * registered, so its windows are made the way the app makes them. */
+AllyApplication *ui_test_new_registered_app (void);
 void       ui_test_remove_tree       (const char *path);
 /* TRUE once the AllyWindow @window has built its areas and has both the course and the journal. */
 gboolean   ui_test_window_is_ready   (gpointer    window);
