@@ -8,6 +8,7 @@
 
 #include "ally-application.h"
 #include "ally-journal-progress.h"
+#include "ally-lesson-text.h"
 #include "ally-lesson-view.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
@@ -226,6 +227,44 @@ test_saved_place_shown_before_the_rest (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts the wrapping labels under @widget that GTK would measure at width 0 for their least
+ * width (no "width-chars"): in word-char wrapping that is a line per character, most of what
+ * showing a page cost. Each one found is named in the test's log. */
+static guint
+count_costly_wrapping_labels (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_wrap (GTK_LABEL (widget)) &&
+      gtk_label_get_ellipsize (GTK_LABEL (widget)) == PANGO_ELLIPSIZE_NONE &&
+      gtk_label_get_width_chars (GTK_LABEL (widget)) < ALLY_LABEL_MIN_CHARS)
+    {
+      g_test_message ("no least width in characters: \"%.60s\"",
+                      gtk_label_get_text (GTK_LABEL (widget)));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_costly_wrapping_labels (child);
+
+  return n;
+}
+
+/* Every wrapping label of a whole lesson page (text, lists, quiz, scenarios, prompts) says its
+ * least width in characters, so measuring it is one layout at that width. */
+static void
+test_wrapping_labels_have_a_least_width (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLessonView *lesson_view = lesson_view_of (window);
+
+  g_assert_true (ally_learn_view_open_lesson (ally_window_get_learn_view (window), LONG_LESSON));
+  g_assert_true (spin_until (page_is_shown, lesson_view));
+  g_assert_cmpuint (count_costly_wrapping_labels (GTK_WIDGET (lesson_view)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +280,8 @@ main (int   argc,
   g_test_add_func ("/lesson-reveal/first-screen-then-the-rest", test_first_screen_then_the_rest);
   g_test_add_func ("/lesson-reveal/first-screen-fills-the-view", test_first_screen_fills_the_view);
   g_test_add_func ("/lesson-reveal/term-shows-whole-page", test_term_shows_whole_page);
+  g_test_add_func ("/lesson-reveal/wrapping-labels-have-a-least-width",
+                   test_wrapping_labels_have_a_least_width);
   g_test_add_func ("/lesson-reveal/saved-place-shown-before-the-rest",
                    test_saved_place_shown_before_the_rest);
 

@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ally-lesson-row.c: a lesson in the Learn sidebar's list (a GtkListView item's child). */
+/* ally-lesson-row.c: a lesson in the Learn sidebar's list (a GtkListView item's child).
+ *
+ * A grid, not a horizontal box: GTK 4.8's box asks each child for its width at the row's height,
+ * which makes the wrapping title search for its width (a dozen layouts at each size the list is
+ * measured for); the grid asks for widths, then heights for them. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -9,7 +13,7 @@
 
 struct _AllyLessonRow
 {
-  GtkBox     parent_instance;
+  GtkGrid    parent_instance;
 
   GtkLabel  *number_label;
   GtkLabel  *title_label;
@@ -17,7 +21,7 @@ struct _AllyLessonRow
   GtkWidget *finished_image;
 };
 
-G_DEFINE_FINAL_TYPE (AllyLessonRow, ally_lesson_row, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (AllyLessonRow, ally_lesson_row, GTK_TYPE_GRID)
 
 static void
 ally_lesson_row_dispose (GObject *object)

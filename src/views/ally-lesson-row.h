@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 #define ALLY_TYPE_LESSON_ROW (ally_lesson_row_get_type ())
-G_DECLARE_FINAL_TYPE (AllyLessonRow, ally_lesson_row, ALLY, LESSON_ROW, GtkBox)
+G_DECLARE_FINAL_TYPE (AllyLessonRow, ally_lesson_row, ALLY, LESSON_ROW, GtkGrid)
 
 GtkWidget *ally_lesson_row_new        (void);
 /* Shows LESSON, marked when FINISHED, and names the row around it for a screen reader. */

@@ -47,6 +47,10 @@ ally_lesson_label_new (const char *markup,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Without a width in characters, GTK measures a wrapping label's least width by laying it
+   * out at width 0, which in this wrap mode puts each character on a line of its own: most of
+   * what shaping a page cost. Twelve characters is far narrower than any reading column. */
+  gtk_label_set_width_chars (GTK_LABEL (label), ALLY_LABEL_MIN_CHARS);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);

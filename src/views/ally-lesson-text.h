@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The least width of a wrapping label, in characters ("width-chars"); the templates' wrapping
+ * labels say the same. See ally_lesson_label_new(). */
+#define ALLY_LABEL_MIN_CHARS 12
+
 GtkWidget *ally_lesson_label_new       (const char *markup,
                                         const char *css_class);
 gboolean   ally_lesson_label_on_link   (GtkLabel   *label,
