@@ -28,7 +28,7 @@ struct _AllyApplication
    * copy compiled into the binary. */
   char           *content_dir;
   AllyCatalog    *catalog;
-  /* Reads the course on a worker thread from activation on; "catalog" is notified when the
+  /* Reads the course on a worker thread from start-up on; "catalog" is notified when the
    * course is known (loaded, or failed: the window then asks again to learn why). */
   AllyCourseLoader *course_loader;
 
@@ -186,7 +186,7 @@ ally_application_is_loading_course (AllyApplication *self)
 }
 
 /* The course, read in the course language only (English and that translation): from the
- * worker started at activation when there is one (waiting for it if needed), else now. */
+ * worker started at start-up when there is one (waiting for it if needed), else now. */
 AllyCatalog *
 ally_application_get_catalog (AllyApplication  *self,
                               GError          **error)
@@ -313,6 +313,10 @@ ally_application_set_content_dir (AllyApplication *self,
 
   g_free (self->content_dir);
   self->content_dir = g_strdup (content_dir);
+  /* A course still being read from the old place is waited for, then dropped: nothing may
+   * be left reading on a worker thread when the process ends (libxml2's exit handler). */
+  if (self->course_loader != NULL)
+    ally_course_loader_wait (self->course_loader, NULL);
   g_clear_object (&self->course_loader);
   g_clear_object (&self->catalog);
 }
@@ -517,6 +521,12 @@ ally_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::course-language",
                            G_CALLBACK (on_course_language_changed), self, 0);
   self->reminders = ally_reminders_new (app, self->settings);
+
+  /* The course is read on a worker thread from here, not from activation: the window's
+   * template and Learn's take about as long to build as the course takes to read, so a first
+   * window no longer waits for it. The journal still opens at activation (tests and the
+   * command line set up its folder after start-up). */
+  preload_course (self);
 }
 
 /* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
@@ -554,6 +564,7 @@ ally_application_activate (GApplication *app)
       /* The journal opens on a worker thread while the window makes its first frame, so the
        * lesson can be laid out once, with the learner's progress, instead of twice. */
       ally_application_open_journal (ALLY_APPLICATION (app));
+      /* Started at start-up; again here if the course's folder changed since. */
       preload_course (ALLY_APPLICATION (app));
       window = GTK_WINDOW (ally_window_new (ALLY_APPLICATION (app)));
       ally_startup_probe_attach (app, ALLY_WINDOW (window));

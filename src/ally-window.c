@@ -65,6 +65,7 @@ struct _AllyWindow
   InputsWait            course_wait;
   InputsWait            present_wait;
   gboolean              journal_connected;
+  gboolean              learn_prepared;   /* Learn has been given the journal and course */
   /* Builds, then measures, the hidden areas while nothing else is happening, one step per
    * idle. */
   guint                 warm_areas_id;
@@ -909,18 +910,20 @@ ally_window_load_course_when_ready (AllyWindow *self)
     inputs_wait_start (self, &self->course_wait, load_course_once);
 }
 
-/* Builds Learn and gives it what is known: the journal, and the course once it can be shown.
- * This happens before the window is shown (ally_window_present_when_ready()), or else when it
- * is mapped: the window's first frame then shows the lesson a person will read, not a
- * spinner. */
+/* Builds Learn, if the wait for its inputs has not, and gives it what is known: the journal,
+ * and the course once it can be shown. This happens before the window is shown
+ * (ally_window_present_when_ready()), or else when it is mapped: the window's first frame
+ * then shows the lesson a person will read, not a spinner. */
 static void
 ally_window_prepare_learn (AllyWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (self->learn_view != NULL || !ALLY_IS_APPLICATION (app))
+  if (self->learn_prepared || !ALLY_IS_APPLICATION (app))
     return;
-  ally_window_build_learn_view (self);
+  self->learn_prepared = TRUE;
+  if (self->learn_view == NULL)
+    ally_window_build_learn_view (self);
   if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
     ally_learn_view_set_journal (self->learn_view,
                                  ally_application_get_journal (ALLY_APPLICATION (app)));
@@ -961,8 +964,8 @@ present_now (AllyWindow *self)
  * ally_window_present_when_ready:
  *
  * Presents a new window once the course has been read and the journal opened (both on
- * worker threads, started at activation), so that its first frame is the lesson a person will
- * read. Waits at most a quarter of a second: after that the window shows at once, and the
+ * worker threads, from start-up and activation), so that its first frame is the lesson a
+ * person will read. Waits at most a quarter of a second: after that the window shows at once, and the
  * course follows when it is ready. A window already on screen is presented at once.
  */
 void
@@ -971,9 +974,16 @@ ally_window_present_when_ready (AllyWindow *self)
   g_return_if_fail (ALLY_IS_WINDOW (self));
 
   if (gtk_widget_get_visible (GTK_WIDGET (self)) || course_can_be_shown (self))
-    present_now (self);
-  else
-    inputs_wait_start (self, &self->present_wait, present_now);
+    {
+      present_now (self);
+      return;
+    }
+  /* Learn's widgets do not need the course or the journal: they are built while the workers
+   * finish, instead of after. */
+  if (self->learn_view == NULL &&
+      ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    ally_window_build_learn_view (self);
+  inputs_wait_start (self, &self->present_wait, present_now);
 }
 
 /* Size and maximized state live in GSettings so the window comes back as it was left. */

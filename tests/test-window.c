@@ -235,6 +235,37 @@ test_quit_shortcut_quits (void)
   g_test_trap_assert_passed ();
 }
 
+/* Start-up begins reading the course on a worker thread, and a window waiting for it (or for
+ * the journal) builds Learn meanwhile: the main thread does not sit idle while the workers
+ * finish. Runs in a child, whose application starts up here. */
+static void
+test_start_works_while_course_is_read (void)
+{
+  if (g_test_subprocess ())
+    {
+      AllyWindow *window;
+
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      g_assert_true (ally_application_is_loading_course (app));
+
+      ally_application_open_journal (app);
+      window = ally_window_new (app);
+      ally_window_present_when_ready (window);
+      /* Not shown yet (the journal is still opening), but Learn is there, without a course. */
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+      g_assert_nonnull (find_descendant (GTK_WIDGET (window), ALLY_TYPE_LEARN_VIEW));
+      g_assert_null (ally_learn_view_get_catalog (ally_window_get_learn_view (window)));
+
+      g_assert_true (spin_until (window_is_mapped, window));
+      g_assert_nonnull (ally_learn_view_get_catalog (ally_window_get_learn_view (window)));
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static gboolean
 journal_is_known (gpointer data)
 {
@@ -752,6 +783,8 @@ main (int   argc,
 
   g_test_add_func ("/window/quit-shortcut-quits", test_quit_shortcut_quits);
   g_test_add_func ("/window/learn-built-before-window-shown", test_learn_built_before_window_shown);
+  g_test_add_func ("/window/start-works-while-course-is-read",
+                   test_start_works_while_course_is_read);
 
   if (!g_test_subprocess ())
     g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
