@@ -987,22 +987,25 @@ migrate (AllyJournal  *self,
                      "Please update Allyship to open it; nothing was changed."));
       return FALSE;
     }
+  if (version == ALLY_JOURNAL_SCHEMA_VERSION)
+    return TRUE;
+
+  /* Every step in one transaction: the file is upgraded whole or not at all, and a new
+   * journal is made with one commit (one sync of the disk) instead of one per step. */
+  if (!ally_journal_begin (self, error))
+    return FALSE;
   for (gint64 v = version; v < ALLY_JOURNAL_SCHEMA_VERSION; v++)
     {
       g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %" G_GINT64_FORMAT, v + 1);
 
-      if (!ally_journal_begin (self, error))
-        return FALSE;
       if (!ally_journal_exec (self, migrations[v], error) || !ally_journal_exec (self, bump, error))
         {
           ally_journal_rollback (self);
           g_prefix_error (error, _("Your journal could not be upgraded: "));
           return FALSE;
         }
-      if (!ally_journal_commit (self, error))
-        return FALSE;
     }
-  return TRUE;
+  return ally_journal_commit (self, error);
 }
 
 static gboolean

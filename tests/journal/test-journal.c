@@ -625,6 +625,31 @@ test_migrate_v1_to_v2 (void)
   jt_remove_tree (dir);
 }
 
+/* An upgrade is one transaction: a step that fails leaves the file as it was before the
+ * first step, not half upgraded. */
+static void
+test_migrate_failure_changes_nothing (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (GFile) file = g_file_get_child (dir, "allyship.db");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AllyJournal) journal = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *check = NULL;
+
+  jt_db_from_sql (dir, "v1-journal-blocked-upgrade.sql");
+  journal = ally_journal_open (dir, &error);
+  g_assert_null (journal);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "could not be upgraded"));
+
+  version = jt_db_pragma (file, "user_version");
+  g_assert_cmpstr (version, ==, "1");
+  check = jt_db_pragma (file, "integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+  jt_remove_tree (dir);
+}
+
 /* Entries */
 
 static void
@@ -1595,6 +1620,7 @@ main (int   argc,
   g_test_add_func ("/journal/open/damage-found-later-is-corrupt",
                    test_open_damage_found_later_is_corrupt);
   g_test_add_func ("/journal/migrate/v1-to-v2", test_migrate_v1_to_v2);
+  g_test_add_func ("/journal/migrate/failure-changes-nothing", test_migrate_failure_changes_nothing);
   ADD_F ("/journal/entry/save-and-get", test_entry_save_and_get);
   ADD_F ("/journal/entry/edit", test_entry_edit);
   ADD_F ("/journal/entry/delete", test_entry_delete);
