@@ -504,6 +504,13 @@ ally_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
+  /* The course is read on a worker thread from here, before GTK and libadwaita start up
+   * (about 90 ms, mostly their style sheets), so no window waits for it, even with a
+   * translation to read too. It needs the settings, for the course language. The journal
+   * opens at activation: tests and the command line set up its folder after start-up. */
+  self->settings = g_settings_new (SCHEMA_ID);
+  preload_course (self);
+
   G_APPLICATION_CLASS (ally_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
@@ -512,7 +519,6 @@ ally_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
 
-  self->settings = g_settings_new (SCHEMA_ID);
   style_manager = adw_style_manager_get_default ();
   g_settings_bind_with_mapping (self->settings, "style-variant",
                                 style_manager, "color-scheme",
@@ -521,12 +527,6 @@ ally_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::course-language",
                            G_CALLBACK (on_course_language_changed), self, 0);
   self->reminders = ally_reminders_new (app, self->settings);
-
-  /* The course is read on a worker thread from here, not from activation: the window's
-   * template and Learn's take about as long to build as the course takes to read, so a first
-   * window no longer waits for it. The journal still opens at activation (tests and the
-   * command line set up its folder after start-up). */
-  preload_course (self);
 }
 
 /* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */

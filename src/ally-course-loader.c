@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-course-loader.c: reads the course on a worker thread while the window opens.
  *
- * Parsing and checking the course's XML takes tens of milliseconds; started when the app is
- * activated, it runs beside GTK making the window's first frame instead of after it. The
- * main thread learns the result through AllyCourseLoader:done, or waits for it when it needs
- * the course at once (ally_course_loader_wait). */
+ * Parsing and checking the course's XML takes tens of milliseconds; started as the app starts
+ * up, it runs beside GTK's own start-up and the window's first frame instead of after them.
+ * The main thread learns the result through AllyCourseLoader:done, or waits for it when it
+ * needs the course at once (ally_course_loader_wait). */
 #include "config.h"
+
+#include <stdlib.h>
 
 #include "ally-course-loader.h"
 
@@ -37,6 +39,38 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Reads under way in this process. A process that ends while a worker parses (GTK calls
+ * exit() when it cannot open a display, say) would run libxml2's clean-up under it: an exit
+ * handler, which runs before the libraries' own, waits for them. */
+static GMutex reading_lock;
+static GCond  reading_cond;
+static guint  n_reading;
+
+static void
+wait_for_readers_at_exit (void)
+{
+  g_mutex_lock (&reading_lock);
+  while (n_reading > 0)
+    g_cond_wait (&reading_cond, &reading_lock);
+  g_mutex_unlock (&reading_lock);
+}
+
+static void
+count_reader (int change)
+{
+  static gsize handler_added;
+
+  if (g_once_init_enter (&handler_added))
+    {
+      atexit (wait_for_readers_at_exit);
+      g_once_init_leave (&handler_added, 1);
+    }
+  g_mutex_lock (&reading_lock);
+  n_reading += change;
+  g_cond_broadcast (&reading_cond);
+  g_mutex_unlock (&reading_lock);
+}
+
 static void
 load_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -59,6 +93,7 @@ load_in_thread (GTask        *task,
   g_cond_broadcast (&self->finished_cond);
   g_mutex_unlock (&self->lock);
 
+  count_reader (-1);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -91,6 +126,7 @@ ally_course_loader_new (AllyCatalog *catalog,
   self->catalog = g_object_ref (catalog);
   self->content_dir = content_dir ? g_object_ref (content_dir) : NULL;
 
+  count_reader (+1);
   task = g_task_new (self, NULL, on_loaded, NULL);
   g_task_set_source_tag (task, ally_course_loader_new);
   g_task_run_in_thread (task, load_in_thread);
