@@ -47,6 +47,8 @@ struct _AllyWindow
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   AdwBin               *learn_bin;
   AdwBin               *glossary_bin;
   AdwBin               *journal_bin;
@@ -1040,6 +1042,30 @@ ally_window_dispose (GObject *object)
   G_OBJECT_CLASS (ally_window_parent_class)->dispose (object);
 }
 
+/* The bottom view switcher, for narrow windows, gets the stack (and so makes its buttons)
+ * the first time it is revealed: a wide window never needs them. */
+static void
+ally_window_on_switcher_bar_reveal (AllyWindow *self)
+{
+  /* (Also called while the template is built, before its children are known.) */
+  if (self->switcher_bar == NULL || self->stack == NULL)
+    return;
+  if (adw_view_switcher_bar_get_reveal (self->switcher_bar) &&
+      adw_view_switcher_bar_get_stack (self->switcher_bar) == NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+}
+
+/* The main menu's popover is made the first time it opens, not with the window. */
+static void
+ally_window_make_primary_menu (GtkMenuButton *button,
+                               gpointer       user_data)
+{
+  AllyWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 ally_window_class_init (AllyWindowClass *klass)
 {
@@ -1058,6 +1084,9 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AllyWindow, primary_menu);
+  gtk_widget_class_bind_template_callback (widget_class, ally_window_on_switcher_bar_reveal);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, learn_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, glossary_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, journal_bin);
@@ -1113,6 +1142,9 @@ ally_window_init (AllyWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->stack, "notify::visible-child",
                             G_CALLBACK (ensure_visible_area), self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, ally_window_make_primary_menu,
+                                         self, NULL);
+  ally_window_on_switcher_bar_reveal (self);
   ally_accessible_name_controls (GTK_WIDGET (self));
   ally_window_bind_settings (self);
 

@@ -99,6 +99,20 @@ switcher_bar_hidden (gpointer data)
   return !switcher_bar_revealed (data);
 }
 
+/* How many widgets of @type are under @widget (itself included). */
+static guint
+count_descendants (GtkWidget *widget,
+                   GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_descendants (child, type);
+
+  return n;
+}
+
 static void
 test_window_narrow_shows_bottom_switcher (void)
 {
@@ -112,6 +126,8 @@ test_window_narrow_shows_bottom_switcher (void)
   bar = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_assert_nonnull (bar);
   g_assert_true (spin_until (switcher_bar_hidden, bar));
+  /* A wide window does not make the bar's buttons. */
+  g_assert_cmpuint (count_descendants (bar, GTK_TYPE_TOGGLE_BUTTON), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_settings_set_int (settings, "window-width", 360);
@@ -119,6 +135,43 @@ test_window_narrow_shows_bottom_switcher (void)
   window = present_new_window ();
   bar = find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_assert_true (spin_until (switcher_bar_revealed, bar));
+  /* A button for each area: Learn, Glossary, Journal, Practice. */
+  g_assert_cmpuint (count_descendants (bar, GTK_TYPE_TOGGLE_BUTTON), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+menu_is_open (gpointer button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The main menu (made the first time it opens) opens, with its items. */
+static void
+test_main_menu_opens (void)
+{
+  AllyWindow *window = present_new_window ();
+  GtkWidget *header = find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (header, GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu;
+
+  gtk_menu_button_popup (button);
+  g_assert_true (spin_until (menu_is_open, button));
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+
+  /* Opened again, it is the same popover. */
+  gtk_menu_button_popdown (button);
+  {
+    GtkPopover *first = gtk_menu_button_get_popover (button);
+
+    gtk_menu_button_popup (button);
+    g_assert_true (spin_until (menu_is_open, button));
+    g_assert_true (gtk_menu_button_get_popover (button) == first);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -792,6 +845,7 @@ main (int   argc,
   g_test_add_func ("/window/has-four-areas", test_window_has_four_areas);
   g_test_add_func ("/window/restores-size", test_window_restores_size);
   g_test_add_func ("/window/narrow-shows-bottom-switcher", test_window_narrow_shows_bottom_switcher);
+  g_test_add_func ("/window/main-menu-opens", test_main_menu_opens);
   g_test_add_func ("/window/preferences-switch-dark-mode", test_preferences_switch_dark_mode);
   g_test_add_func ("/window/about-window-opens", test_about_window_opens);
   g_test_add_func ("/window/shortcuts-window-opens", test_shortcuts_window_opens);
