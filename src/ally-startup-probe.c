@@ -7,8 +7,9 @@
  *    read (the course loaded, the journal opened or failed, the lesson laid out) and
  *    CONTENT_CPU <ms>, the main thread's processor time until then; then, still
  *    running, STALL <ms>: the longest time the main loop went without running during the
- *    first 3 seconds after spawn (measured by a 1 ms timer), and AREA <name> <ms> for each
- *    other area: from asking for it to the end of the frame that painted it; then LESSON
+ *    first 3 seconds after spawn (measured by a 1 ms timer), and AREA <name> <ms> <cpu ms>
+ *    for each other area: from asking for it to the end of the frame that painted it, and
+ *    the main thread's processor time meanwhile (the work, without waiting for a frame); then LESSON
  *    <first ms> <whole ms> <stall ms>: opening the course's longest lesson from the Learn
  *    area, until the frame that paints its first screenful, until the frame that paints its
  *    whole page, and the longest the main loop went without running meanwhile;
@@ -34,6 +35,7 @@ typedef struct
   guint         tick_id;
   const char  **areas;         /* still to show */
   gint64        area_asked_us;
+  double        area_asked_cpu_ms;
   gboolean      content_seen;
   gint64        lesson_asked_us;
   gint64        lesson_first_us;
@@ -137,7 +139,8 @@ on_area_painted (GdkFrameClock *clock,
     return;
 
   g_signal_handlers_disconnect_by_func (clock, on_area_painted, probe);
-  g_print ("AREA %s %.1f\n", area, (g_get_monotonic_time () - probe->area_asked_us) / 1000.0);
+  g_print ("AREA %s %.1f %.1f\n", area, (g_get_monotonic_time () - probe->area_asked_us) / 1000.0,
+           main_thread_cpu_ms () - probe->area_asked_cpu_ms);
   probe->areas++;
   show_next_area (probe);
 }
@@ -208,6 +211,7 @@ show_next_area (Probe *probe)
       return;
     }
   probe->area_asked_us = g_get_monotonic_time ();
+  probe->area_asked_cpu_ms = main_thread_cpu_ms ();
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_area_painted), probe);
   ally_window_set_visible_area (probe->window, *probe->areas);
 }
