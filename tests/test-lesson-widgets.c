@@ -14,6 +14,7 @@
 #include "ally-quiz-choice.h"
 #include "ally-quiz-question.h"
 #include "ally-scenario-card.h"
+#include "ally-scroll-column.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -404,6 +405,39 @@ test_place_goes_back_and_reports (Fixture       *fixture,
   gtk_window_destroy (page.window);
 }
 
+/* The scroll column answers "how tall, at no particular width?" (a scrolled window's
+ * question, whose answer it does not use) with no height, so the page's text is not laid out
+ * at another width just to answer it; the height at a width, and widths, pass through. */
+static void
+test_scroll_column_height_only_at_a_width (void)
+{
+  GtkWidget *column = g_object_ref_sink (g_object_new (ALLY_TYPE_SCROLL_COLUMN, NULL));
+  GtkWidget *label = gtk_label_new ("A paragraph long enough to wrap onto several lines when "
+                                    "the column is narrow, as a lesson's paragraphs do in a "
+                                    "small window, and onto fewer lines when it is wide.");
+  int min, nat, label_min, label_nat;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_parent (label, column);
+
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (min, ==, 0);
+  g_assert_cmpint (nat, ==, 0);
+
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, 150, &min, &nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 150, &label_min, &label_nat, NULL, NULL);
+  g_assert_cmpint (nat, >, 0);
+  g_assert_cmpint (min, ==, label_min);
+  g_assert_cmpint (nat, ==, label_nat);
+
+  gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &label_min, &label_nat, NULL, NULL);
+  g_assert_cmpint (min, ==, label_min);
+  g_assert_cmpint (nat, ==, label_nat);
+
+  g_object_unref (column);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +458,8 @@ main (int   argc,
   ADD ("/lesson-widgets/scenario-card/samples-behind-expander", test_scenario_card);
   ADD ("/lesson-widgets/place/goes-back-and-reports", test_place_goes_back_and_reports);
 #undef ADD
+  g_test_add_func ("/lesson-widgets/scroll-column/height-only-at-a-width",
+                   test_scroll_column_height_only_at_a_width);
 
   ret = g_test_run ();
   ui_test_remove_tree (user_dirs);

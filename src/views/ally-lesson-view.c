@@ -9,6 +9,7 @@
 #include "ally-lesson-view-private.h"
 #include "ally-report.h"
 #include "ally-reveal-queue.h"
+#include "ally-scroll-column.h"
 #include "ally-search.h"
 
 
@@ -441,6 +442,7 @@ ally_lesson_view_class_init (AllyLessonViewClass *klass)
   g_type_ensure (ALLY_TYPE_LESSON_QUIZ);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "lessonview");
+  g_type_ensure (ALLY_TYPE_SCROLL_COLUMN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/allyship/Allyship/ally-lesson-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AllyLessonView, scroller);
