@@ -13,6 +13,7 @@
 #include "ally-lesson-view.h"
 #include "ally-overview-page.h"
 #include "ally-search-result-row.h"
+#include "ally-study-calendar.h"
 #include "ally-window.h"
 #include "ui-test-util.h"
 
@@ -330,6 +331,45 @@ test_search_opens_lesson_at_match (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A page read just before it is shown (as Learn does at start-up) is not read again when it
+ * is mapped; once something is written, showing it again reads the journal again. */
+static void
+test_read_once_when_shown_just_after (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyJournal *journal = ally_application_get_journal (app);
+  AllyCatalog *catalog = ally_application_get_catalog (app, NULL);
+  GtkWidget *holder = gtk_window_new ();
+  GtkWidget *page = g_object_new (ALLY_TYPE_OVERVIEW_PAGE, NULL);
+  GtkWidget *day;
+  g_autoptr(AllyEntry) entry = ally_entry_new ();
+  g_autoptr(GError) error = NULL;
+
+  ally_overview_page_set_catalog (ALLY_OVERVIEW_PAGE (page), catalog);
+  ally_overview_page_set_journal (ALLY_OVERVIEW_PAGE (page), journal);
+  ally_overview_page_refresh (ALLY_OVERVIEW_PAGE (page));
+  /* The calendar's labels are made again at each read. */
+  day = find_descendant (find_descendant (page, ALLY_TYPE_STUDY_CALENDAR), GTK_TYPE_LABEL);
+  g_assert_nonnull (day);
+  g_object_add_weak_pointer (G_OBJECT (day), (gpointer *) &day);
+
+  gtk_window_set_child (GTK_WINDOW (holder), page);
+  gtk_window_present (GTK_WINDOW (holder));
+  g_assert_true (spin_until (is_mapped, page));
+  g_assert_nonnull (day);
+
+  gtk_widget_set_visible (page, FALSE);
+  ally_entry_set_title (entry, "Written meanwhile");
+  g_assert_cmpint (ally_journal_save_entry (journal, entry, &error), >, 0);
+  g_assert_no_error (error);
+  gtk_widget_set_visible (page, TRUE);
+  g_assert_true (spin_until (is_mapped, page));
+  g_assert_null (day);
+
+  gtk_window_destroy (GTK_WINDOW (holder));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/overview/fits-narrow-window-with-long-text",
                    test_fits_narrow_window_with_long_text);
   g_test_add_func ("/overview/search-opens-lesson-at-match", test_search_opens_lesson_at_match);
+  g_test_add_func ("/overview/read-once-when-shown-just-after", test_read_once_when_shown_just_after);
 
   ret = g_test_run ();
   g_clear_object (&app);

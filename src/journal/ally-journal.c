@@ -1235,6 +1235,28 @@ ally_journal_get_file (AllyJournal *self)
 }
 
 /* Whether opening ran the full check (PRAGMA quick_check) on an existing file. */
+/**
+ * ally_journal_get_change_stamp:
+ *
+ * A number that is different once the journal's file has been written, through this
+ * connection or another one (an import's): SQLite's count of the rows this connection changed,
+ * and the file's data version, which moves when another connection commits. For a view that
+ * read the journal a moment ago and wants to know whether to read it again.
+ */
+guint64
+ally_journal_get_change_stamp (AllyJournal *self)
+{
+  gint64 data_version = 0;
+  int rc;
+
+  g_return_val_if_fail (ALLY_IS_JOURNAL (self), 0);
+
+  if (self->db == NULL)
+    return 0;
+  query_int (self->db, "PRAGMA data_version", &data_version, &rc);
+  return ((guint64) data_version << 40) + (guint64) sqlite3_total_changes64 (self->db);
+}
+
 gboolean
 ally_journal_get_checked_at_open (AllyJournal *self)
 {

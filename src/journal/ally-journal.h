@@ -79,6 +79,7 @@ AllyJournal *ally_journal_open_finish        (GAsyncResult        *result,
                                               GError             **error);
 GFile       *ally_journal_get_data_dir       (AllyJournal         *self);
 GFile       *ally_journal_get_file           (AllyJournal         *self);
+guint64      ally_journal_get_change_stamp   (AllyJournal         *self);
 
 gint64       ally_journal_save_entry         (AllyJournal         *self,
                                               AllyEntry           *entry,

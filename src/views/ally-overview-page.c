@@ -28,6 +28,8 @@ struct _AllyOverviewPage
   GSettings           *settings;
   AllyJournalOverview *overview;
   GDateTime           *now;
+  gint64               read_at_us;  /* when the journal was last read (monotonic) */
+  guint64              read_stamp;  /* ally_journal_get_change_stamp() then */
   char                *continue_id;
 
   GtkWidget           *scroller;
@@ -251,6 +253,8 @@ ally_overview_page_refresh (AllyOverviewPage *self)
       show_error (self, error);
       return;
     }
+  self->read_at_us = g_get_monotonic_time ();
+  self->read_stamp = ally_journal_get_change_stamp (self->journal);
 
   fill_continue (self);
   fill_progress (self);
@@ -340,13 +344,26 @@ ally_overview_page_set_journal (AllyOverviewPage *self,
     ally_overview_page_refresh (self);
 }
 
+/* Whether the page read the journal a moment ago and nothing was written since: at start-up,
+ * Learn reads it just before the window is shown, and so mapped. */
+static gboolean
+read_just_now (AllyOverviewPage *self)
+{
+  return self->overview != NULL && self->journal != NULL &&
+         g_get_monotonic_time () - self->read_at_us < G_USEC_PER_SEC &&
+         ally_journal_get_change_stamp (self->journal) == self->read_stamp;
+}
+
 /* Shown again: what was done elsewhere since (a lesson finished, a card reviewed) counts. */
 static void
 ally_overview_page_map (GtkWidget *widget)
 {
+  AllyOverviewPage *self = ALLY_OVERVIEW_PAGE (widget);
+
   GTK_WIDGET_CLASS (ally_overview_page_parent_class)->map (widget);
 
-  ally_overview_page_refresh (ALLY_OVERVIEW_PAGE (widget));
+  if (!read_just_now (self))
+    ally_overview_page_refresh (self);
 }
 
 static void

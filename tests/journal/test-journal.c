@@ -586,6 +586,35 @@ test_open_damage_found_later_is_corrupt (void)
   jt_remove_tree (dir);
 }
 
+/* The change stamp moves with a write through this connection or another one, and not
+ * without one (a read, or nothing). */
+static void
+test_change_stamp_follows_writes (void)
+{
+  g_autoptr (GFile) dir = jt_make_tmp_dir ();
+  g_autoptr (AllyJournal) journal = open_journal (dir);
+  g_autoptr (AllyJournal) second = NULL;
+  g_autoptr (GError) error = NULL;
+  guint64 stamp = ally_journal_get_change_stamp (journal);
+
+  g_assert_cmpuint (ally_journal_get_change_stamp (journal), ==, stamp);
+  g_assert_cmpint (ally_journal_count_entries (journal, NULL), ==, 0);
+  g_assert_cmpuint (ally_journal_get_change_stamp (journal), ==, stamp);
+
+  save_new (journal, "here", "through this connection");
+  g_assert_cmpuint (ally_journal_get_change_stamp (journal), !=, stamp);
+  stamp = ally_journal_get_change_stamp (journal);
+
+  second = ally_journal_open_second_connection (journal, &error);
+  g_assert_no_error (error);
+  save_new (second, "there", "through another one");
+  g_assert_cmpuint (ally_journal_get_change_stamp (journal), !=, stamp);
+
+  g_clear_object (&second);
+  g_clear_object (&journal);
+  jt_remove_tree (dir);
+}
+
 /* Migration */
 
 static void
@@ -1620,6 +1649,7 @@ main (int   argc,
   g_test_add_func ("/journal/open/damage-found-later-is-corrupt",
                    test_open_damage_found_later_is_corrupt);
   g_test_add_func ("/journal/migrate/v1-to-v2", test_migrate_v1_to_v2);
+  g_test_add_func ("/journal/change-stamp-follows-writes", test_change_stamp_follows_writes);
   g_test_add_func ("/journal/migrate/failure-changes-nothing", test_migrate_failure_changes_nothing);
   ADD_F ("/journal/entry/save-and-get", test_entry_save_and_get);
   ADD_F ("/journal/entry/edit", test_entry_edit);
