@@ -359,10 +359,14 @@ on_prompt_activated (AllyLearnView *learn,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
 }
 
-/* Learn holds what a person reads first: it is built before the window is shown. */
+/* Learn holds what a person reads first: it is built before the window is shown, by a window
+ * of the application (not in tests that make one without it). */
 static void
 ally_window_build_learn_view (AllyWindow *self)
 {
+  if (self->learn_view != NULL ||
+      !ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
+    return;
   self->learn_view = g_object_new (ALLY_TYPE_LEARN_VIEW, NULL);
   adw_bin_set_child (self->learn_bin, GTK_WIDGET (self->learn_view));
   g_signal_connect_object (self->learn_view, "prompt-activated",
@@ -912,7 +916,7 @@ ally_window_load_course_when_ready (AllyWindow *self)
     inputs_wait_start (self, &self->course_wait, load_course_once);
 }
 
-/* Builds Learn, if the wait for its inputs has not, and gives it what is known: the journal,
+/* Builds Learn, if the wait for its inputs has not yet, and gives it what is known: the journal,
  * and the course once it can be shown. This happens before the window is shown
  * (ally_window_present_when_ready()), or else when it is mapped: the window's first frame
  * then shows the lesson a person will read, not a spinner. */
@@ -924,8 +928,7 @@ ally_window_prepare_learn (AllyWindow *self)
   if (self->learn_prepared || !ALLY_IS_APPLICATION (app))
     return;
   self->learn_prepared = TRUE;
-  if (self->learn_view == NULL)
-    ally_window_build_learn_view (self);
+  ally_window_build_learn_view (self);
   if (ally_application_get_journal (ALLY_APPLICATION (app)) != NULL)
     ally_learn_view_set_journal (self->learn_view,
                                  ally_application_get_journal (ALLY_APPLICATION (app)));
@@ -967,8 +970,9 @@ present_now (AllyWindow *self)
  *
  * Presents a new window once the course has been read and the journal opened (both on
  * worker threads, from start-up and activation), so that its first frame is the lesson a
- * person will read. Waits at most a quarter of a second: after that the window shows at once, and the
- * course follows when it is ready. A window already on screen is presented at once.
+ * person will read. Waits at most a quarter of a second: after that the window shows at
+ * once, and the course follows when it is ready. A window already on screen is presented at
+ * once.
  */
 void
 ally_window_present_when_ready (AllyWindow *self)
@@ -982,9 +986,7 @@ ally_window_present_when_ready (AllyWindow *self)
     }
   /* Learn's widgets do not need the course or the journal: they are built while the workers
    * finish, instead of after. */
-  if (self->learn_view == NULL &&
-      ALLY_IS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))))
-    ally_window_build_learn_view (self);
+  ally_window_build_learn_view (self);
   inputs_wait_start (self, &self->present_wait, present_now);
 }
 
