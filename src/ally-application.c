@@ -313,10 +313,8 @@ ally_application_set_content_dir (AllyApplication *self,
 
   g_free (self->content_dir);
   self->content_dir = g_strdup (content_dir);
-  /* A course still being read from the old place is waited for, then dropped: nothing may
-   * be left reading on a worker thread when the process ends (libxml2's exit handler). */
-  if (self->course_loader != NULL)
-    ally_course_loader_wait (self->course_loader, NULL);
+  /* A course still being read from the old place is dropped; the process waits for that read
+   * if it ends first (ally-course-loader.c). */
   g_clear_object (&self->course_loader);
   g_clear_object (&self->catalog);
 }
@@ -529,25 +527,22 @@ ally_application_startup (GApplication *app)
   self->reminders = ally_reminders_new (app, self->settings);
 }
 
-/* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
-/* Nothing is left running on a worker thread when the process ends: the course being read
- * (libxml2's exit handler frees what its parser uses, so quitting in the first moments
- * crashed the worker) and the journal being opened (so that it is closed cleanly). */
+/* A journal still being opened on a worker is waited for, so that it is closed cleanly. (A
+ * course still being read is waited for when the process ends: ally-course-loader.c.) */
 static void
-wait_for_workers (AllyApplication *self)
+wait_for_journal (AllyApplication *self)
 {
-  if (self->course_loader != NULL)
-    adopt_loaded_course (self, NULL);
   while (self->journal_opening)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* The journal is closed cleanly (checkpointed, its clean-close record written) on the way out. */
 static void
 ally_application_shutdown (GApplication *app)
 {
   AllyApplication *self = ALLY_APPLICATION (app);
 
-  wait_for_workers (self);
+  wait_for_journal (self);
   g_clear_object (&self->reminders);
   g_clear_object (&self->journal);
 
