@@ -821,6 +821,20 @@ test_lesson_list_is_one_tab_stop (void)
   gtk_window_destroy (win);
 }
 
+/* F10 opens the main menu, made the first time it opens, from the keyboard alone. */
+static void
+test_f10_opens_main_menu (void)
+{
+  AllyWindow *window = present_new_window ();
+  GtkWidget *header = find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (header, GTK_TYPE_MENU_BUTTON));
+
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (activate_window_shortcut (GTK_WIDGET (window), "F10"));
+  g_assert_true (spin_until (menu_is_open, button));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -854,6 +868,7 @@ main (int   argc,
   g_test_add_func ("/window/close-without-copy-says-so", test_close_without_copy_says_so);
   g_test_add_func ("/window/kept-text-offered-at-next-start", test_kept_text_offered_at_next_start);
   g_test_add_func ("/window/keyboard/area-shortcut-moves-focus", test_area_shortcut_moves_focus);
+  g_test_add_func ("/window/keyboard/f10-opens-main-menu", test_f10_opens_main_menu);
   g_test_add_func ("/window/keyboard/tab-stays-in-term-popover", test_tab_stays_in_term_popover);
   g_test_add_func ("/window/keyboard/lesson-list-is-one-tab-stop", test_lesson_list_is_one_tab_stop);
 
