@@ -223,6 +223,8 @@ test_journal_button_says_written (Fixture       *fixture,
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "lesson.use-prompt");
   g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)),
                                          NULL), ==, "p-1");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "document-edit-symbolic");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Write About This in Your Journal");
   g_assert_false (gtk_widget_get_visible (written));
 
@@ -231,6 +233,12 @@ test_journal_button_says_written (Fixture       *fixture,
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "document-open-symbolic");
   g_assert_true (gtk_widget_get_visible (written));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (written)), ==, "Written");
+
+  /* The entry deleted: back as it began (the button remembers what it shows). */
+  ally_journal_button_set_written (ALLY_JOURNAL_BUTTON (widget), FALSE);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Write About This in Your Journal");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "document-edit-symbolic");
+  g_assert_false (gtk_widget_get_visible (written));
 
   g_object_unref (widget);
 }

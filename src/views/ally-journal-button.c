@@ -13,6 +13,7 @@ struct _AllyJournalButton
   GtkBox     parent_instance;
 
   char      *prompt_id;
+  gboolean   written;
 
   GtkWidget *written_label;
   GtkWidget *button;
@@ -57,7 +58,7 @@ static void
 ally_journal_button_init (AllyJournalButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  ally_journal_button_set_written (self, FALSE);
+  gtk_widget_set_visible (self->button, TRUE);
 }
 
 /**
@@ -93,6 +94,10 @@ ally_journal_button_set_written (AllyJournalButton *self,
 
   g_return_if_fail (ALLY_IS_JOURNAL_BUTTON (self));
 
+  /* Each page update asks again; a tooltip set again costs a round trip to the display. */
+  if (self->written == written)
+    return;
+  self->written = written;
   gtk_button_set_icon_name (GTK_BUTTON (self->button), written ? "document-open-symbolic"
                                                                : "document-edit-symbolic");
   /* An icon-only button: its name is its tooltip, for screen readers as for the mouse. */

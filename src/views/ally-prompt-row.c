@@ -63,14 +63,14 @@ ally_prompt_row_new (AllyPrompt *prompt)
   if (ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION)
     {
       self->journal_button = ALLY_JOURNAL_BUTTON (ally_journal_button_new ("lesson.use-prompt", id));
-      /* In place of the add button (a hidden column takes no room). */
-      gtk_widget_set_visible (self->add_button, FALSE);
+      /* In place of the add button, hidden (a hidden column takes no room). */
       gtk_grid_attach (GTK_GRID (self), GTK_WIDGET (self->journal_button), 2, 0, 1, 1);
     }
   else
     {
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", id);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "lesson.use-prompt");
+      gtk_widget_set_visible (self->add_button, TRUE);
     }
 
   /* A list row is announced by its name: the prompt's text. */
