@@ -32,11 +32,13 @@ struct _AllyApplication
    * course is known (loaded, or failed: the window then asks again to learn why). */
   AllyCourseLoader *course_loader;
 
-  /* The journal opens on a worker thread from activation on; "journal" is notified
-   * when it is open or has failed (then journal_error says why). */
+  /* The journal opens on a worker thread from start-up on (the app a person runs) or from
+   * activation on; "journal" is notified when it is open or has failed (then
+   * journal_error says why). */
   AllyJournal    *journal;
   GError         *journal_error;
   gboolean        journal_opening;
+  gboolean        journal_at_startup;
 
   /* Answers GNOME Shell's searches while the app is on the session bus. */
   AllySearchProvider *search_provider;
@@ -267,6 +269,33 @@ ally_application_open_journal (AllyApplication *self)
   self->journal_opening = TRUE;
   data_dir = ally_journal_default_data_dir ();
   ally_journal_open_async (data_dir, NULL, on_journal_opened, g_object_ref (self));
+}
+
+/**
+ * ally_application_open_journal_at_startup:
+ *
+ * Has start-up begin opening the journal, on a worker thread beside GTK's own start-up,
+ * instead of at activation. On the first start of a day the journal is checked in full,
+ * which takes about 90 ms for 100,000 entries: done meanwhile, no window waits for it.
+ * main() asks for this; tests that prepare the journal's folder after registering the
+ * application do not. Start-up happens in the primary instance only, so a second launch
+ * never opens the journal; nor does a D-Bus service start (the search provider).
+ */
+void
+ally_application_open_journal_at_startup (AllyApplication *self)
+{
+  g_return_if_fail (ALLY_IS_APPLICATION (self));
+
+  self->journal_at_startup = TRUE;
+}
+
+/* Whether the journal is being opened on a worker thread just now. */
+gboolean
+ally_application_is_opening_journal (AllyApplication *self)
+{
+  g_return_val_if_fail (ALLY_IS_APPLICATION (self), FALSE);
+
+  return self->journal_opening;
 }
 
 /* The backup a person can go back to when the journal cannot be opened, or NULL. */
@@ -505,9 +534,11 @@ ally_application_startup (GApplication *app)
   /* The course is read on a worker thread from here, before GTK and libadwaita start up
    * (about 90 ms, mostly their style sheets), so no window waits for it, even with a
    * translation to read too. It needs the settings, for the course language. The journal
-   * opens at activation: tests and the command line set up its folder after start-up. */
+   * too, when asked (ally_application_open_journal_at_startup()). */
   self->settings = g_settings_new (SCHEMA_ID);
   preload_course (self);
+  if (self->journal_at_startup && !(g_application_get_flags (app) & G_APPLICATION_IS_SERVICE))
+    ally_application_open_journal (self);
 
   G_APPLICATION_CLASS (ally_application_parent_class)->startup (app);
 
@@ -525,6 +556,8 @@ ally_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::course-language",
                            G_CALLBACK (on_course_language_changed), self, 0);
   self->reminders = ally_reminders_new (app, self->settings);
+  if (self->journal != NULL)
+    ally_reminders_set_journal (self->reminders, self->journal);
 }
 
 /* A journal still being opened on a worker is waited for, so that it is closed cleanly. (A
@@ -556,8 +589,8 @@ ally_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      /* The journal opens on a worker thread while the window makes its first frame, so the
-       * lesson can be laid out once, with the learner's progress, instead of twice. */
+      /* The journal opens on a worker thread (if start-up has not begun it) while the window
+       * is built, so the lesson can be laid out once, with the learner's progress. */
       ally_application_open_journal (ALLY_APPLICATION (app));
       /* Started at start-up; again here if the course's folder changed since. */
       preload_course (ALLY_APPLICATION (app));

@@ -20,6 +20,8 @@ gboolean         ally_application_is_loading_course (AllyApplication *self);
 void             ally_application_set_content_dir (AllyApplication *self,
                                                    const char      *content_dir);
 void             ally_application_open_journal    (AllyApplication *self);
+void             ally_application_open_journal_at_startup (AllyApplication *self);
+gboolean         ally_application_is_opening_journal (AllyApplication *self);
 AllyJournal     *ally_application_get_journal     (AllyApplication *self);
 const GError    *ally_application_get_journal_error (AllyApplication *self);
 GFile           *ally_application_get_newest_backup (AllyApplication *self);

@@ -22,6 +22,8 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = ally_application_new ();
+  /* A person's start: the journal opens beside GTK's start-up, not after it. */
+  ally_application_open_journal_at_startup (app);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -326,6 +326,27 @@ journal_is_known (gpointer data)
          ally_application_get_journal_error (app) != NULL;
 }
 
+/* Asked to, start-up begins opening the journal, beside GTK's own start-up: a window does
+ * not wait for it afterwards (the full daily check of a large journal takes a while). Runs
+ * in a child, whose application starts up here. */
+static void
+test_journal_opens_at_startup (void)
+{
+  if (g_test_subprocess ())
+    {
+      ally_application_open_journal_at_startup (app);
+      g_assert_false (ally_application_is_opening_journal (app));
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      g_assert_true (ally_application_is_opening_journal (app));
+      g_assert_true (spin_until (journal_is_known, NULL));
+      g_assert_nonnull (ally_application_get_journal (app));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 static void
 note_learn_has_course (GtkWidget *window,
                        gboolean  *has_course)
@@ -358,6 +379,25 @@ test_learn_built_before_window_shown (void)
       g_assert_true (spin_until (window_is_mapped, window));
       g_assert_true (had_course);
       gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* A service start (D-Bus activation, for GNOME Shell's search) leaves the journal closed. */
+static void
+test_service_start_leaves_journal_closed (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_NON_UNIQUE | G_APPLICATION_IS_SERVICE);
+      ally_application_open_journal_at_startup (app);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+      g_assert_false (ally_application_is_opening_journal (app));
+      g_assert_null (ally_application_get_journal (app));
       return;
     }
 
@@ -852,6 +892,9 @@ main (int   argc,
   g_test_add_func ("/window/learn-built-before-window-shown", test_learn_built_before_window_shown);
   g_test_add_func ("/window/start-works-while-course-is-read",
                    test_start_works_while_course_is_read);
+  g_test_add_func ("/window/journal-opens-at-startup", test_journal_opens_at_startup);
+  g_test_add_func ("/window/service-start-leaves-journal-closed",
+                   test_service_start_leaves_journal_closed);
 
   if (!g_test_subprocess ())
     g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
