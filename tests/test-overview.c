@@ -370,6 +370,48 @@ test_read_once_when_shown_just_after (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_days (GtkWidget *widget,
+              GPtrArray *days)
+{
+  if (gtk_widget_has_css_class (widget, "calendar-day"))
+    g_ptr_array_add (days, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_days (child, days);
+}
+
+/* Every day of the calendar is shown and says its date in its tooltip; today, studied in the
+ * tests before, says so. (Each label gets its tooltip while still hidden.) */
+static void
+test_calendar_days_say_their_date (void)
+{
+  AllyJournal *journal = ally_application_get_journal (app);
+  GtkWidget *page = g_object_ref_sink (g_object_new (ALLY_TYPE_OVERVIEW_PAGE, NULL));
+  g_autoptr(GPtrArray) days = g_ptr_array_new ();
+  GtkWidget *today;
+
+  ally_overview_page_set_catalog (ALLY_OVERVIEW_PAGE (page), ally_application_get_catalog (app, NULL));
+  ally_overview_page_set_journal (ALLY_OVERVIEW_PAGE (page), journal);
+  ally_overview_page_refresh (ALLY_OVERVIEW_PAGE (page));
+  collect_days (find_descendant (page, ALLY_TYPE_STUDY_CALENDAR), days);
+
+  g_assert_cmpuint (days->len, >=, 7);
+  for (guint i = 0; i < days->len; i++)
+    {
+      GtkWidget *day = g_ptr_array_index (days, i);
+
+      g_assert_true (gtk_widget_get_visible (day));
+      g_assert_nonnull (gtk_widget_get_tooltip_text (day));
+      g_assert_cmpuint (strlen (gtk_widget_get_tooltip_text (day)), >, 4);
+    }
+  today = g_ptr_array_index (days, days->len - 1);
+  g_assert_true (gtk_widget_has_css_class (today, "today"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (today), "you studied or wrote"));
+
+  g_object_unref (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +434,7 @@ main (int   argc,
                    test_fits_narrow_window_with_long_text);
   g_test_add_func ("/overview/search-opens-lesson-at-match", test_search_opens_lesson_at_match);
   g_test_add_func ("/overview/read-once-when-shown-just-after", test_read_once_when_shown_just_after);
+  g_test_add_func ("/overview/calendar-days-say-their-date", test_calendar_days_say_their_date);
 
   ret = g_test_run ();
   g_clear_object (&app);

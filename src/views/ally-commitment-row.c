@@ -168,6 +168,7 @@ ally_commitment_row_set_commitment (AllyCommitmentRow *self,
   g_autofree char *description = NULL;
   gboolean overdue;
   gboolean done;
+  const char *tooltip;
   gint64 id;
 
   g_return_if_fail (ALLY_IS_COMMITMENT_ROW (self));
@@ -181,7 +182,10 @@ ally_commitment_row_set_commitment (AllyCommitmentRow *self,
   g_signal_handlers_block_by_func (self->check, on_check_toggled, self);
   gtk_check_button_set_active (self->check, done);
   g_signal_handlers_unblock_by_func (self->check, on_check_toggled, self);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->check), done ? _("Mark as Not Done") : _("Mark as Done"));
+  tooltip = done ? _("Mark as Not Done") : _("Mark as Done");
+  /* Only when it changes: setting a tooltip asks the display server where the pointer is. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->check)), tooltip) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->check), tooltip);
 
   gtk_label_set_label (self->title, ally_commitment_get_text (commitment));
   ally_accessible_name_row (GTK_WIDGET (self), ally_commitment_get_text (commitment));

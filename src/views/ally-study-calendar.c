@@ -65,11 +65,14 @@ day_label (GDateTime *day,
   g_autofree char *number = g_strdup_printf ("%d", g_date_time_get_day_of_month (day));
   g_autofree char *date = ally_date_format (day, _("%A %-d %B"));
   g_autofree char *name = NULL;
-  GtkWidget *label = gtk_label_new (number);
+  /* Hidden while its tooltip is set: setting one on a visible widget asks the display
+   * server where the pointer is (GTK 4.8), a round trip for each of the month's days. */
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", number, "visible", FALSE, NULL);
 
   /* Translators: a day in the calendar of days studied; %s is a date, “Monday 3 November” */
   name = studied ? g_strdup_printf (_("%s: you studied or wrote"), date) : g_strdup (date);
   gtk_widget_set_tooltip_text (label, name);
+  gtk_widget_set_visible (label, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_add_css_class (label, "calendar-day");
   if (studied)
