@@ -5,81 +5,13 @@
 #include <glib/gi18n.h>
 
 #include "ally-accessible.h"
-#include "ally-glossary-view.h"
-#include "ally-journal-progress.h"
 #include "ally-journal-view-private.h"
-#include "ally-kept-text-dialog.h"
-#include "ally-learn-view.h"
-#include "ally-journal-lock.h"
-#include "ally-practice-view.h"
-#include "ally-unlock-page.h"
 #include "ally-unsaved-dialog.h"
-#include "ally-window.h"
+#include "ally-window-private.h"
 
 /* The pause between two steps of getting the hidden areas ready (each builds or measures one
  * area: 10 to 25 ms of work at idle priority), so all three are ready within a second. */
 #define WARM_STEP_MS 100
-
-/* How often the idle lock looks at the time since the last key press or click. */
-#define IDLE_CHECK_SECONDS 10
-
-typedef void (*InputsReadyFunc) (AllyWindow *self);
-
-/* A wait for the course to be read and the journal to be known, at most a quarter of a
- * second (see inputs_wait_start()). */
-typedef struct
-{
-  AllyWindow      *window;
-  GtkApplication  *app;      /* not owned: it outlives its windows */
-  InputsReadyFunc  then;
-  guint            timeout_id;
-  gulong           journal_handler;
-  gulong           catalog_handler;
-} InputsWait;
-
-struct _AllyWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkMenuButton        *menu_button;
-  GMenuModel           *primary_menu;
-  AdwBin               *learn_bin;
-  AdwBin               *glossary_bin;
-  AdwBin               *journal_bin;
-  AdwBin               *practice_bin;
-  GtkStack             *lock_stack;
-  AdwBin               *unlock_bin;
-  AllyUnlockPage       *unlock_page;  /* built the first time the journal is locked */
-  /* The areas: Learn built before the window is shown (or when it is mapped), the others when
-   * first shown or once the window is idle (NULL until then: see ensure_glossary_view()). */
-  AllyLearnView        *learn_view;
-  AllyGlossaryView     *glossary_view;
-  AllyJournalView      *journal_view;
-  AllyPracticeView     *practice_view;
-  /* Waiting a moment for the course and the journal before giving the areas the course, and
-   * before the window is first shown. */
-  InputsWait            course_wait;
-  InputsWait            present_wait;
-  gboolean              journal_connected;
-  gboolean              learn_prepared;   /* Learn has been given the journal and course */
-  /* Builds, then measures, the hidden areas while nothing else is happening, one step per
-   * idle. */
-  guint                 warm_areas_id;
-  guint                 warm_step;
-  /* A lesson or term asked for before the areas had the course (ally_window_open_at). */
-  char                 *pending_action;
-  char                 *pending_id;
-  /* The journal lock: the journal the window watches, and the last key press or click. */
-  AllyJournal          *journal;
-  gint64                last_activity;
-  guint                 idle_check_id;
-};
 
 G_DEFINE_FINAL_TYPE (AllyWindow, ally_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -143,222 +75,6 @@ ally_window_set_visible_area (AllyWindow *self,
   adw_view_stack_set_visible_child_name (self->stack, area);
 }
 
-static void
-ally_window_close_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-/* Built when asked for, not with every window: start-up only pays for what it shows. */
-static void
-ally_window_show_shortcuts_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/io/github/allyship/Allyship/ally-shortcuts-window.ui");
-  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
-}
-
-static void
-ally_window_show_toast_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
-
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-ally_window_show_term_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-
-  if (ally_glossary_view_show_term (ensure_glossary_view (self),
-                                    g_variant_get_string (parameter, NULL)))
-    ally_window_set_visible_area (self, "glossary");
-}
-
-/* Ctrl+N anywhere in the window: a new journal entry. */
-static void
-ally_window_new_entry_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-
-  ally_window_set_visible_area (self, "journal");
-  ally_journal_view_new_entry (ensure_journal_view (self));
-}
-
-/* "Review" on the overview: the glossary's flashcard review. */
-static void
-ally_window_review_cards_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-
-  ally_window_set_visible_area (self, "glossary");
-  gtk_widget_activate_action (GTK_WIDGET (ensure_glossary_view (self)), "glossary.review", NULL);
-}
-
-/* A reflection on the overview: its entry in the Journal. */
-static void
-ally_window_open_entry_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-
-  if (ally_journal_view_open_entry (ensure_journal_view (self), g_variant_get_int64 (parameter)))
-    ally_window_set_visible_area (self, "journal");
-}
-
-/* Ctrl+F searches what the visible area holds: the course, terms or entries. */
-static void
-ally_window_search_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-  const char *area = ally_window_get_visible_area (self);
-
-  if (g_strcmp0 (area, "journal") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (ensure_journal_view (self)), "journal.search", NULL);
-  else if (g_strcmp0 (area, "learn") == 0 && self->learn_view != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self->learn_view), "learn.search", NULL);
-  else
-    {
-      ally_window_set_visible_area (self, "glossary");
-      gtk_widget_activate_action (GTK_WIDGET (ensure_glossary_view (self)), "glossary.search", NULL);
-    }
-}
-
-/* Alt+1…4: the keyboard goes with the eyes, into the area's first control, unless it was
- * already somewhere in that area. (Asked before the switch: switching away from the area
- * that had the focus moves the focus to the first control GTK finds, which can be in the
- * area shown next.) */
-static void
-ally_window_focus_area (AllyWindow *self,
-                        gboolean    was_inside)
-{
-  GtkWidget *area = adw_view_stack_get_visible_child (self->stack);
-
-  if (self->learn_view == NULL || was_inside)
-    return;
-
-  if (area == GTK_WIDGET (self->learn_bin))
-    ally_learn_view_focus_default (self->learn_view);
-  else if (area == GTK_WIDGET (self->glossary_bin))
-    ally_glossary_view_focus_default (ensure_glossary_view (self));
-  else if (area == GTK_WIDGET (self->journal_bin))
-    ally_journal_view_focus_default (ensure_journal_view (self));
-  else if (area != NULL)
-    gtk_widget_child_focus (area, GTK_DIR_TAB_FORWARD);
-}
-
-static void
-ally_window_show_area_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-  GtkWidget *area = adw_view_stack_get_child_by_name (self->stack, name);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  gboolean was_inside = focus != NULL && area != NULL && gtk_widget_is_ancestor (focus, area);
-
-  ally_window_set_visible_area (self, name);
-  ally_window_focus_area (self, was_inside);
-}
-
-static void
-on_glossary_open_lesson (AllyGlossaryView *glossary,
-                         const char       *lesson_id,
-                         AllyWindow       *self)
-{
-  /* "Used in" lists the lessons that link to the term shown: open them at that link. */
-  if (ally_learn_view_open_lesson_at_term (self->learn_view, lesson_id,
-                                           ally_glossary_view_get_term_id (glossary)))
-    ally_window_set_visible_area (self, "learn");
-}
-
-/* Writing about a lesson's prompt (a reflection or a scenario) opens the entry written for it
- * before, or else a new one. */
-static void
-ally_window_write_about (AllyWindow *self,
-                         const char *lesson_id,
-                         const char *prompt_id,
-                         const char *text)
-{
-  AllyJournalView *journal_view = ensure_journal_view (self);
-  AllyJournal *journal = ally_journal_view_get_journal (journal_view);
-  gint64 id = journal ? ally_journal_find_prompt_entry (journal, lesson_id, prompt_id, NULL) : 0;
-
-  if (id == 0 || !ally_journal_view_open_entry (journal_view, id))
-    ally_journal_view_new_entry_for_prompt (journal_view, lesson_id, prompt_id, text);
-  ally_window_set_visible_area (self, "journal");
-}
-
-static void
-on_scenario_activated (AllyLearnView *learn,
-                       AllyScenario  *scenario,
-                       AllyWindow    *self)
-{
-  AllyLesson *lesson = ally_learn_view_get_lesson (learn);
-
-  if (lesson != NULL)
-    ally_window_write_about (self, ally_lesson_get_id (lesson), ally_scenario_get_id (scenario),
-                             ally_scenario_get_ask_text (scenario));
-}
-
-/* The lesson header of a linked journal entry: back to that lesson. */
-static void
-ally_window_open_lesson_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  AllyWindow *self = ALLY_WINDOW (widget);
-
-  if (self->learn_view != NULL &&
-      ally_learn_view_open_lesson (self->learn_view, g_variant_get_string (parameter, NULL)))
-    ally_window_set_visible_area (self, "learn");
-}
-
-/* A lesson's reflection opens a journal entry; a suggested commitment becomes the person's. */
-static void
-on_prompt_activated (AllyLearnView *learn,
-                     AllyPrompt    *prompt,
-                     AllyWindow    *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (ally_prompt_get_kind (prompt) == ALLY_PROMPT_REFLECTION)
-    {
-      ally_window_write_about (self, ally_prompt_get_lesson_id (prompt), ally_prompt_get_id (prompt),
-                               ally_prompt_get_text (prompt));
-      return;
-    }
-
-  if (ally_practice_view_adopt_commitment (ensure_practice_view (self), ally_prompt_get_lesson_id (prompt),
-                                           ally_prompt_get_id (prompt), &error))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
-                                _("Added to your commitments in Practice"));
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
-}
-
 /* Learn holds what a person reads first: it is built before the window is shown, by a window
  * of the application (not in tests that make one without it). */
 static void
@@ -370,9 +86,9 @@ ally_window_build_learn_view (AllyWindow *self)
   self->learn_view = g_object_new (ALLY_TYPE_LEARN_VIEW, NULL);
   adw_bin_set_child (self->learn_bin, GTK_WIDGET (self->learn_view));
   g_signal_connect_object (self->learn_view, "prompt-activated",
-                           G_CALLBACK (on_prompt_activated), self, 0);
+                           G_CALLBACK (ally_window_on_prompt_activated), self, 0);
   g_signal_connect_object (self->learn_view, "scenario-activated",
-                           G_CALLBACK (on_scenario_activated), self, 0);
+                           G_CALLBACK (ally_window_on_scenario_activated), self, 0);
 }
 
 /* The course the areas show, once it has been given to them. */
@@ -390,12 +106,6 @@ journal_error (AllyWindow *self)
   return ALLY_IS_APPLICATION (app) ? ally_application_get_journal_error (ALLY_APPLICATION (app)) : NULL;
 }
 
-static gboolean
-journal_is_locked (AllyJournal *journal)
-{
-  return journal != NULL && !ally_journal_is_unlocked (journal);
-}
-
 /* The other areas are built the first time they are asked for (shown, or needed by an
  * action), or one at a time once the window is idle: start-up pays only for Learn. Each gets
  * what the window already knows before it is put in the window (so it does not animate from
@@ -409,7 +119,7 @@ ensure_glossary_view (AllyWindow *self)
 
   self->glossary_view = ally_glossary_view_new ();
   g_signal_connect_object (self->glossary_view, "open-lesson",
-                           G_CALLBACK (on_glossary_open_lesson), self, 0);
+                           G_CALLBACK (ally_window_on_glossary_open_lesson), self, 0);
   if (shown_course (self) != NULL)
     ally_glossary_view_set_catalog (self->glossary_view, shown_course (self));
   if (self->journal != NULL)
@@ -429,7 +139,7 @@ ensure_journal_view (AllyWindow *self)
     ally_journal_view_set_catalog (self->journal_view, shown_course (self));
   if (journal_error (self) != NULL)
     ally_journal_view_show_error (self->journal_view, journal_error (self));
-  else if (self->journal != NULL && !journal_is_locked (self->journal))
+  else if (self->journal != NULL && !ally_window_journal_is_locked (self))
     ally_journal_view_set_journal (self->journal_view, self->journal);
   adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_view));
   return self->journal_view;
@@ -446,15 +156,15 @@ ensure_practice_view (AllyWindow *self)
     ally_practice_view_set_catalog (self->practice_view, shown_course (self));
   if (journal_error (self) != NULL)
     ally_practice_view_show_error (self->practice_view, journal_error (self));
-  else if (self->journal != NULL && !journal_is_locked (self->journal))
+  else if (self->journal != NULL && !ally_window_journal_is_locked (self))
     ally_practice_view_set_journal (self->practice_view, self->journal);
   adw_bin_set_child (self->practice_bin, GTK_WIDGET (self->practice_view));
   return self->practice_view;
 }
 
 /* The area shown is always built (the view switcher, Alt+1…4, a search). */
-static void
-ensure_visible_area (AllyWindow *self)
+void
+ally_window_ensure_visible_area (AllyWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
@@ -638,142 +348,6 @@ ally_window_show_journal_error (AllyWindow   *self,
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The areas that show what a person wrote are dropped on every lock, so that no widget keeps
- * their text (the text buffers go with them); they are built again, empty, when next shown. */
-static void
-ally_window_drop_private_areas (AllyWindow *self)
-{
-  if (self->journal_view != NULL)
-    {
-      self->journal_view = NULL;
-      adw_bin_set_child (self->journal_bin, NULL);
-    }
-  if (self->practice_view != NULL)
-    {
-      self->practice_view = NULL;
-      adw_bin_set_child (self->practice_bin, NULL);
-    }
-}
-
-static void
-ensure_unlock_page (AllyWindow *self)
-{
-  if (self->unlock_page != NULL)
-    return;
-  self->unlock_page = g_object_new (ALLY_TYPE_UNLOCK_PAGE, NULL);
-  ally_unlock_page_set_journal (self->unlock_page, self->journal);
-  adw_bin_set_child (self->unlock_bin, GTK_WIDGET (self->unlock_page));
-}
-
-/* Shows the unlock page while the journal is locked, and the areas (with the journal) when
- * it is not. */
-static void
-ally_window_update_lock (AllyWindow *self)
-{
-  gboolean locked = journal_is_locked (self->journal);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), !locked);
-  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !locked);
-  if (locked)
-    {
-      ally_window_drop_private_areas (self);
-      ensure_unlock_page (self);
-      gtk_stack_set_visible_child_name (self->lock_stack, "locked");
-      gtk_widget_grab_focus (GTK_WIDGET (self->unlock_page));
-      return;
-    }
-  gtk_stack_set_visible_child_name (self->lock_stack, "content");
-  if (self->journal != NULL)
-    {
-      if (self->journal_view != NULL)
-        ally_journal_view_set_journal (self->journal_view, self->journal);
-      if (self->practice_view != NULL)
-        ally_practice_view_set_journal (self->practice_view, self->journal);
-      ally_kept_text_dialog_offer (GTK_WINDOW (self), self->journal);
-    }
-  ensure_visible_area (self);
-  self->last_activity = g_get_monotonic_time ();
-}
-
-static void
-ally_window_watch_lock (AllyWindow  *self,
-                        AllyJournal *journal)
-{
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, ally_window_update_lock, self);
-  g_set_object (&self->journal, journal);
-  if (self->unlock_page != NULL)
-    ally_unlock_page_set_journal (self->unlock_page, journal);
-  g_signal_connect_swapped (journal, "lock-changed", G_CALLBACK (ally_window_update_lock), self);
-  ally_window_update_lock (self);
-}
-
-/* Ctrl+L, and the idle time: saves the open entry, then locks (the window follows through
- * AllyJournal::lock-changed). FALSE, having said why, when it cannot. */
-static gboolean
-ally_window_lock_journal (AllyWindow *self)
-{
-  AllyEntryEditor *editor = self->journal_view ? ally_journal_view_get_editor (self->journal_view) : NULL;
-
-  if (self->journal == NULL || !ally_journal_is_lock_on (self->journal))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
-                                  _("The journal lock is off. Turn it on in Preferences."));
-      return FALSE;
-    }
-  if (!ally_journal_is_unlocked (self->journal))
-    return TRUE;
-  if (editor != NULL && !ally_entry_editor_save (editor))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
-                                  _("Your entry could not be saved, so the journal stays unlocked."));
-      return FALSE;
-    }
-  ally_journal_lock (self->journal);
-  return TRUE;
-}
-
-static void
-ally_window_lock_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  ally_window_lock_journal (ALLY_WINDOW (widget));
-}
-
-/* Every key press, click or scroll in the window counts as activity for the idle lock. */
-static gboolean
-on_window_event (GtkEventControllerLegacy *controller,
-                 GdkEvent                 *event,
-                 AllyWindow               *self)
-{
-  switch (gdk_event_get_event_type (event))
-    {
-    case GDK_KEY_PRESS:
-    case GDK_BUTTON_PRESS:
-    case GDK_SCROLL:
-    case GDK_TOUCH_BEGIN:
-      self->last_activity = g_get_monotonic_time ();
-      break;
-    default:
-      break;
-    }
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-idle_check_cb (gpointer data)
-{
-  AllyWindow *self = data;
-  guint minutes = self->settings ? g_settings_get_uint (self->settings, "lock-idle-minutes") : 0;
-
-  if (minutes > 0 && self->journal != NULL && ally_journal_is_lock_on (self->journal) &&
-      ally_journal_is_unlocked (self->journal) &&
-      g_get_monotonic_time () - self->last_activity >= (gint64) minutes * 60 * G_USEC_PER_SEC)
-    ally_window_lock_journal (self);
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -1034,10 +608,7 @@ ally_window_dispose (GObject *object)
   g_clear_handle_id (&self->warm_areas_id, g_source_remove);
   g_clear_pointer (&self->pending_action, g_free);
   g_clear_pointer (&self->pending_id, g_free);
-  g_clear_handle_id (&self->idle_check_id, g_source_remove);
-  if (self->journal != NULL)
-    g_signal_handlers_disconnect_by_func (self->journal, ally_window_update_lock, self);
-  g_clear_object (&self->journal);
+  ally_window_stop_watching_lock (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -1096,54 +667,15 @@ ally_window_class_init (AllyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, lock_stack);
   gtk_widget_class_bind_template_child (widget_class, AllyWindow, unlock_bin);
 
-  gtk_widget_class_install_action (widget_class, "win.close", NULL, ally_window_close_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   ally_window_show_shortcuts_action);
-  gtk_widget_class_install_action (widget_class, "win.show-toast", "s",
-                                   ally_window_show_toast_action);
-  gtk_widget_class_install_action (widget_class, "win.show-term", "s",
-                                   ally_window_show_term_action);
-  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL,
-                                   ally_window_new_entry_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, ally_window_search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-area", "s",
-                                   ally_window_show_area_action);
-  gtk_widget_class_install_action (widget_class, "win.review-cards", NULL,
-                                   ally_window_review_cards_action);
-  gtk_widget_class_install_action (widget_class, "win.open-entry", "x",
-                                   ally_window_open_entry_action);
-  gtk_widget_class_install_action (widget_class, "win.open-lesson", "s",
-                                   ally_window_open_lesson_action);
-  gtk_widget_class_install_action (widget_class, "win.lock", NULL, ally_window_lock_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "win.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-entry", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
-                                       "win.lock", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
-                                       "win.show-help-overlay", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
-                                       "win.show-area", "s", "learn");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
-                                       "win.show-area", "s", "glossary");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
-                                       "win.show-area", "s", "journal");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
-                                       "win.show-area", "s", "practice");
+  ally_window_class_add_actions (widget_class);
 }
 
 static void
 ally_window_init (AllyWindow *self)
 {
-  GtkEventController *activity = gtk_event_controller_legacy_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->stack, "notify::visible-child",
-                            G_CALLBACK (ensure_visible_area), self);
+                            G_CALLBACK (ally_window_ensure_visible_area), self);
   gtk_menu_button_set_create_popup_func (self->menu_button, ally_window_make_primary_menu,
                                          self, NULL);
   ally_window_on_switcher_bar_reveal (self);
@@ -1154,9 +686,5 @@ ally_window_init (AllyWindow *self)
   if (DEVELOPMENT_PROFILE)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  gtk_event_controller_set_propagation_phase (activity, GTK_PHASE_CAPTURE);
-  g_signal_connect (activity, "event", G_CALLBACK (on_window_event), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), activity);
-  self->last_activity = g_get_monotonic_time ();
-  self->idle_check_id = g_timeout_add_seconds (IDLE_CHECK_SECONDS, idle_check_cb, self);
+  ally_window_watch_activity (self);
 }
