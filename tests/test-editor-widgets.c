@@ -83,6 +83,12 @@ test_linked_prompt_shows_lesson_and_prompt (void)
   g_assert_true (gtk_widget_get_visible (linked));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (prompt_label)));
 
+  /* An entry linked to a lesson but to none of its prompts: the lesson alone. */
+  ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), lesson, NULL);
+  g_assert_true (gtk_widget_get_visible (linked));
+  g_assert_cmpstr (gtk_label_get_text (lesson_label), ==, expected);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (prompt_label)));
+
   ally_linked_prompt_set_lesson (ALLY_LINKED_PROMPT (linked), NULL, NULL);
   g_assert_false (gtk_widget_get_visible (linked));
 

@@ -93,7 +93,8 @@ ally_linked_prompt_set_lesson (AllyLinkedPrompt *self,
   lesson_uri = g_uri_escape_string (ally_lesson_get_id (lesson), NULL, FALSE);
   lesson_markup = g_markup_printf_escaped ("<a href=\"lesson:%s\">%s</a>", lesson_uri, lesson_text);
   gtk_label_set_markup (self->lesson_label, lesson_markup);
-  prompt = ally_lesson_lookup_prompt (lesson, prompt_id);
+  /* An entry can belong to a lesson without answering one of its prompts. */
+  prompt = prompt_id != NULL ? ally_lesson_lookup_prompt (lesson, prompt_id) : NULL;
   gtk_label_set_label (self->prompt_label, prompt ? ally_prompt_get_text (prompt) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_label), prompt != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
