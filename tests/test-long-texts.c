@@ -511,6 +511,53 @@ out:
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The longest definition asks for the room its text needs, but makes do with less: on a
+ * small screen, with the link half-way down, the popover is given less than its natural
+ * height, and the definition then scrolls while the links and the button stay whole (a
+ * screenshot showed the button cut off, when the definition's least height was its whole
+ * text, up to half the window). */
+static void
+test_popover_definition_can_shrink (void)
+{
+  AllyWindow *window;
+  AllyLearnView *learn;
+  AllyTermPopover *popover;
+  GtkWidget *scroller, *definition;
+  int min, nat, text_height;
+
+  g_settings_set_int (ally_application_get_settings (app), "window-width", 1200);
+  g_settings_set_int (ally_application_get_settings (app), "window-height", 800);
+  window = ally_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_mapped, window));
+  g_assert_true (spin_until (course_is_loaded, window));
+  learn = ally_window_get_learn_view (window);
+  g_assert_true (ally_learn_view_open_lesson (learn, "ally-vs-accomplice"));
+  wait_frames (GTK_WIDGET (learn), 3);
+
+  g_assert_true (ally_learn_view_show_term (learn, "accomplice"));
+  g_assert_true (spin_until (popover_shows_term, &(TermQuery) { learn, "accomplice" }));
+  popover = shown_popover (learn);
+  wait_frames (GTK_WIDGET (popover), 2);
+  assert_popover_fits (popover);
+
+  scroller = find_descendant (GTK_WIDGET (popover), GTK_TYPE_SCROLLED_WINDOW);
+  definition = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (definition))
+    definition = gtk_viewport_get_child (GTK_VIEWPORT (definition));
+  gtk_widget_measure (definition, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (definition),
+                      NULL, &text_height, NULL, NULL);
+  gtk_widget_measure (scroller, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (scroller),
+                      &min, &nat, NULL, NULL);
+  /* Its text is longer than the least height: it can shrink, and it asks for all of it. */
+  g_assert_cmpint (text_height, >, 160);
+  g_assert_cmpint (min, <=, 160);
+  g_assert_cmpint (nat, >=, text_height);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,6 +570,7 @@ main (int   argc,
 
   app = ui_test_new_registered_app ();
 
+  g_test_add_func ("/long-texts/popover-definition-can-shrink", test_popover_definition_can_shrink);
   g_test_add_func ("/long-texts/journal-cursor-stays-in-sight", test_journal_cursor_stays_in_sight);
   g_test_add_func ("/long-texts/power-map-cursor-stays-in-sight",
                    test_power_map_cursor_stays_in_sight);

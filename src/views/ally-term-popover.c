@@ -81,11 +81,12 @@ see_also_markup (AllyTermPopover *self,
   return g_strdup_printf (_("See also: %s"), links->str);
 }
 
-/* The definition is as high as its text at the width it gets (a scrolled window measures
- * its child at the child's own natural width, narrower than the popover's: a gap showed
- * under shorter definitions), and at most half the window's height, so that a long
- * definition scrolls rather than push the links and button out of the popover (or the
- * popover off the screen). */
+/* The definition would be as high as its text at the width it gets (a scrolled window
+ * measures its child at the child's own natural width, narrower than the popover's: a gap
+ * showed under shorter definitions), and at most half the window's height. That is only
+ * its natural height: with less room around the link than that (a small window, a link
+ * half-way down), the popover is given less, and the definition shrinks and scrolls, down
+ * to MIN_DEFINITION_HEIGHT, rather than push the links and button out of the popover. */
 static void
 fit_definition_to_window (AllyTermPopover *self)
 {
@@ -98,8 +99,9 @@ fit_definition_to_window (AllyTermPopover *self)
   gtk_widget_measure (GTK_WIDGET (self->definition_label), GTK_ORIENTATION_VERTICAL,
                       width > 0 ? width : DEFINITION_WIDTH, NULL, &natural, NULL, NULL);
   gtk_scrolled_window_set_min_content_height (self->definition_scroller, -1);
-  gtk_scrolled_window_set_max_content_height (self->definition_scroller, most);
-  gtk_scrolled_window_set_min_content_height (self->definition_scroller, MIN (natural, most));
+  gtk_scrolled_window_set_max_content_height (self->definition_scroller, MIN (natural, most));
+  gtk_scrolled_window_set_min_content_height (self->definition_scroller,
+                                              MIN (natural, MIN_DEFINITION_HEIGHT));
 }
 
 gboolean
