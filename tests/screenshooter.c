@@ -263,6 +263,22 @@ shoot_areas (AllyApplication *app,
         settle (500);
     }
 
+  /* Practice's power map: its worksheet and what it says of where it comes from. */
+  {
+    g_autofree char *name = g_strdup_printf ("power-map-%s", size_name);
+    GtkWidget *sections;
+
+    ally_window_set_visible_area (window, "practice");
+    sections = find_descendant (GTK_WIDGET (ally_window_get_practice_view (window)),
+                                ADW_TYPE_VIEW_STACK);
+    if (sections != NULL)
+      {
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (sections), "power-map");
+        settle (300);
+        save_widget_png (GTK_WIDGET (window), dir, name);
+      }
+  }
+
   /* Learn's overview, where a returning learner lands. */
   {
     g_autofree char *name = g_strdup_printf ("overview-%s", size_name);
@@ -275,6 +291,10 @@ shoot_areas (AllyApplication *app,
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
+
+static const struct { const char *term, *file; } popover_terms[] = {
+  { "privilege", "term-popover" }, { "accomplice", "term-popover-long" },
+};
 
 static void
 shoot_lesson (AllyApplication *app,
@@ -313,13 +333,20 @@ shoot_lesson (AllyApplication *app,
           save_widget_png (gtk_widget_get_first_child (viewport), dir, full);
         }
 
-      if (i == 0 && ally_learn_view_show_term (learn, "privilege"))
-        {
-          GtkWidget *popover = find_descendant (GTK_WIDGET (learn), GTK_TYPE_POPOVER);
-          settle (1500);
-          if (popover != NULL)
-            save_widget_png (popover, dir, "term-popover");
-        }
+      /* A term's popover, and the one with the longest definition (when the lesson links
+       * them). */
+      for (guint t = 0; i == 0 && t < G_N_ELEMENTS (popover_terms); t++)
+        if (ally_learn_view_show_term (learn, popover_terms[t].term))
+          {
+            GtkWidget *popover = find_descendant (GTK_WIDGET (learn), GTK_TYPE_POPOVER);
+            settle (1500);
+            if (popover != NULL)
+              {
+                save_widget_png (popover, dir, popover_terms[t].file);
+                gtk_popover_popdown (GTK_POPOVER (popover));
+                settle (300);
+              }
+          }
 
       gtk_window_destroy (GTK_WINDOW (window));
     }
