@@ -464,6 +464,40 @@ course_is_loaded (gpointer data)
   return learn != NULL && ally_learn_view_get_catalog (learn) != NULL;
 }
 
+/* A window of @width × @height with @lesson_id open in Learn. */
+static AllyWindow *
+window_with_lesson (int         width,
+                    int         height,
+                    const char *lesson_id)
+{
+  AllyWindow *window;
+
+  g_settings_set_int (ally_application_get_settings (app), "window-width", width);
+  g_settings_set_int (ally_application_get_settings (app), "window-height", height);
+  window = ally_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (window_is_mapped, window));
+  g_assert_true (spin_until (course_is_loaded, window));
+  g_assert_true (ally_learn_view_open_lesson (ally_window_get_learn_view (window), lesson_id));
+  wait_frames (GTK_WIDGET (ally_window_get_learn_view (window)), 3);
+  return window;
+}
+
+/* Opens @term_id's popover from the lesson @learn shows, and checks that it fits. */
+static AllyTermPopover *
+popover_for_term (AllyLearnView *learn,
+                  const char    *term_id)
+{
+  AllyTermPopover *popover;
+
+  g_assert_true (ally_learn_view_show_term (learn, term_id));
+  g_assert_true (spin_until (popover_shows_term, &(TermQuery) { learn, term_id }));
+  popover = shown_popover (learn);
+  wait_frames (GTK_WIDGET (popover), 2);
+  assert_popover_fits (popover);
+  return popover;
+}
+
 static void
 test_popover_links_work_after_hops (void)
 {
@@ -473,21 +507,9 @@ test_popover_links_work_after_hops (void)
   /* Long definitions, each linking to the next. */
   const char *hops[] = { "accomplice", "ally", "allyship" };
 
-  g_settings_set_int (ally_application_get_settings (app), "window-width", 1000);
-  g_settings_set_int (ally_application_get_settings (app), "window-height", 600);
-  window = ally_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_mapped, window));
-  g_assert_true (spin_until (course_is_loaded, window));
+  window = window_with_lesson (1000, 600, "what-allyship-is");
   learn = ally_window_get_learn_view (window);
-  g_assert_true (ally_learn_view_open_lesson (learn, "what-allyship-is"));
-  wait_frames (GTK_WIDGET (learn), 3);
-
-  g_assert_true (ally_learn_view_show_term (learn, hops[0]));
-  g_assert_true (spin_until (popover_shows_term, &(TermQuery) { learn, hops[0] }));
-  popover = shown_popover (learn);
-  wait_frames (GTK_WIDGET (popover), 2);
-  assert_popover_fits (popover);
+  popover = popover_for_term (learn, hops[0]);
 
   for (guint i = 1; i < G_N_ELEMENTS (hops); i++)
     {
@@ -520,26 +542,12 @@ static void
 test_popover_definition_can_shrink (void)
 {
   AllyWindow *window;
-  AllyLearnView *learn;
   AllyTermPopover *popover;
   GtkWidget *scroller, *definition;
   int min, nat, text_height;
 
-  g_settings_set_int (ally_application_get_settings (app), "window-width", 1200);
-  g_settings_set_int (ally_application_get_settings (app), "window-height", 800);
-  window = ally_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (window_is_mapped, window));
-  g_assert_true (spin_until (course_is_loaded, window));
-  learn = ally_window_get_learn_view (window);
-  g_assert_true (ally_learn_view_open_lesson (learn, "ally-vs-accomplice"));
-  wait_frames (GTK_WIDGET (learn), 3);
-
-  g_assert_true (ally_learn_view_show_term (learn, "accomplice"));
-  g_assert_true (spin_until (popover_shows_term, &(TermQuery) { learn, "accomplice" }));
-  popover = shown_popover (learn);
-  wait_frames (GTK_WIDGET (popover), 2);
-  assert_popover_fits (popover);
+  window = window_with_lesson (1200, 800, "ally-vs-accomplice");
+  popover = popover_for_term (ally_window_get_learn_view (window), "accomplice");
 
   scroller = find_descendant (GTK_WIDGET (popover), GTK_TYPE_SCROLLED_WINDOW);
   definition = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
