@@ -1234,7 +1234,6 @@ ally_journal_get_file (AllyJournal *self)
   return self->file;
 }
 
-/* Whether opening ran the full check (PRAGMA quick_check) on an existing file. */
 /**
  * ally_journal_get_change_stamp:
  *
@@ -1257,6 +1256,7 @@ ally_journal_get_change_stamp (AllyJournal *self)
   return ((guint64) data_version << 40) + (guint64) sqlite3_total_changes64 (self->db);
 }
 
+/* Whether opening ran the full check (PRAGMA quick_check) on an existing file. */
 gboolean
 ally_journal_get_checked_at_open (AllyJournal *self)
 {
