@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-lesson-reveal.c: a lesson's first screenful is laid out first, and the rest of its page
  * follows over the next frames; going to a term builds the whole page at once, so the term can
- * be found; going to a saved place builds the page down to it and a screenful more. */
+ * be found; going to a saved place builds the page down to it and a screenful more, and shows
+ * the place before the text above it. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -227,6 +228,54 @@ test_saved_place_shown_before_the_rest (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The long lesson's first section heading, built or not. */
+static GtkLabel *
+first_heading (AllyLessonView *lesson_view)
+{
+  GListModel *sections = ally_lesson_get_sections (ally_lesson_view_get_lesson (lesson_view));
+  g_autoptr(AllySection) first = g_list_model_get_item (sections, 0);
+
+  return ui_test_find_label (GTK_WIDGET (lesson_view), ally_section_get_heading (first));
+}
+
+/* Going back to a place far down a long lesson shows it before the text above it is laid out;
+ * that text then comes in over the next frames without moving what is being read. */
+static void
+test_saved_place_held_while_the_page_above_comes_in (void)
+{
+  AllyWindow *window = ready_window ();
+  AllyLearnView *learn = ally_window_get_learn_view (window);
+  AllyLessonView *lesson_view = lesson_view_of (window);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (lesson_view), GTK_TYPE_SCROLLED_WINDOW)));
+  SavedPlace saved = { ally_learn_view_get_journal (learn), -1 };
+  g_autoptr(GError) error = NULL;
+  GtkLabel *heading;
+
+  g_assert_true (ally_learn_view_open_lesson (learn, "what-allyship-is"));
+  g_assert_true (ally_journal_set_lesson_position (saved.journal, LONG_LESSON, 600, &error));
+  g_assert_no_error (error);
+  g_assert_true (ally_learn_view_open_lesson (learn, LONG_LESSON));
+
+  /* The page's beginning is built, but not shown (nor laid out) when the place first is. */
+  heading = first_heading (lesson_view);
+  g_assert_nonnull (heading);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (heading)));
+  g_assert_true (spin_until (settled, lesson_view));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (heading)));
+
+  /* Once all of the page is shown, the place shown is still the place saved. */
+  g_assert_true (spin_until (page_is_shown, lesson_view));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (heading)));
+  g_assert_true (ally_journal_set_lesson_position (saved.journal, LONG_LESSON, 0, &error));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 1);
+  g_assert_true (spin_until (place_saved_again, &saved));
+  g_assert_cmpint (saved.position, >=, 600);
+  g_assert_cmpint (saved.position, <=, 602);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Counts the wrapping labels under @widget that GTK would measure at width 0 for their least
  * width (no "width-chars"): in word-char wrapping that is a line per character, most of what
  * showing a page cost. Each one found is named in the test's log. */
@@ -284,6 +333,8 @@ main (int   argc,
                    test_wrapping_labels_have_a_least_width);
   g_test_add_func ("/lesson-reveal/saved-place-shown-before-the-rest",
                    test_saved_place_shown_before_the_rest);
+  g_test_add_func ("/lesson-reveal/saved-place-held-while-the-page-above-comes-in",
+                   test_saved_place_held_while_the_page_above_comes_in);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -2,7 +2,11 @@
 /* ally-lesson-place.c: where the reader is in a lesson's scrolled page. A moment after they
  * stop scrolling it emits "moved" with the offset they scrolled to; and it brings the page to a
  * place in one of its parts, to a term's first link or to a widget once the page is laid out,
- * holding it there while wrapped text settles. */
+ * holding it there while wrapped text settles, and while the parts above it are shown.
+ *
+ * The place is put back after each frame's layout and before its drawing (the frame clock's
+ * layout phase runs again when the scroll offset changes), so a frame is never drawn with the
+ * text being read moved. */
 #include "config.h"
 
 #include <math.h>
@@ -29,6 +33,19 @@ struct _AllyLessonPlace
   guint              tick_id;
   double             last_upper;
   double             last_goal;
+
+  /* After each layout, before the frame is drawn: the place put back, or the held part kept. */
+  GdkFrameClock     *clock;
+  gulong             layout_id;
+
+  /* A part kept where it is in the view while the page above it changes, until released: its
+   * top in the page at the last layout (-1 before one). */
+  gboolean           hold_when_there;
+  GtkWidget         *held;
+  double             held_top;
+
+  /* The offset is being changed by this object, not by the reader. */
+  gboolean           moving;
 };
 
 /* How far below the top of the page a revealed term's paragraph starts, in pixels. */
@@ -90,32 +107,126 @@ moved_timeout (gpointer data)
 static void
 on_value_changed (AllyLessonPlace *self)
 {
-  if (is_restoring (self))
+  if (is_restoring (self) || self->moving)
     return;
 
   g_clear_handle_id (&self->moved_id, g_source_remove);
   self->moved_id = g_timeout_add (800, moved_timeout, self);
 }
 
-/* Where the page should be scrolled to, or -1 while that cannot be known yet. */
+static void
+set_offset (AllyLessonPlace *self,
+            double           offset)
+{
+  self->moving = TRUE;
+  gtk_adjustment_set_value (vadjustment (self), offset);
+  self->moving = FALSE;
+}
+
+/* Where @widget's top is in the page, as last laid out. */
+static gboolean
+top_in_page (AllyLessonPlace *self,
+             GtkWidget       *widget,
+             double          *top)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (widget, page (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return FALSE;
+  *top = point.y;
+  return TRUE;
+}
+
+/* Where the page should be scrolled to, or -1 while that cannot be known yet; @top (if not
+ * NULL) is set to the top of the widget the place is in. */
 static double
-target (AllyLessonPlace *self)
+target (AllyLessonPlace *self,
+        double          *top)
 {
   GtkAdjustment *adjustment = vadjustment (self);
   double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
   GtkWidget *label;
-  graphene_point_t point;
+  double y;
 
   if (range <= 0)
     return -1;
 
   label = self->widget ? self->widget : ally_lesson_find_term_label (page (self), self->term_id);
-  if (label == NULL ||
-      !gtk_widget_compute_point (label, page (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+  if (label == NULL || !top_in_page (self, label, &y))
     return -1;
+  if (top != NULL)
+    *top = y;
   if (self->fraction >= 0)
-    return CLAMP (point.y + self->fraction * gtk_widget_get_height (label), 0, range);
-  return CLAMP (point.y - REVEAL_MARGIN, 0, range);
+    return CLAMP (y + self->fraction * gtk_widget_get_height (label), 0, range);
+  return CLAMP (y - REVEAL_MARGIN, 0, range);
+}
+
+static gboolean page_follows_adjustment (AllyLessonPlace *self);
+
+static void
+stop_layout_watch (AllyLessonPlace *self)
+{
+  /* A frame clock disposed with its window has dropped its handlers already. */
+  if (self->clock != NULL && g_signal_handler_is_connected (self->clock, self->layout_id))
+    g_signal_handler_disconnect (self->clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->clock);
+}
+
+/* After the frame's layout: puts the place back, or keeps the held part where it was in the
+ * view (the reader's own scrolling does not move its top in the page, so it is kept). */
+static void
+after_layout (GdkFrameClock *clock,
+              gpointer       data)
+{
+  AllyLessonPlace *self = data;
+  double top;
+
+  if (is_restoring (self))
+    {
+      double goal = target (self, NULL);
+
+      if (goal >= 0 && fabs (goal - current_offset (self)) >= 1)
+        set_offset (self, goal);
+      /* A value set while the viewport was being allocated (from notify::upper) can leave the
+       * page drawn at its old offset: allocate it again before the frame is drawn. */
+      else if (!page_follows_adjustment (self))
+        gtk_widget_queue_allocate (gtk_scrolled_window_get_child (self->scroller));
+      return;
+    }
+  if (self->held == NULL || !top_in_page (self, self->held, &top))
+    return;
+  if (self->held_top >= 0 && fabs (top - self->held_top) >= 0.5)
+    set_offset (self, current_offset (self) + top - self->held_top);
+  self->held_top = top;
+}
+
+static void
+watch_layout (AllyLessonPlace *self,
+              GdkFrameClock   *clock)
+{
+  if (self->clock == clock)
+    return;
+  stop_layout_watch (self);
+  self->clock = g_object_ref (clock);
+  self->layout_id = g_signal_connect_after (clock, "layout", G_CALLBACK (after_layout), self);
+}
+
+/**
+ * ally_lesson_place_release:
+ *
+ * Stops keeping the part a place was in where it is in the view (the page above it is
+ * complete).
+ */
+void
+ally_lesson_place_release (AllyLessonPlace *self)
+{
+  g_return_if_fail (ALLY_IS_LESSON_PLACE (self));
+
+  self->hold_when_there = FALSE;
+  g_clear_object (&self->held);
+  if (!is_restoring (self))
+    stop_layout_watch (self);
 }
 
 /* Whether the page is drawn at the offset the scroll adjustment holds. */
@@ -133,7 +244,16 @@ static gboolean
 settle (AllyLessonPlace *self)
 {
   self->tick_id = 0;
+  /* Held from where the last layout put it: a part shown above it in this frame moves it. */
+  if (self->hold_when_there && self->widget != NULL)
+    {
+      g_set_object (&self->held, self->widget);
+      if (!top_in_page (self, self->held, &self->held_top))
+        self->held_top = -1;
+    }
   forget_target (self);
+  if (self->held == NULL)
+    stop_layout_watch (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -148,8 +268,10 @@ tick (GtkWidget     *widget,
   AllyLessonPlace *self = data;
   GtkAdjustment *adjustment = vadjustment (self);
   double upper = gtk_adjustment_get_upper (adjustment);
-  double goal = target (self);
+  double top = 0;
+  double goal = target (self, &top);
 
+  watch_layout (self, frame_clock);
   if (goal < 0 || !is_restoring (self))
     {
       /* A page no taller than the window has nothing to scroll: stop once its height settles. */
@@ -159,8 +281,15 @@ tick (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
-  /* The place, not the page's height: parts still being added below it do not move it. */
-  if (goal == self->last_goal && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1)
+  /* The last frame was drawn at the place (after_layout() saw to it), and from now on holding
+   * its part keeps it there whatever moves the part. */
+  if (self->hold_when_there && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1 &&
+      page_follows_adjustment (self))
+    return settle (self);
+
+  /* The place in its part, not the page's height: parts still being added below it do not
+   * move it, and parts shown above it move the part with it. */
+  if (goal - top == self->last_goal && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1)
     {
       /* A value set while the viewport was being allocated (from notify::upper) can leave the
        * page drawn at its old offset: allocate again until the page sits where it says. */
@@ -172,8 +301,8 @@ tick (GtkWidget     *widget,
       return settle (self);
     }
 
-  self->last_goal = goal;
-  gtk_adjustment_set_value (adjustment, goal);
+  self->last_goal = goal - top;
+  set_offset (self, goal);
   return G_SOURCE_CONTINUE;
 }
 
@@ -183,7 +312,7 @@ start_tick (AllyLessonPlace *self)
   if (self->tick_id != 0)
     return;
   self->last_upper = -1;
-  self->last_goal = -1;
+  self->last_goal = NAN;
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->scroller), tick, self, NULL);
 }
 
@@ -193,10 +322,10 @@ on_upper_changed (AllyLessonPlace *self)
 {
   double goal;
 
-  if (!is_restoring (self) || (goal = target (self)) < 0)
+  if (!is_restoring (self) || (goal = target (self, NULL)) < 0)
     return;
 
-  gtk_adjustment_set_value (vadjustment (self), goal);
+  set_offset (self, goal);
   start_tick (self);
 }
 
@@ -212,6 +341,8 @@ ally_lesson_place_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (vadjustment (self), self);
       g_clear_weak_pointer (&self->scroller);
     }
+  forget_target (self);
+  ally_lesson_place_release (self);
 
   G_OBJECT_CLASS (ally_lesson_place_parent_class)->dispose (object);
 }
@@ -266,6 +397,7 @@ ally_lesson_place_stop (AllyLessonPlace *self)
   if (self->tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->scroller), self->tick_id);
   self->tick_id = 0;
+  ally_lesson_place_release (self);
 }
 
 void
@@ -282,7 +414,9 @@ ally_lesson_place_show_top (AllyLessonPlace *self)
  * @part: a widget of the page
  * @fraction: how far down @part the view's top goes, from 0 to 1
  *
- * Shows the page from its top until @part is laid out, then from that place in it.
+ * Shows the page from its top until @part is laid out, then from that place in it; then keeps
+ * @part where it is in the view until ally_lesson_place_release(), while the parts above it
+ * are shown.
  */
 void
 ally_lesson_place_go_to_part (AllyLessonPlace *self,
@@ -295,7 +429,8 @@ ally_lesson_place_go_to_part (AllyLessonPlace *self,
   ally_lesson_place_stop (self);
   self->widget = g_object_ref (part);
   self->fraction = CLAMP (fraction, 0, 1);
-  gtk_adjustment_set_value (vadjustment (self), 0);
+  self->hold_when_there = TRUE;
+  set_offset (self, 0);
   on_upper_changed (self);
   start_tick (self);
 }

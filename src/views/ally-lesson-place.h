@@ -18,6 +18,7 @@ gboolean         ally_lesson_place_go_to_term   (AllyLessonPlace   *self,
                                                  const char        *term_id);
 void             ally_lesson_place_go_to_widget (AllyLessonPlace   *self,
                                                  GtkWidget         *widget);
+void             ally_lesson_place_release      (AllyLessonPlace   *self);
 void             ally_lesson_place_stop         (AllyLessonPlace   *self);
 gboolean         ally_lesson_place_is_settled   (AllyLessonPlace   *self);
 void             ally_lesson_place_flush        (AllyLessonPlace   *self);

@@ -296,7 +296,9 @@ ally_lesson_view_place_at (AllyLessonView *self,
       double height = gtk_widget_get_height (part);
       graphene_point_t point;
 
-      if (!gtk_widget_compute_point (part, page, &GRAPHENE_POINT_INIT (0, 0), &point) ||
+      /* A part above a place being gone back to may not be shown yet. */
+      if (!gtk_widget_get_visible (part) ||
+          !gtk_widget_compute_point (part, page, &GRAPHENE_POINT_INIT (0, 0), &point) ||
           point.y + height <= offset)
         continue;
       return (int) (1000 * (i + (height > 0 ? CLAMP ((offset - point.y) / height, 0, 1) : 0)) /
@@ -309,7 +311,9 @@ ally_lesson_view_place_at (AllyLessonView *self,
  * ally_lesson_view_go_to_place:
  * @place: a place ally_lesson_view_place_at() gave
  *
- * Builds the page down to the part @place is in, and a screenful after it, and shows it there.
+ * Shows the page at the part @place is in, with a screenful after it. The parts above it are
+ * built but shown over the next frames, while the place holds the part still, so that going
+ * back to the end of a long lesson does not lay out all of its text first.
  */
 void
 ally_lesson_view_go_to_place (AllyLessonView *self,
@@ -317,19 +321,22 @@ ally_lesson_view_go_to_place (AllyLessonView *self,
 {
   double at = CLAMP (place, 0, 1000) * self->n_parts / 1000.0;
   guint part = MIN ((guint) at, self->n_parts - 1);
+  GtkWidget *widget;
 
   if (self->n_parts == 0)
     return;
 
   while (self->parts->len <= part && !ally_reveal_queue_is_done (self->reveal))
     ally_reveal_queue_build_one (self->reveal);
-  ally_reveal_queue_build_screenful (self->reveal);
   if (self->parts->len == 0)
     return;
 
-  ally_lesson_place_go_to_part (self->place,
-                                g_ptr_array_index (self->parts, MIN (part, self->parts->len - 1)),
-                                at - part);
+  part = MIN (part, self->parts->len - 1);
+  widget = g_ptr_array_index (self->parts, part);
+  for (guint i = 0; i < part; i++)
+    ally_reveal_queue_defer (self->reveal, g_ptr_array_index (self->parts, i));
+  ally_reveal_queue_build_screenful (self->reveal);
+  ally_lesson_place_go_to_part (self->place, widget, at - part);
 }
 
 static void

@@ -358,6 +358,14 @@ ally_lesson_view_set_property (GObject      *object,
     }
 }
 
+/* Once the parts above a place gone back to are all shown, the place's part can move again. */
+static void
+on_page_shown (AllyLessonView *self)
+{
+  if (ally_reveal_queue_is_done (self->reveal))
+    ally_lesson_place_release (self->place);
+}
+
 static void
 ally_lesson_view_dispose (GObject *object)
 {
@@ -477,4 +485,6 @@ ally_lesson_view_init (AllyLessonView *self)
   self->reveal = ally_reveal_queue_new (GTK_WIDGET (self));
   self->place = ally_lesson_place_new (self->scroller);
   g_signal_connect_object (self->place, "moved", G_CALLBACK (on_place_moved), self, 0);
+  g_signal_connect_object (self->reveal, "notify::done", G_CALLBACK (on_page_shown), self,
+                           G_CONNECT_SWAPPED);
 }

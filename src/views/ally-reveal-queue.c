@@ -28,6 +28,7 @@ struct _AllyRevealQueue
   GtkWidget           *owner;   /* not owned: the widget whose frames pace the queue */
   AllyRevealBuildFunc  build;   /* builds the page's next part; NULL while nothing is to build */
   gpointer             build_data;
+  GPtrArray           *deferred; /* parts built but hidden until a later frame, shown last first */
   guint                tick_id;
 };
 
@@ -120,8 +121,29 @@ forget_page (AllyRevealQueue *self)
   stop_ticking (self);
   self->build = NULL;
   self->build_data = NULL;
+  g_ptr_array_set_size (self->deferred, 0);
   if (!was_done)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+}
+
+/* Shows the parts deferred last first, up to @budget characters (at least one part); returns
+ * the characters shown. */
+static gsize
+show_deferred (AllyRevealQueue *self,
+               gsize            budget)
+{
+  gsize shown = 0;
+
+  while (self->deferred->len > 0 && (shown == 0 || shown < budget))
+    {
+      g_autoptr(GtkWidget) part = g_ptr_array_steal_index (self->deferred, self->deferred->len - 1);
+
+      gtk_widget_set_visible (part, TRUE);
+      shown += shown_chars (part);
+    }
+  if (self->deferred->len == 0 && self->build == NULL && shown > 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+  return shown;
 }
 
 /* Builds the next parts, up to @budget characters (at least one part). */
@@ -136,7 +158,12 @@ build_next (AllyRevealQueue *self,
       GtkWidget *part = self->build (self->build_data);
 
       if (part == NULL)
-        forget_page (self);
+        {
+          self->build = NULL;
+          self->build_data = NULL;
+          if (self->deferred->len == 0)
+            g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+        }
       else
         built += shown_chars (part);
     }
@@ -148,8 +175,10 @@ reveal_tick (GtkWidget     *widget,
              gpointer       user_data)
 {
   AllyRevealQueue *self = user_data;
+  gsize shown = show_deferred (self, CHARS_PER_FRAME);
 
-  build_next (self, CHARS_PER_FRAME);
+  if (shown < CHARS_PER_FRAME)
+    build_next (self, CHARS_PER_FRAME - shown);
   if (ally_reveal_queue_is_done (self))
     {
       self->tick_id = 0;
@@ -194,6 +223,7 @@ ally_reveal_queue_finish (AllyRevealQueue *self)
 {
   g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
 
+  show_deferred (self, G_MAXSIZE);
   build_next (self, G_MAXSIZE);
 }
 
@@ -225,6 +255,27 @@ ally_reveal_queue_build_one (AllyRevealQueue *self)
 }
 
 /**
+ * ally_reveal_queue_defer:
+ * @part: a part of the page, built already
+ *
+ * Hides @part until a later frame (to show a place in the middle of the page without laying
+ * out the text above it first). The parts deferred last are shown first, before any part still
+ * to be built.
+ */
+void
+ally_reveal_queue_defer (AllyRevealQueue *self,
+                         GtkWidget       *part)
+{
+  g_return_if_fail (ALLY_IS_REVEAL_QUEUE (self));
+  g_return_if_fail (GTK_IS_WIDGET (part));
+
+  gtk_widget_set_visible (part, FALSE);
+  g_ptr_array_add (self->deferred, g_object_ref (part));
+  if (self->tick_id == 0 && self->owner != NULL)
+    self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
+}
+
+/**
  * ally_reveal_queue_cancel:
  *
  * Builds nothing more (the page is being emptied).
@@ -242,7 +293,7 @@ ally_reveal_queue_is_done (AllyRevealQueue *self)
 {
   g_return_val_if_fail (ALLY_IS_REVEAL_QUEUE (self), TRUE);
 
-  return self->build == NULL;
+  return self->build == NULL && self->deferred->len == 0;
 }
 
 AllyRevealQueue *
@@ -280,8 +331,19 @@ ally_reveal_queue_dispose (GObject *object)
   stop_ticking (self);
   self->build = NULL;
   self->owner = NULL;
+  g_ptr_array_set_size (self->deferred, 0);
 
   G_OBJECT_CLASS (ally_reveal_queue_parent_class)->dispose (object);
+}
+
+static void
+ally_reveal_queue_finalize (GObject *object)
+{
+  AllyRevealQueue *self = ALLY_REVEAL_QUEUE (object);
+
+  g_ptr_array_unref (self->deferred);
+
+  G_OBJECT_CLASS (ally_reveal_queue_parent_class)->finalize (object);
 }
 
 static void
@@ -291,6 +353,7 @@ ally_reveal_queue_class_init (AllyRevealQueueClass *klass)
 
   object_class->get_property = ally_reveal_queue_get_property;
   object_class->dispose = ally_reveal_queue_dispose;
+  object_class->finalize = ally_reveal_queue_finalize;
 
   /**
    * AllyRevealQueue:done:
@@ -307,4 +370,5 @@ ally_reveal_queue_class_init (AllyRevealQueueClass *klass)
 static void
 ally_reveal_queue_init (AllyRevealQueue *self)
 {
+  self->deferred = g_ptr_array_new_with_free_func (g_object_unref);
 }

@@ -19,6 +19,8 @@ void             ally_reveal_queue_start   (AllyRevealQueue     *self,
 void             ally_reveal_queue_finish  (AllyRevealQueue *self);
 void             ally_reveal_queue_build_one       (AllyRevealQueue *self);
 void             ally_reveal_queue_build_screenful (AllyRevealQueue *self);
+void             ally_reveal_queue_defer   (AllyRevealQueue *self,
+                                            GtkWidget       *part);
 void             ally_reveal_queue_cancel  (AllyRevealQueue *self);
 gboolean         ally_reveal_queue_is_done (AllyRevealQueue *self);
 
