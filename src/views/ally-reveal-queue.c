@@ -5,7 +5,8 @@
  * Pango and HarfBuzz at each width it is measured for), and building its widgets is the next
  * most. A page's parts are built in reading order: a screenful at once, so the part a person
  * reads first is on screen without waiting for the rest, then a frame's worth of text at a
- * time, so no frame holds the main loop for long. */
+ * time, so no frame holds the main loop for long. Parts built but deferred (above a place in
+ * the middle of the page) are shown the same way, nearest the place first. */
 #include "config.h"
 
 #include "ally-reveal-queue.h"
