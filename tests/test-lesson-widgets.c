@@ -10,6 +10,7 @@
 #include "ally-journal-progress.h"
 #include "ally-lesson-place.h"
 #include "ally-lesson-quiz.h"
+#include "ally-lesson-text.h"
 #include "ally-prompt-row.h"
 #include "ally-quiz-choice.h"
 #include "ally-quiz-question.h"
@@ -159,6 +160,87 @@ test_quiz_question_answers (Fixture       *fixture,
   g_assert_false (ally_quiz_question_show_answer (ALLY_QUIZ_QUESTION (card), 99));
 
   g_object_unref (card);
+}
+
+/* A child that wraps like a label (its height depends on its width), and counts the times it
+ * is asked for its width at a given height: the question that makes a wrapping label search
+ * (about ten Pango layouts each time). */
+#define PROBE_TYPE_TEXT (probe_text_get_type ())
+G_DECLARE_FINAL_TYPE (ProbeText, probe_text, PROBE, TEXT, GtkWidget)
+
+struct _ProbeText
+{
+  GtkWidget parent_instance;
+  guint     width_for_height;
+};
+
+G_DEFINE_FINAL_TYPE (ProbeText, probe_text, GTK_TYPE_WIDGET)
+
+static GtkSizeRequestMode
+probe_text_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+probe_text_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      PROBE_TEXT (widget)->width_for_height += for_size >= 0;
+      *minimum = 60, *natural = 600;
+      return;
+    }
+  /* 6,000 square pixels of text: as many lines as the width needs. */
+  *minimum = *natural = for_size > 0 ? MAX (20, 6000 / for_size) : 20;
+}
+
+static void
+probe_text_class_init (ProbeTextClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->get_request_mode = probe_text_get_request_mode;
+  GTK_WIDGET_CLASS (klass)->measure = probe_text_measure;
+}
+
+static void
+probe_text_init (ProbeText *self)
+{
+}
+
+/* A quiz answer's text is beside its mark, and measuring the answer's height at a width asks
+ * the text for its height at its own width only: never for its width at some height, as the
+ * check button's own layout (a horizontal box) does, over and over. */
+static void
+test_quiz_choice_text_measured_at_its_width (Fixture       *fixture,
+                                             gconstpointer  data)
+{
+  g_autoptr(AllyQuestion) question = first_question (fixture->lesson);
+  g_autoptr(AllyChoice) choice = g_list_model_get_item (ally_question_get_choices (question), 0);
+  GtkWidget *quiz_choice = g_object_ref_sink (ally_quiz_choice_new (choice));
+  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *text = g_object_new (PROBE_TYPE_TEXT, NULL);
+  int min, nat;
+
+  g_assert_true (GTK_IS_GRID_LAYOUT (gtk_widget_get_layout_manager (
+    GTK_WIDGET (ally_quiz_choice_get_button (ALLY_QUIZ_CHOICE (quiz_choice))))));
+
+  g_object_ref_sink (button);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), text);
+  ally_lesson_lay_out_in_a_row (button);
+  gtk_widget_measure (button, GTK_ORIENTATION_VERTICAL, 200, &min, &nat, NULL, NULL);
+  g_assert_cmpuint (PROBE_TEXT (text)->width_for_height, ==, 0);
+  /* The mark takes its width, the text the rest: more lines than at the whole width. */
+  g_assert_cmpint (min, >, 6000 / 200);
+  g_assert_cmpint (min, <, 6000 / 100);
+
+  g_object_unref (button);
+  g_object_unref (quiz_choice);
 }
 
 /* ---- Quiz --------------------------------------------------------------------------------- */
@@ -460,6 +542,8 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/lesson-widgets/quiz-question/answers", test_quiz_question_answers);
+  ADD ("/lesson-widgets/quiz-choice/text-measured-at-its-width",
+       test_quiz_choice_text_measured_at_its_width);
   ADD ("/lesson-widgets/quiz/keeps-answers", test_quiz_keeps_answers);
   ADD ("/lesson-widgets/journal-button/says-written", test_journal_button_says_written);
   ADD ("/lesson-widgets/prompt-row/reflection-and-commitment", test_prompt_rows);

@@ -19,6 +19,7 @@ gboolean   ally_lesson_label_on_link   (GtkLabel   *label,
                                         gpointer    user_data);
 GtkWidget *ally_lesson_bullet_row      (const char *markup,
                                         const char *css_class);
+void       ally_lesson_lay_out_in_a_row (GtkWidget *widget);
 GtkWidget *ally_lesson_block_new       (AllyBlock  *block);
 char      *ally_lesson_cites_markup    (GListModel *cites);
 

@@ -73,6 +73,8 @@ static void
 ally_quiz_choice_init (AllyQuizChoice *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The answer's text wraps: its mark and it as a grid, not the check button's box. */
+  ally_lesson_lay_out_in_a_row (GTK_WIDGET (self->button));
 }
 
 GtkWidget *
