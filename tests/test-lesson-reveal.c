@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "ally-application.h"
 #include "ally-journal-progress.h"
@@ -238,8 +239,37 @@ first_heading (AllyLessonView *lesson_view)
   return ui_test_find_label (GTK_WIDGET (lesson_view), ally_section_get_heading (first));
 }
 
+/* What is being read, followed through the frames drawn while the page above it comes in. */
+typedef struct
+{
+  GtkWidget *viewport;
+  GtkWidget *read;     /* the widget at the top of the view when the place was first shown */
+  double     top;      /* where it was in the view then */
+  double     moved;    /* how far it has been drawn from there, at most */
+  guint      frames;
+} Reading;
+
+static double
+top_in_view (Reading *reading)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (reading->read, reading->viewport,
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+static void
+on_frame_drawn (GdkFrameClock *clock,
+                Reading       *reading)
+{
+  reading->moved = MAX (reading->moved, fabs (top_in_view (reading) - reading->top));
+  reading->frames++;
+}
+
 /* Going back to a place far down a long lesson shows it before the text above it is laid out;
- * that text then comes in over the next frames without moving what is being read. */
+ * that text then comes in over the next frames without moving what is being read, in any
+ * frame drawn. */
 static void
 test_saved_place_held_while_the_page_above_comes_in (void)
 {
@@ -250,6 +280,8 @@ test_saved_place_held_while_the_page_above_comes_in (void)
     GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (lesson_view), GTK_TYPE_SCROLLED_WINDOW)));
   SavedPlace saved = { ally_learn_view_get_journal (learn), -1 };
   g_autoptr(GError) error = NULL;
+  Reading reading = { 0 };
+  GdkFrameClock *clock;
   GtkLabel *heading;
 
   g_assert_true (ally_learn_view_open_lesson (learn, "what-allyship-is"));
@@ -264,9 +296,20 @@ test_saved_place_held_while_the_page_above_comes_in (void)
   g_assert_true (spin_until (settled, lesson_view));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (heading)));
 
-  /* Once all of the page is shown, the place shown is still the place saved. */
+  reading.viewport = find_descendant (GTK_WIDGET (lesson_view), GTK_TYPE_VIEWPORT);
+  reading.read = gtk_widget_pick (reading.viewport, 40, 8, GTK_PICK_DEFAULT);
+  g_assert_nonnull (reading.read);
+  reading.top = top_in_view (&reading);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_frame_drawn), &reading);
+
+  /* Once all of the page is shown, the place shown is still the place saved, and it was
+   * drawn still in every frame meanwhile. */
   g_assert_true (spin_until (page_is_shown, lesson_view));
+  g_signal_handlers_disconnect_by_func (clock, on_frame_drawn, &reading);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (heading)));
+  g_assert_cmpuint (reading.frames, >, 1);
+  g_assert_cmpfloat (reading.moved, <, 1);
   g_assert_true (ally_journal_set_lesson_position (saved.journal, LONG_LESSON, 0, &error));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + 1);
   g_assert_true (spin_until (place_saved_again, &saved));
