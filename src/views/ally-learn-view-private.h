@@ -30,7 +30,8 @@ struct _AllyLearnView
   GtkWidget             *content;
   GtkStack              *content_stack;
   AllyLessonView        *lesson_view;
-  AllyOverviewPage      *overview_page;
+  AdwBin                *overview_bin;
+  AllyOverviewPage      *overview_page;   /* in overview_bin, once first shown */
   GtkListBox            *home_list;
   GtkListBoxRow         *overview_row;
   GtkSearchEntry        *search_entry;

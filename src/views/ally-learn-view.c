@@ -72,12 +72,40 @@ show_lesson_at (AllyLearnView *self,
   select_lesson_at (self, position, TRUE);
 }
 
+static void on_overview_open_lesson  (AllyOverviewPage *page,
+                                      const char       *lesson_id,
+                                      AllyLearnView    *self);
+static void on_overview_retry_missed (AllyOverviewPage *page,
+                                      const char       *lesson_id,
+                                      AllyLearnView    *self);
+
+/* The overview is built the first time it is shown (a new learner starts on a lesson), with
+ * the course and the journal the view has then. */
+static AllyOverviewPage *
+ensure_overview_page (AllyLearnView *self)
+{
+  if (self->overview_page != NULL)
+    return self->overview_page;
+
+  self->overview_page = g_object_new (ALLY_TYPE_OVERVIEW_PAGE, NULL);
+  g_signal_connect_object (self->overview_page, "open-lesson",
+                           G_CALLBACK (on_overview_open_lesson), self, 0);
+  g_signal_connect_object (self->overview_page, "retry-missed",
+                           G_CALLBACK (on_overview_retry_missed), self, 0);
+  ally_overview_page_set_catalog (self->overview_page, self->catalog);
+  ally_overview_page_set_journal (self->overview_page, self->journal);
+  adw_bin_set_child (self->overview_bin, GTK_WIDGET (self->overview_page));
+  return self->overview_page;
+}
+
 /* The overview in the content pane, with no lesson selected; on a narrow window @navigate
  * also moves from the list to it. */
 static void
 select_overview (AllyLearnView *self,
                  gboolean       navigate)
 {
+  AllyOverviewPage *overview = ensure_overview_page (self);
+
   ally_term_popover_keeper_close_all (self->term_popovers);
   /* No lesson is open behind the overview (its place is kept as it is left). */
   ally_lesson_view_set_lesson (self->lesson_view, NULL);
@@ -87,8 +115,8 @@ select_overview (AllyLearnView *self,
   gtk_stack_set_visible_child_name (self->content_stack, "overview");
   /* A page that is mapped now was read as it was mapped; one that is not (the area is not on
    * screen yet) is read now, so that it is right whenever it appears. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self->overview_page)))
-    ally_overview_page_refresh (self->overview_page);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (overview)))
+    ally_overview_page_refresh (overview);
   if (navigate)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -358,7 +386,8 @@ ally_learn_view_set_journal (AllyLearnView *self,
   /* Pick the page before the lesson view has the journal: opening a lesson makes it the
    * last read, and the first lesson shown while the journal loaded was not read. A returning
    * learner goes to the overview; a new one stays on the first lesson. */
-  ally_overview_page_set_journal (self->overview_page, journal);
+  if (self->overview_page != NULL)
+    ally_overview_page_set_journal (self->overview_page, journal);
   if (self->selection != NULL && journal != NULL &&
       gtk_single_selection_get_selected (self->selection) == 0)
     {
@@ -422,7 +451,8 @@ ally_learn_view_set_catalog (AllyLearnView *self,
       gtk_stack_set_visible_child_name (self->stack, "course");
       /* With the journal known, a returning learner starts on the overview; otherwise a new
        * learner starts on the first lesson, with the list beside it. */
-      ally_overview_page_set_catalog (self->overview_page, catalog);
+      if (self->overview_page != NULL)
+        ally_overview_page_set_catalog (self->overview_page, catalog);
       if (is_returning_learner (self))
         select_overview (self, FALSE);
       else
@@ -432,7 +462,8 @@ ally_learn_view_set_catalog (AllyLearnView *self,
     {
       ally_lesson_list_set_model (self->lesson_list, NULL);
       ally_lesson_view_set_lesson (self->lesson_view, NULL);
-      ally_overview_page_set_catalog (self->overview_page, NULL);
+      if (self->overview_page != NULL)
+        ally_overview_page_set_catalog (self->overview_page, NULL);
       gtk_stack_set_visible_child_name (self->stack, "loading");
     }
 
@@ -528,6 +559,7 @@ ally_learn_view_dispose (GObject *object)
   /* Before the lesson's labels go: a popover still parented to one would outlive it. */
   g_clear_object (&self->term_popovers);
   gtk_widget_dispose_template (GTK_WIDGET (self), ALLY_TYPE_LEARN_VIEW);
+  self->overview_page = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->catalog);
   g_clear_object (&self->journal);
@@ -572,7 +604,6 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ALLY_TYPE_SCENARIO);
 
   g_type_ensure (ALLY_TYPE_LESSON_VIEW);
-  g_type_ensure (ALLY_TYPE_OVERVIEW_PAGE);
   g_type_ensure (ALLY_TYPE_COURSE_SEARCH);
   g_type_ensure (ALLY_TYPE_LESSON_LIST);
 
@@ -587,7 +618,7 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, lesson_view);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_bin);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, home_list);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, overview_row);
   gtk_widget_class_bind_template_child (widget_class, AllyLearnView, search_entry);
@@ -598,8 +629,6 @@ ally_learn_view_class_init (AllyLearnViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_match_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_home_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_overview_open_lesson);
-  gtk_widget_class_bind_template_callback (widget_class, on_overview_retry_missed);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_term_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_lesson_completed);
