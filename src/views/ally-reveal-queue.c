@@ -142,7 +142,7 @@ show_deferred (AllyRevealQueue *self,
       gtk_widget_set_visible (part, TRUE);
       shown += shown_chars (part);
     }
-  if (self->deferred->len == 0 && self->build == NULL && shown > 0)
+  if (shown > 0 && ally_reveal_queue_is_done (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
   return shown;
 }
@@ -162,7 +162,7 @@ build_next (AllyRevealQueue *self,
         {
           self->build = NULL;
           self->build_data = NULL;
-          if (self->deferred->len == 0)
+          if (ally_reveal_queue_is_done (self))
             g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
         }
       else
@@ -188,6 +188,13 @@ reveal_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+static void
+start_ticking (AllyRevealQueue *self)
+{
+  if (self->tick_id == 0 && self->owner != NULL)
+    self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
+}
+
 /**
  * ally_reveal_queue_start:
  * @build: builds the page's next part, adds it to the page and returns it; returns %NULL
@@ -211,7 +218,7 @@ ally_reveal_queue_start (AllyRevealQueue     *self,
 
   build_next (self, screenful_chars (self));
   if (!ally_reveal_queue_is_done (self))
-    self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
+    start_ticking (self);
 }
 
 /**
@@ -272,8 +279,7 @@ ally_reveal_queue_defer (AllyRevealQueue *self,
 
   gtk_widget_set_visible (part, FALSE);
   g_ptr_array_add (self->deferred, g_object_ref (part));
-  if (self->tick_id == 0 && self->owner != NULL)
-    self->tick_id = gtk_widget_add_tick_callback (self->owner, reveal_tick, self, NULL);
+  start_ticking (self);
 }
 
 /**
