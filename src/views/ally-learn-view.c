@@ -72,12 +72,23 @@ show_lesson_at (AllyLearnView *self,
   select_lesson_at (self, position, TRUE);
 }
 
-static void on_overview_open_lesson  (AllyOverviewPage *page,
-                                      const char       *lesson_id,
-                                      AllyLearnView    *self);
-static void on_overview_retry_missed (AllyOverviewPage *page,
-                                      const char       *lesson_id,
-                                      AllyLearnView    *self);
+static void
+on_overview_open_lesson (AllyOverviewPage *page,
+                         const char       *lesson_id,
+                         AllyLearnView    *self)
+{
+  ally_learn_view_open_lesson (self, lesson_id);
+}
+
+/* "Retry missed": the lesson, at its first missed question, with the missed ones unanswered. */
+static void
+on_overview_retry_missed (AllyOverviewPage *page,
+                          const char       *lesson_id,
+                          AllyLearnView    *self)
+{
+  if (ally_learn_view_open_lesson (self, lesson_id))
+    ally_lesson_view_retry_missed (self->lesson_view);
+}
 
 /* The overview is built the first time it is shown (a new learner starts on a lesson), with
  * the course and the journal the view has then. */
@@ -206,24 +217,6 @@ on_home_row_activated (GtkListBox    *list,
                        AllyLearnView *self)
 {
   select_overview (self, TRUE);
-}
-
-static void
-on_overview_open_lesson (AllyOverviewPage *page,
-                         const char       *lesson_id,
-                         AllyLearnView    *self)
-{
-  ally_learn_view_open_lesson (self, lesson_id);
-}
-
-/* "Retry missed": the lesson, at its first missed question, with the missed ones unanswered. */
-static void
-on_overview_retry_missed (AllyOverviewPage *page,
-                          const char       *lesson_id,
-                          AllyLearnView    *self)
-{
-  if (ally_learn_view_open_lesson (self, lesson_id))
-    ally_lesson_view_retry_missed (self->lesson_view);
 }
 
 gboolean

@@ -161,7 +161,16 @@ target (AllyLessonPlace *self,
   return CLAMP (y - REVEAL_MARGIN, 0, range);
 }
 
-static gboolean page_follows_adjustment (AllyLessonPlace *self);
+/* Whether the page is drawn at the offset the scroll adjustment holds. */
+static gboolean
+page_follows_adjustment (AllyLessonPlace *self)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  graphene_point_t point;
+
+  return gtk_widget_compute_point (page (self), viewport, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+         fabs (point.y + gtk_adjustment_get_value (vadjustment (self))) < 1;
+}
 
 static void
 stop_layout_watch (AllyLessonPlace *self)
@@ -227,17 +236,6 @@ ally_lesson_place_release (AllyLessonPlace *self)
   g_clear_object (&self->held);
   if (!is_restoring (self))
     stop_layout_watch (self);
-}
-
-/* Whether the page is drawn at the offset the scroll adjustment holds. */
-static gboolean
-page_follows_adjustment (AllyLessonPlace *self)
-{
-  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
-  graphene_point_t point;
-
-  return gtk_widget_compute_point (page (self), viewport, &GRAPHENE_POINT_INIT (0, 0), &point) &&
-         fabs (point.y + gtk_adjustment_get_value (vadjustment (self))) < 1;
 }
 
 static gboolean
