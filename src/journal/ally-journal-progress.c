@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ally-journal-progress.c: learning progress in the data file. Every change is a
- * single statement, so it is its own durable transaction. */
+ * single statement, so it is its own transaction; all but where a person is reading are
+ * synced to disk before they return (run_reading_update()). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -76,6 +77,29 @@ run_text_update (AllyJournal  *self,
   return ally_journal_step_done (self, stmt, error);
 }
 
+/* Where a person is reading (the lesson opened last, the place in it) changes with every
+ * lesson opened and every pause in scrolling: not worth waiting for the disk each time, on
+ * the main thread, before the lesson is drawn. So these are written with synchronous NORMAL:
+ * the WAL keeps the file whole, and the next write that is synced (anything a person writes,
+ * answers or completes) makes them durable too. Only a power cut before then can take back
+ * the last of them; a quit or a crash cannot. */
+static gboolean
+run_reading_update (AllyJournal  *self,
+                    const char   *sql,
+                    const char   *lesson_id,
+                    gint64        n,
+                    GError      **error)
+{
+  gboolean written, restored;
+
+  if (!ally_journal_exec (self, "PRAGMA synchronous = NORMAL", error))
+    return FALSE;
+  written = run_text_update (self, sql, lesson_id, NULL, n, error);
+  /* Everything else is synced again, whether or not this write was made. */
+  restored = ally_journal_exec (self, "PRAGMA synchronous = FULL", written ? error : NULL);
+  return written && restored;
+}
+
 /* Lessons */
 
 gboolean
@@ -96,10 +120,10 @@ ally_journal_set_lesson_position (AllyJournal  *self,
                                   GError      **error)
 {
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  return run_text_update (self,
+  return run_reading_update (self,
     "INSERT INTO lesson_progress (lesson_id, opened_at, position) VALUES (?1, ?4, ?3)"
     " ON CONFLICT (lesson_id) DO UPDATE SET position = excluded.position",
-    lesson_id, NULL, position, error);
+    lesson_id, position, error);
 }
 
 /* Emits AllyJournal::lesson-completed once the lesson is recorded as finished. */
@@ -139,7 +163,8 @@ ally_journal_uncomplete_lesson (AllyJournal  *self,
  *
  * Records that @lesson_id is being read now, so that ally_journal_get_last_read_lesson()
  * finds it. opened_at holds when a lesson was last opened; it always moves forward, so the
- * lesson opened last wins even within one clock tick.
+ * lesson opened last wins even within one clock tick. Like the place in a lesson
+ * (ally_journal_set_lesson_position()), it is written without waiting for the disk.
  */
 gboolean
 ally_journal_read_lesson (AllyJournal  *self,
@@ -147,11 +172,11 @@ ally_journal_read_lesson (AllyJournal  *self,
                           GError      **error)
 {
   g_return_val_if_fail (ALLY_IS_JOURNAL (self), FALSE);
-  return run_text_update (self,
+  return run_reading_update (self,
     "INSERT INTO lesson_progress (lesson_id, opened_at)"
     " VALUES (?1, max (?4, coalesce ((SELECT max (opened_at) + 1 FROM lesson_progress), 0)))"
     " ON CONFLICT (lesson_id) DO UPDATE SET opened_at = excluded.opened_at",
-    lesson_id, NULL, 0, error);
+    lesson_id, 0, error);
 }
 
 /**
