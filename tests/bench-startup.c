@@ -7,8 +7,9 @@
  * (src/ally-startup-probe.c reports them), and opening the longest lesson afterwards: until
  * its first screenful and its whole page are painted, and the longest main-loop stall
  * meanwhile. Given the languages benchmark's script, also the time to content with the course
- * in 30 languages (shown in French) beside the same course in its 2. Nothing here asserts a
- * timing. */
+ * in 30 languages (shown in French) beside the same course in its 2. And the floor: the
+ * same first screen built in the fewest plain widgets (tests/floor-window.c), against the
+ * same bare window. Nothing here asserts a timing. */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -86,11 +87,12 @@ typedef struct
   double lesson_ms[3]; /* LESSON first screenful, whole page, longest stall, or -1 */
 } Run;
 
-/* Starts @program with a fresh data folder (a copy of @data, if any) and ALLY_STARTUP_PROBE
- * set to @probe, and the course from @content_dir (in French) if not NULL; reads what it
- * reports until it quits. FALSE when it failed. */
+/* Starts @program (with @argument, if any) with a fresh data folder (a copy of @data, if
+ * any) and ALLY_STARTUP_PROBE set to @probe, and the course from @content_dir (in French) if
+ * not NULL; reads what it reports until it quits. FALSE when it failed. */
 static gboolean
 run_once (const char *program,
+          const char *argument,
           const char *probe,
           GFile      *data,
           const char *content_dir,
@@ -102,6 +104,7 @@ run_once (const char *program,
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GDataInputStream) output = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
   char *line;
   gint64 start;
 
@@ -123,9 +126,18 @@ run_once (const char *program,
   if (content_dir != NULL)
     g_subprocess_launcher_setenv (launcher, "LANGUAGE", "fr", TRUE);
 
+  g_ptr_array_add (args, (char *) program);
+  if (argument != NULL)
+    g_ptr_array_add (args, (char *) argument);
+  if (content_dir != NULL)
+    {
+      g_ptr_array_add (args, "--content-dir");
+      g_ptr_array_add (args, (char *) content_dir);
+    }
+  g_ptr_array_add (args, NULL);
+
   start = g_get_monotonic_time ();
-  process = g_subprocess_launcher_spawn (launcher, &error, program,
-                                         content_dir ? "--content-dir" : NULL, content_dir, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
   if (process == NULL)
     {
       g_printerr ("Could not start %s: %s\n", program, error->message);
@@ -169,10 +181,11 @@ run_once (const char *program,
   return run->first_ms >= 0;
 }
 
-/* @n alternating pairs of the app (probe @probe, data @data) and the bare window; prints each
- * pair and returns the medians. FALSE when a run failed. */
+/* @n alternating pairs of the app (with @app_argument, if any; probe @probe, data @data) and
+ * the bare window; prints each pair and returns the medians. FALSE when a run failed. */
 static gboolean
 measure (const char *app,
+         const char *app_argument,
          const char *bare,
          const char *probe,
          GFile      *data,
@@ -190,15 +203,16 @@ measure (const char *app,
   g_autofree double *areas = g_new0 (double, 3 * n);
   g_autofree double *area_cpus = g_new0 (double, 3 * n);
   g_autofree double *lessons = g_new0 (double, 3 * n);
+  g_autofree char *app_name = g_path_get_basename (app);
 
   for (guint i = 0; i < n; i++)
     {
       Run a, b;
       /* Alternate which goes first so neither always gets the warmer machine. */
-      gboolean ok = i % 2 == 0 ? run_once (bare, "1", NULL, NULL, &b) &&
-                                 run_once (app, probe, data, content_dir, &a)
-                               : run_once (app, probe, data, content_dir, &a) &&
-                                 run_once (bare, "1", NULL, NULL, &b);
+      gboolean ok = i % 2 == 0 ? run_once (bare, NULL, "1", NULL, NULL, &b) &&
+                                 run_once (app, app_argument, probe, data, content_dir, &a)
+                               : run_once (app, app_argument, probe, data, content_dir, &a) &&
+                                 run_once (bare, NULL, "1", NULL, NULL, &b);
 
       if (!ok)
         {
@@ -215,7 +229,8 @@ measure (const char *app,
           area_cpus[k * n + i] = a.area_cpu_ms[k];
           lessons[k * n + i] = a.lesson_ms[k];
         }
-      g_print ("  %s %u: allyship %.1f ms, bare window %.1f ms", probe, i + 1, a.first_ms, b.first_ms);
+      g_print ("  %s %u: %s %.1f ms, bare window %.1f ms", probe, i + 1, app_name, a.first_ms,
+               b.first_ms);
       if (a.stall_ms >= 0)
         g_print (", longest stall %.1f ms, areas %.1f / %.1f / %.1f ms, longest lesson %.1f / %.1f ms (stall %.1f ms)",
                  a.stall_ms, a.area_ms[0], a.area_ms[1], a.area_ms[2],
@@ -300,7 +315,7 @@ measure_languages (const char *app,
 
       if (dir == NULL)
         return FALSE;
-      ok = measure (app, bare, "content", NULL, tree, 5, &app_ms, &bare_ms, &ratio, NULL);
+      ok = measure (app, NULL, bare, "content", NULL, tree, 5, &app_ms, &bare_ms, &ratio, NULL);
       delete_tree (g_file_new_for_path (dir));
       if (!ok)
         return FALSE;
@@ -315,30 +330,31 @@ main (int   argc,
       char *argv[])
 {
   static const char *area_names[] = { "glossary", "journal", "practice" };
-  const char *app, *bare, *maker;
-  double app_ms, bare_ms, ratio;
+  const char *app, *bare, *floor_window, *lessons_dir, *maker;
+  double app_ms, bare_ms, ratio, floor_ms, floor_ratio;
   Run first = { 0 }, again = { 0 };
   g_autoptr(GFile) returning = NULL;
   g_autoptr(GFile) big = NULL;
 
-  if (argc != 4 && argc != 7)
+  if (argc != 6 && argc != 9)
     {
-      g_printerr ("Usage: %s ALLYSHIP BARE-WINDOW MAKE-BENCH-JOURNAL "
+      g_printerr ("Usage: %s ALLYSHIP BARE-WINDOW FLOOR-WINDOW LESSONS-DIR MAKE-BENCH-JOURNAL "
                   "[BENCH-LANGUAGES SOURCE-ROOT ITS-DIR]\n", argv[0]);
       return 2;
     }
-  app = argv[1], bare = argv[2], maker = argv[3];
+  app = argv[1], bare = argv[2], floor_window = argv[3], lessons_dir = argv[4], maker = argv[5];
   shader_cache = g_dir_make_tmp ("ally-bench-shaders-XXXXXX", NULL);
 
   /* One unmeasured run of each warms the disk cache and fontconfig's cache. */
   {
     Run warm;
-    run_once (app, "content", NULL, NULL, &warm);
-    run_once (bare, "1", NULL, NULL, &warm);
+    run_once (app, NULL, "content", NULL, NULL, &warm);
+    run_once (bare, NULL, "1", NULL, NULL, &warm);
+    run_once (floor_window, lessons_dir, "1", NULL, NULL, &warm);
   }
 
   /* The window's first frame (what the benchmark measured before time to content). */
-  if (!measure (app, bare, "1", NULL, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
+  if (!measure (app, NULL, bare, "1", NULL, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, NULL))
     return 1;
   g_print ("BENCH startup_ms %.1f ms\n", app_ms);
   g_print ("BENCH bare_window_ms %.1f ms\n", bare_ms);
@@ -346,10 +362,20 @@ main (int   argc,
 
   /* Time to content: a first start, a returning learner, and one with 100,000 journal
    * entries. */
-  if (!measure (app, bare, "content", NULL, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &first))
+  if (!measure (app, NULL, bare, "content", NULL, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &first))
     return 1;
   g_print ("BENCH time_to_content_ms %.1f ms\n", app_ms);
   g_print ("BENCH time_to_content_ratio %.2f x\n", ratio);
+
+  /* The floor: the same first screen in the fewest plain widgets, with no app code
+   * (tests/floor-window.c). Beyond the bare window is GTK's cost for this screen; what the
+   * app takes beyond the floor is its own. */
+  if (!measure (floor_window, lessons_dir, bare, "1", NULL, NULL, N_PAIRS, &floor_ms, &bare_ms,
+                &floor_ratio, NULL))
+    return 1;
+  g_print ("BENCH floor_window_ms %.1f ms\n", floor_ms);
+  g_print ("BENCH floor_window_ratio %.2f x\n", floor_ratio);
+  g_print ("BENCH time_to_content_over_floor_ratio %.2f x\n", app_ms / floor_ms);
   g_print ("BENCH longest_stall_first_3s_ms %.1f ms\n", first.stall_ms);
   for (guint k = 0; k < 3; k++)
     {
@@ -364,7 +390,7 @@ main (int   argc,
   /* A returning learner lands on the overview; opening the longest lesson then goes back to
    * its saved place: shown there first, then the page above it comes in, held still. */
   returning = make_data (maker, 20);
-  if (!measure (app, bare, "content", returning, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &again))
+  if (!measure (app, NULL, bare, "content", returning, NULL, N_PAIRS, &app_ms, &bare_ms, &ratio, &again))
     return 1;
   g_print ("BENCH time_to_content_returning_ms %.1f ms\n", app_ms);
   g_print ("BENCH time_to_content_returning_ratio %.2f x\n", ratio);
@@ -373,13 +399,13 @@ main (int   argc,
   g_print ("BENCH continue_longest_lesson_longest_stall_ms %.1f ms\n", again.lesson_ms[2]);
 
   big = make_data (maker, 100000);
-  if (!measure (app, bare, "content", big, NULL, 5, &app_ms, &bare_ms, &ratio, NULL))
+  if (!measure (app, NULL, bare, "content", big, NULL, 5, &app_ms, &bare_ms, &ratio, NULL))
     return 1;
   g_print ("BENCH time_to_content_100k_entries_ms %.1f ms\n", app_ms);
   g_print ("BENCH time_to_content_100k_entries_ratio %.2f x\n", ratio);
 
   /* With the course in 30 languages, the app still reads only English and the one shown. */
-  if (argc == 7 && !measure_languages (app, bare, argv[4], argv[5], argv[6]))
+  if (argc == 9 && !measure_languages (app, bare, argv[6], argv[7], argv[8]))
     return 1;
 
   delete_tree (g_object_ref (returning));
