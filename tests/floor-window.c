@@ -153,6 +153,10 @@ new_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), wrap);
+  /* As the app's labels do (ALLY_LABEL_MIN_CHARS): without a least width in characters,
+   * GTK 4.8 lays a wrapping label out at width 0 to find it, a line per word. */
+  if (wrap)
+    gtk_label_set_width_chars (GTK_LABEL (label), 12);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
   return label;
