@@ -148,6 +148,41 @@ append_date (GString    *out,
     g_string_append (out, date);
 }
 
+static void
+append_authors (GString    *out,
+                AllySource *self)
+{
+  guint n_authors = self->authors ? g_strv_length (self->authors) : 0;
+
+  for (guint i = 0; i < n_authors; i++)
+    {
+      if (i > 0)
+        /* Translators: joins the last two authors of a source, with spaces around. */
+        g_string_append (out, i + 1 == n_authors ? _(" and ") : ", ");
+      g_string_append (out, self->authors[i]);
+    }
+}
+
+/**
+ * ally_source_format_authors:
+ *
+ * Returns: (transfer full) (nullable): every author, as in “Michelle MiJung Kim and Kay
+ *   Martinez”, or %NULL when the source names none
+ */
+char *
+ally_source_format_authors (AllySource *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (ALLY_IS_SOURCE (self), NULL);
+
+  if (self->authors == NULL || self->authors[0] == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  append_authors (out, self);
+  return g_string_free (out, FALSE);
+}
+
 char *
 ally_source_format_citation (AllySource *self)
 {
@@ -159,13 +194,7 @@ ally_source_format_citation (AllySource *self)
   out = g_string_new (NULL);
   n_authors = self->authors ? g_strv_length (self->authors) : 0;
 
-  for (guint i = 0; i < n_authors; i++)
-    {
-      if (i > 0)
-        /* Translators: joins the last two authors of a source, with spaces around. */
-        g_string_append (out, i + 1 == n_authors ? _(" and ") : ", ");
-      g_string_append (out, self->authors[i]);
-    }
+  append_authors (out, self);
   if (n_authors > 0)
     g_string_append (out, ", ");
 

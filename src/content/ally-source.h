@@ -27,6 +27,8 @@ const char         *ally_source_get_publication (AllySource *self);
 const char         *ally_source_get_date        (AllySource *self);
 /* Translated note on what the course uses it for; NULL when absent. */
 const char         *ally_source_get_note        (AllySource *self);
+/* Every author, e.g. "Michelle MiJung Kim and Kay Martinez"; NULL when none is named. */
+char               *ally_source_format_authors  (AllySource *self);
 /* One readable plain-text citation (not markup: escape it for a markup label), e.g.
  * "Michelle MiJung Kim, “Allyship (& Accomplice): …”, Awaken Blog, 11 November 2019." */
 char               *ally_source_format_citation (AllySource *self);

@@ -141,9 +141,9 @@ ally_lesson_cites_markup (GListModel *cites)
     {
       g_autoptr(AllyCite) cite = g_list_model_get_item (cites, i);
       AllySource *source = ally_cite_get_source (cite);
-      const char * const *authors = source ? ally_source_get_authors (source) : NULL;
-      const char *who = authors && authors[0] ? authors[0] : (source ? ally_source_get_title (source)
-                                                                     : ally_cite_get_source_id (cite));
+      g_autofree char *authors = source ? ally_source_format_authors (source) : NULL;
+      const char *who = authors ? authors : (source ? ally_source_get_title (source)
+                                                    : ally_cite_get_source_id (cite));
       g_autofree char *escaped = g_markup_escape_text (who, -1);
 
       if (i > 0)

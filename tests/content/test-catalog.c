@@ -277,6 +277,7 @@ test_lookups (void)
   AllySource *source;
   g_autofree char *citation = NULL;
   g_autofree char *anonymous = NULL;
+  g_autofree char *authors = NULL;
   const char * const aliases[] = { "allies", "allyship", NULL };
   const char * const see_also[] = { "privilege", "power", NULL };
 
@@ -298,12 +299,15 @@ test_lookups (void)
   citation = ally_source_format_citation (source);
   g_assert_cmpstr (citation, ==, "Michelle MiJung Kim and Kay Martinez, “Allyship (& Accomplice): The What, "
                                  "Why, and How”, Awaken Blog (Medium), 11 November 2019.");
+  authors = ally_source_format_authors (source);
+  g_assert_cmpstr (authors, ==, "Michelle MiJung Kim and Kay Martinez");
 
   source = ally_catalog_lookup_source (catalog, "what-is");
   g_assert_cmpstrv (ally_source_get_authors (source), ((const char * const []) { NULL }));
   g_assert_null (ally_source_get_publication (source));
   anonymous = ally_source_format_citation (source);
   g_assert_cmpstr (anonymous, ==, "“What is Allyship?”, web page, author not named.");
+  g_assert_null (ally_source_format_authors (source));
 }
 
 static void

@@ -590,12 +590,65 @@ check_glossary_words_linked (AllyCatalog *catalog,
     }
 }
 
+/* The part of Kim's article from "Allyship vs. Accomplice" to the end is co-written with Kay
+ * Martinez: every cite of it must credit both (the source kim-martinez-2019), not Kim alone. */
+static const char *co_written_parts[] = {
+  "Allyship vs. Accomplice", "Can you be an accomplice in the workplace?", "closing paragraphs",
+};
+
+static void
+check_cites_credit_co_writer (GListModel *cites,
+                              const char *where,
+                              GPtrArray  *problems)
+{
+  for (guint i = 0; i < n_items (cites); i++)
+    {
+      AllyCite *cite = item (cites, i);
+      const char *locator = ally_cite_get_locator (cite);
+      AllySource *source = ally_cite_get_source (cite);
+      const char * const *authors = source ? ally_source_get_authors (source) : NULL;
+
+      if (locator == NULL || authors == NULL)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (co_written_parts); k++)
+        if (strstr (locator, co_written_parts[k]) != NULL &&
+            !g_strv_contains (authors, "Kay Martinez"))
+          problem (problems, "%s: cites “%s” of %s without its co-writer Kay Martinez", where,
+                   co_written_parts[k], ally_cite_get_source_id (cite));
+    }
+}
+
+static void
+check_co_written_credit (AllyCatalog *catalog,
+                         GPtrArray   *problems)
+{
+  GListModel *lessons = ally_catalog_get_lessons (catalog);
+
+  for (guint i = 0; i < n_items (lessons); i++)
+    {
+      AllyLesson *lesson = item (lessons, i);
+      GListModel *sections = ally_lesson_get_sections (lesson);
+
+      check_cites_credit_co_writer (ally_lesson_get_cites (lesson), ally_lesson_get_id (lesson),
+                                    problems);
+      for (guint k = 0; k < n_items (sections); k++)
+        check_cites_credit_co_writer (ally_section_get_cites (item (sections, k)),
+                                      ally_lesson_get_id (lesson), problems);
+    }
+}
+
 /* ---- the real course ------------------------------------------------------------------- */
 
 static void
 test_minimums (void)
 {
   run_check (check_minimums);
+}
+
+static void
+test_co_written_part_credits_both (void)
+{
+  run_check (check_co_written_credit);
 }
 
 static void
@@ -1046,6 +1099,7 @@ main (int   argc,
   g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/course/minimums", test_minimums);
+  g_test_add_func ("/course/sources/co-written-part-credits-both", test_co_written_part_credits_both);
   g_test_add_func ("/course/translations/reach-the-course", test_translations_reach_the_course);
   g_test_add_func ("/course/lessons/structure", test_lessons_structure);
   g_test_add_func ("/course/lessons/scenarios", test_lessons_scenarios);
