@@ -193,3 +193,24 @@ jt_count_writes (AllyJournal *journal)
   sqlite3_finalize (stmt);
   return sqlite3_total_changes64 (db) + schema * 1000000000;
 }
+
+void
+jt_journal_set_up (JtJournal     *f,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  f->dir = jt_make_tmp_dir ();
+  f->journal = ally_journal_open (f->dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->journal);
+}
+
+void
+jt_journal_tear_down (JtJournal     *f,
+                      gconstpointer  data)
+{
+  g_clear_object (&f->journal);
+  jt_remove_tree (f->dir);
+  g_clear_object (&f->dir);
+}

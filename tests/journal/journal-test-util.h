@@ -27,4 +27,16 @@ char       *jt_checksum_file    (GFile       *file);
 char       *jt_dump_journal     (AllyJournal *journal);
 gint64      jt_count_writes     (AllyJournal *journal);
 
+/* A fresh journal in a temporary folder, as a g_test_add() fixture. */
+typedef struct
+{
+  GFile       *dir;
+  AllyJournal *journal;
+} JtJournal;
+
+void        jt_journal_set_up   (JtJournal     *f,
+                                 gconstpointer  data);
+void        jt_journal_tear_down (JtJournal    *f,
+                                 gconstpointer  data);
+
 G_END_DECLS

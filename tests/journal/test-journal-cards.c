@@ -9,32 +9,7 @@
 #include "ally-journal-progress.h"
 #include "journal-test-util.h"
 
-typedef struct
-{
-  GFile       *dir;
-  AllyJournal *journal;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = jt_make_tmp_dir ();
-  f->journal = ally_journal_open (f->dir, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->journal);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->journal);
-  jt_remove_tree (f->dir);
-  g_clear_object (&f->dir);
-}
+typedef JtJournal Fixture;
 
 static GDateTime *
 paris (int year,
@@ -373,7 +348,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD_F(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, jt_journal_set_up, func, jt_journal_tear_down)
 
   g_test_add_func ("/journal/cards/sm2/worked-example", test_sm2_worked_example);
   g_test_add_func ("/journal/cards/sm2/ease-by-quality", test_sm2_ease_by_quality);

@@ -12,11 +12,7 @@
 #include "ally-journal-rescue.h"
 #include "journal-test-util.h"
 
-typedef struct
-{
-  GFile       *dir;
-  AllyJournal *journal;
-} Fixture;
+typedef JtJournal Fixture;
 
 typedef struct
 {
@@ -27,26 +23,6 @@ typedef struct
   double    last_fraction;
   GError   *error;
 } AsyncRun;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = jt_make_tmp_dir ();
-  f->journal = ally_journal_open (f->dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->journal);
-  jt_remove_tree (f->dir);
-  g_clear_object (&f->dir);
-}
 
 static GFile *
 write_file (Fixture    *f,
@@ -632,7 +608,7 @@ test_async_writes_on_another_thread (Fixture       *f,
 }
 
 #define ADD_F(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, jt_journal_set_up, func, jt_journal_tear_down)
 
 int
 main (int   argc,

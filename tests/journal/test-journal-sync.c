@@ -28,31 +28,7 @@ fsync (int fd)
   return syscall (SYS_fsync, fd);
 }
 
-typedef struct
-{
-  GFile       *dir;
-  AllyJournal *journal;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = jt_make_tmp_dir ();
-  f->journal = ally_journal_open (f->dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->journal);
-  jt_remove_tree (f->dir);
-  g_clear_object (&f->dir);
-}
+typedef JtJournal Fixture;
 
 static int
 synchronous_setting (AllyJournal *journal)
@@ -150,13 +126,13 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/journal/sync/a-completed-lesson-is-synced", Fixture, NULL,
-              fixture_set_up, test_a_completed_lesson_is_synced, fixture_tear_down);
+              jt_journal_set_up, test_a_completed_lesson_is_synced, jt_journal_tear_down);
   g_test_add ("/journal/sync/reading-place-does-not-wait-for-the-disk", Fixture, NULL,
-              fixture_set_up, test_reading_place_does_not_wait_for_the_disk, fixture_tear_down);
+              jt_journal_set_up, test_reading_place_does_not_wait_for_the_disk, jt_journal_tear_down);
   g_test_add ("/journal/sync/writes-after-a-reading-place-are-synced", Fixture, NULL,
-              fixture_set_up, test_writes_after_a_reading_place_are_synced, fixture_tear_down);
+              jt_journal_set_up, test_writes_after_a_reading_place_are_synced, jt_journal_tear_down);
   g_test_add ("/journal/sync/a-failed-reading-place-leaves-writes-synced", Fixture, NULL,
-              fixture_set_up, test_a_failed_reading_place_leaves_writes_synced, fixture_tear_down);
+              jt_journal_set_up, test_a_failed_reading_place_leaves_writes_synced, jt_journal_tear_down);
 
   return g_test_run ();
 }

@@ -13,32 +13,7 @@
 #include "ally-search-query.h"
 #include "journal-test-util.h"
 
-typedef struct
-{
-  GFile       *dir;
-  AllyJournal *journal;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = jt_make_tmp_dir ();
-  f->journal = ally_journal_open (f->dir, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (f->journal);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->journal);
-  jt_remove_tree (f->dir);
-  g_clear_object (&f->dir);
-}
+typedef JtJournal Fixture;
 
 static gint64
 save (AllyJournal *journal,
@@ -1590,7 +1565,7 @@ test_progress_survives_reopen (void)
 }
 
 #define ADD_F(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, jt_journal_set_up, func, jt_journal_tear_down)
 
 static const BadImport bad_imports[] = {
   { "import-not-json.json", ALLY_JOURNAL_ERROR_IMPORT_NOT_JSON },
@@ -1673,8 +1648,8 @@ main (int   argc,
   ADD_F ("/journal/export/json-roundtrip", test_export_json_roundtrip);
   ADD_F ("/journal/import/valid", test_import_valid_fixture);
   for (guint i = 0; i < G_N_ELEMENTS (bad_imports); i++)
-    g_test_add (bad_import_paths[i], Fixture, &bad_imports[i], fixture_set_up,
-                test_import_rejects_fixture, fixture_tear_down);
+    g_test_add (bad_import_paths[i], Fixture, &bad_imports[i], jt_journal_set_up,
+                test_import_rejects_fixture, jt_journal_tear_down);
   ADD_F ("/journal/import/rejects-huge-field", test_import_rejects_huge_field);
   ADD_F ("/journal/import/twice-changes-nothing", test_import_twice_changes_nothing);
   ADD_F ("/journal/progress/lessons", test_progress_lessons);
