@@ -127,6 +127,14 @@ forget_page (AllyRevealQueue *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
 }
 
+/* Tells the page's watchers once nothing is left to build or show. */
+static void
+notify_if_done (AllyRevealQueue *self)
+{
+  if (ally_reveal_queue_is_done (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+}
+
 /* Shows the parts deferred last first, up to @budget characters (at least one part); returns
  * the characters shown. */
 static gsize
@@ -142,8 +150,8 @@ show_deferred (AllyRevealQueue *self,
       gtk_widget_set_visible (part, TRUE);
       shown += shown_chars (part);
     }
-  if (shown > 0 && ally_reveal_queue_is_done (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+  if (shown > 0)
+    notify_if_done (self);
   return shown;
 }
 
@@ -162,8 +170,7 @@ build_next (AllyRevealQueue *self,
         {
           self->build = NULL;
           self->build_data = NULL;
-          if (ally_reveal_queue_is_done (self))
-            g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
+          notify_if_done (self);
         }
       else
         built += shown_chars (part);
