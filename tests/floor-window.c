@@ -4,11 +4,13 @@
  * at all: a header bar with a view switcher over four titled pages, a sidebar (search entry,
  * overview row, one row per lesson with its number, title and minutes) and the first
  * lesson's opening text as wrapping labels in a clamped scrolled page. The text is the
- * course's own, read from LESSONS-DIR (content/lessons). Like bare-window, it prints MAPPED
- * after its first painted frame and quits; what the app takes beyond this is its own cost,
- * what this takes beyond the bare window is GTK's cost for the screen the design asks for. */
-#include <adwaita.h>
+ * course's own, read from LESSONS-DIR (content/lessons). Like bare-window, it is drawn in a
+ * reference window (reference-window.c), which prints MAPPED after its first painted frame.
+ * What the app takes beyond this is its own cost; what this takes beyond the bare window is
+ * GTK's cost for the screen the design asks for. */
 #include <string.h>
+
+#include "reference-window.h"
 
 /* About one screenful of the first lesson at the default 1000 × 720 window. */
 #define OPENING_CHARS 2000
@@ -242,23 +244,6 @@ new_lesson_page (Lesson *lesson)
 }
 
 static void
-on_first_frame_painted (GdkFrameClock *frame_clock,
-                        gpointer       app)
-{
-  g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_painted, app);
-  g_print ("MAPPED\n");
-  g_application_quit (G_APPLICATION (app));
-}
-
-static void
-on_window_mapped (GtkWidget *window,
-                  gpointer   app)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_first_frame_painted), app);
-}
-
-static void
 on_activate (GtkApplication *app,
              const char     *lessons_dir)
 {
@@ -269,11 +254,7 @@ on_activate (GtkApplication *app,
     { "Practice", "emblem-ok-symbolic" },
   };
   g_autoptr(GPtrArray) lessons = read_lessons (lessons_dir);
-  GtkWidget *window = adw_application_window_new (app);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
   GtkWidget *stack = adw_view_stack_new ();
-  GtkWidget *switcher = adw_view_switcher_title_new ();
   GtkWidget *leaflet = adw_leaflet_new ();
 
   adw_leaflet_append (ADW_LEAFLET (leaflet), new_sidebar (lessons));
@@ -283,16 +264,7 @@ on_activate (GtkApplication *app,
     adw_view_stack_add_titled_with_icon (ADW_VIEW_STACK (stack),
                                          i == 0 ? leaflet : gtk_box_new (GTK_ORIENTATION_VERTICAL, 0),
                                          areas[i][0], areas[i][0], areas[i][1]);
-  adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (switcher), ADW_VIEW_STACK (stack));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), switcher);
-  gtk_widget_set_vexpand (stack, TRUE);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), stack);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
-
-  g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), app);
-  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (reference_window_new (app, stack)));
 }
 
 int
