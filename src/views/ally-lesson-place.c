@@ -172,6 +172,18 @@ page_follows_adjustment (AllyLessonPlace *self)
          fabs (point.y + gtk_adjustment_get_value (vadjustment (self))) < 1;
 }
 
+/* A value set while the viewport was being allocated (from notify::upper) can leave the page
+ * drawn at its old offset: allocates it again (before the frame is drawn, when called from
+ * the layout phase). Returns whether it had to. */
+static gboolean
+reallocate_if_behind (AllyLessonPlace *self)
+{
+  if (page_follows_adjustment (self))
+    return FALSE;
+  gtk_widget_queue_allocate (gtk_scrolled_window_get_child (self->scroller));
+  return TRUE;
+}
+
 static void
 stop_layout_watch (AllyLessonPlace *self)
 {
@@ -197,10 +209,8 @@ after_layout (GdkFrameClock *clock,
 
       if (goal >= 0 && fabs (goal - current_offset (self)) >= 1)
         set_offset (self, goal);
-      /* A value set while the viewport was being allocated (from notify::upper) can leave the
-       * page drawn at its old offset: allocate it again before the frame is drawn. */
-      else if (!page_follows_adjustment (self))
-        gtk_widget_queue_allocate (gtk_scrolled_window_get_child (self->scroller));
+      else
+        reallocate_if_behind (self);
       return;
     }
   if (self->held == NULL || !top_in_page (self, self->held, &top))
@@ -289,13 +299,9 @@ tick (GtkWidget     *widget,
    * move it, and parts shown above it move the part with it. */
   if (goal - top == self->last_goal && fabs (gtk_adjustment_get_value (adjustment) - goal) < 1)
     {
-      /* A value set while the viewport was being allocated (from notify::upper) can leave the
-       * page drawn at its old offset: allocate again until the page sits where it says. */
-      if (!page_follows_adjustment (self))
-        {
-          gtk_widget_queue_allocate (gtk_scrolled_window_get_child (self->scroller));
-          return G_SOURCE_CONTINUE;
-        }
+      /* Allocated again until the page sits where it says. */
+      if (reallocate_if_behind (self))
+        return G_SOURCE_CONTINUE;
       return settle (self);
     }
 
